@@ -1,0 +1,29 @@
+import { OverviewRecord } from "../overview/overview";
+import { baseLayout, colorAt } from "./theme";
+import { Figure } from "./types";
+
+/**
+ * Words and sentences per article as grouped bars on two axes (words left, sentences right), one
+ * group per article labelled with its outlet. Empty input gives a figure with no bars.
+ */
+export function corpusSizeChart(rows: readonly OverviewRecord[]): Figure {
+  const labels = rows.map((r) => labelFor(r, rows));
+  return {
+    data: [
+      { type: "bar", name: "words", x: labels, y: rows.map((r) => r.words), marker: { color: colorAt(0) }, offsetgroup: "words", yaxis: "y", hovertemplate: "%{x}<br>%{y} words<extra></extra>" },
+      { type: "bar", name: "sentences", x: labels, y: rows.map((r) => r.sentences), marker: { color: colorAt(1) }, offsetgroup: "sentences", yaxis: "y2", hovertemplate: "%{x}<br>%{y} sentences<extra></extra>" },
+    ],
+    layout: baseLayout("Article length: words and sentences per outlet", {
+      barmode: "group",
+      xaxis: { title: { text: "outlet" } },
+      yaxis: { title: { text: "words" }, rangemode: "tozero" },
+      yaxis2: { title: { text: "sentences" }, overlaying: "y", side: "right", rangemode: "tozero", showgrid: false },
+      annotations: [{ text: "Headline, subheadings and body; captions and removed lines not counted.", xref: "paper", yref: "paper", x: 0, y: 1.06, showarrow: false, font: { size: 11, color: "#666" }, xanchor: "left" }],
+    }),
+  };
+}
+
+/** Outlet name, or "outlet (id)" when several articles share the outlet. */
+function labelFor(r: OverviewRecord, all: readonly OverviewRecord[]): string {
+  return all.filter((o) => o.outlet === r.outlet).length > 1 ? `${r.outlet} (${r.id})` : r.outlet;
+}

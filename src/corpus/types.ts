@@ -1,0 +1,127 @@
+/**
+ * The typed stages an article moves through: manifest entry -> raw file -> cleaned, parsed article.
+ * Every offset (`start`, `end`) is a UTF-16 index into `ParsedArticle.text`, the file's decoded text
+ * exactly as read (a leading byte-order mark is the only thing dropped), so any number can be traced
+ * back to the characters that produced it: `article.text.slice(start, end)`.
+ */
+
+/** One article as described in a corpus manifest (see corpus/manifest.ts for the file format). */
+export interface ManifestEntry {
+  /** Unique id within the corpus; lower-case letters, digits, `-` and `_`. */
+  id: string;
+  /** Display name of the outlet ("BBC"). Several articles may share an outlet. */
+  outlet: string;
+  /** Path of the text file, relative to the corpus folder. */
+  file: string;
+  /** The headline as published, or null when the file carries none. */
+  headline?: string | null;
+  /** Publication date, `YYYY-MM-DD`. */
+  date?: string;
+  country?: string;
+  /** Any further fields the manifest gives (original file name, how the outlet was identified, ...). */
+  extra?: Record<string, unknown>;
+}
+
+export interface Manifest {
+  /** Free-text name of the corpus. */
+  title?: string;
+  articles: ManifestEntry[];
+}
+
+/** A half-open character range `[start, end)` into the article text. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** What a paragraph is, decided by the cleaner's layout rules. Analyses skip captions by default. */
+export const PARAGRAPH_ROLES = ["headline", "subheading", "caption", "body"] as const;
+export type ParagraphRole = (typeof PARAGRAPH_ROLES)[number];
+
+/** One removal made by the cleaner: a whole line or the part of a line a rule matched. */
+export interface CleaningLogEntry {
+  /** Article id (or file name when parsing text without a manifest). */
+  article: string;
+  /** 1-based line number in the original file. */
+  line: number;
+  start: number;
+  end: number;
+  /** Id of the rule that removed it (see corpus/clean-rules.ts). */
+  rule: string;
+  /** Why the rule exists, in words. */
+  reason: string;
+  /** The removed text, as it stood in the file. */
+  text: string;
+}
+
+/** A non-fatal problem found while loading or parsing; the rest of the corpus goes on. */
+export interface CorpusWarning {
+  file: string;
+  message: string;
+}
+
+export const TOKEN_KINDS = ["word", "number", "punctuation", "symbol", "other"] as const;
+export type TokenKind = (typeof TOKEN_KINDS)[number];
+
+export interface Token extends Span {
+  /** The token as written in the file. */
+  text: string;
+  /** Lower-cased, with curly quotes and apostrophes made straight. */
+  norm: string;
+  /** Dictionary form from wink-nlp's English model ("tensions" -> "tension", "said" -> "say"). */
+  lemma: string;
+  /** Universal POS tag from wink-nlp ("NOUN", "PROPN", "VERB", ...). */
+  pos: string;
+  kind: TokenKind;
+  stop: boolean;
+  /** Index of the sentence holding this token. */
+  sentence: number;
+}
+
+export interface Sentence extends Span {
+  index: number;
+  paragraph: number;
+  role: ParagraphRole;
+  /** The sentence as written. */
+  text: string;
+  /** Same length as `text`, with quotes, apostrophes, dashes and spaces normalised (offsets line up). */
+  norm: string;
+  /** Tokens are `article.tokens.slice(tokenStart, tokenEnd)`. */
+  tokenStart: number;
+  tokenEnd: number;
+}
+
+export interface Paragraph extends Span {
+  index: number;
+  role: ParagraphRole;
+  /** 1-based line number in the file. */
+  line: number;
+  text: string;
+  /** Sentences are `article.sentences.slice(sentenceStart, sentenceEnd)`. */
+  sentenceStart: number;
+  sentenceEnd: number;
+}
+
+/** An article after validation, cleaning and parsing. Read-only: analyses never re-parse. */
+export interface ParsedArticle {
+  id: string;
+  outlet: string;
+  /** The decoded file text; every span points into it. */
+  text: string;
+  /** Same length as `text`, normalised character by character (see corpus/normalize.ts). */
+  norm: string;
+  headline: (Span & { text: string }) | null;
+  paragraphs: readonly Paragraph[];
+  sentences: readonly Sentence[];
+  tokens: readonly Token[];
+  cleaning: readonly CleaningLogEntry[];
+  warnings: readonly CorpusWarning[];
+  meta: ManifestEntry;
+}
+
+export interface Corpus {
+  dir: string;
+  title?: string;
+  articles: ParsedArticle[];
+  warnings: CorpusWarning[];
+}

@@ -1,0 +1,30 @@
+/**
+ * framelens: the one public entry point. Notebooks and user code import only from here.
+ */
+// corpus
+export { loadCorpus } from "./corpus/load";
+export type { LoadOptions } from "./corpus/load";
+export { parseArticle, articleSentences, sentenceTokens } from "./corpus/parse";
+export type { ParseOptions } from "./corpus/parse";
+export { validateManifest, MANIFEST_FILE } from "./corpus/manifest";
+export { DEFAULT_CLEANING_RULES } from "./corpus/clean-rules";
+export type { CleaningRule } from "./corpus/clean-rules";
+export { normalizeChars } from "./corpus/normalize";
+export { winkTokenizer } from "./corpus/tokenize";
+export type { Tokenizer } from "./corpus/tokenize";
+export { CorpusError } from "./corpus/errors";
+export * from "./corpus/types";
+// overview
+export { corpusOverview, cleaningLog, articleOverview } from "./overview/overview";
+export type { OverviewRecord } from "./overview/overview";
+// tables
+export { toCsv } from "./tables/csv";
+export type { Table } from "./tables/csv";
+export { toDataFrame, danfo } from "./tables/frame";
+// charts
+export type { Figure, NamedFigure } from "./charts/types";
+export { corpusSizeChart } from "./charts/corpus-size";
+export { baseLayout, colorAt, PALETTE } from "./charts/theme";
+// analysis steps (what `framelens analyze` runs)
+export { ANALYSIS_STEPS } from "./cli/steps";
+export type { AnalysisStep, StepResult } from "./cli/step";

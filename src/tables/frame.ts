@@ -1,0 +1,25 @@
+import { Table } from "./csv";
+
+// danfojs-node is heavy to load (TensorFlow.js); load it on first use only.
+let dfd: typeof import("danfojs-node") | null = null;
+
+/** The danfojs module, loaded once, with TensorFlow.js's console banner silenced. */
+export function danfo(): typeof import("danfojs-node") {
+  if (!dfd) {
+    dfd = require("danfojs-node") as typeof import("danfojs-node");
+    (dfd as unknown as { tensorflow?: { enableProdMode?: () => void } }).tensorflow?.enableProdMode?.();
+  }
+  return dfd;
+}
+
+/**
+ * A table as a danfojs DataFrame with its columns in order, for notebooks and users to filter, group
+ * and display. Note danfojs stores numbers as float32; the CSV files are written from the records.
+ * An empty table gives a DataFrame with the columns and no rows.
+ */
+export function toDataFrame(table: Pick<Table, "columns" | "rows">): import("danfojs-node").DataFrame {
+  const d = danfo();
+  if (table.rows.length === 0) return new d.DataFrame([], { columns: table.columns });
+  const data = table.rows.map((r) => table.columns.map((c) => (r[c] === undefined ? null : r[c])));
+  return new d.DataFrame(data, { columns: table.columns });
+}
