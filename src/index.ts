@@ -28,3 +28,8 @@ export { baseLayout, colorAt, PALETTE } from "./charts/theme";
 // analysis steps (what `framelens analyze` runs)
 export { ANALYSIS_STEPS } from "./cli/steps";
 export type { AnalysisStep, StepResult } from "./cli/step";
+// actors and quotes (shared vocabulary)
+export { SIDES, isSide, ACTOR_KINDS } from "./actors/types";
+export type { Side, Actor, ActorKind, ActorRegistry, ActorMention, SideInfo } from "./actors/types";
+export { QUOTE_KINDS } from "./quotes/types";
+export type { QuoteKind, QuoteRecord } from "./quotes/types";

@@ -1,0 +1,26 @@
+import { Side } from "../actors/types";
+
+/** direct: a quoted sentence or clause; partial: a quoted fragment inside the reporter's sentence;
+ * indirect: reported speech without quote marks ("Lavrov said Russia was ...", "according to X"). */
+export const QUOTE_KINDS = ["direct", "partial", "indirect"] as const;
+export type QuoteKind = (typeof QUOTE_KINDS)[number];
+
+/** One quote found in an article. Offsets point into `ParsedArticle.text`. */
+export interface QuoteRecord {
+  articleId: string;
+  outlet: string;
+  kind: QuoteKind;
+  /** The quoted or reported content, as written (without the enclosing quote marks). */
+  text: string;
+  start: number;
+  end: number;
+  /** The introducing verb, lemmatised ("say", "warn", "tell", "according to"), or null when none. */
+  cue: string | null;
+  /** Canonical speaker name when resolved through the registry, else the name as written, else null. */
+  speaker: string | null;
+  /** Registry actor id, or null when unresolved. */
+  speakerId: string | null;
+  side: Side;
+  /** Index of the sentence where the quote starts. */
+  sentence: number;
+}
