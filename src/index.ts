@@ -33,3 +33,17 @@ export { SIDES, isSide, ACTOR_KINDS } from "./actors/types";
 export type { Side, Actor, ActorKind, ActorRegistry, ActorMention, SideInfo } from "./actors/types";
 export { QUOTE_KINDS } from "./quotes/types";
 export type { QuoteKind, QuoteRecord } from "./quotes/types";
+// rendering and export (the edges: notebook display, files, browser)
+export { show, showTable, showHtml, showText, displayBundle, asTable } from "./render/notebook";
+export type { Tabular } from "./render/notebook";
+export { escapeHtml, jsonForScript } from "./render/escape";
+export { figureDiv, figurePage } from "./render/figure-html";
+export { tableHtml } from "./render/table-html";
+export { createImageExporter, IMAGE_FORMATS } from "./render/image-export";
+export type { ImageExporter, ImageFormat } from "./render/image-export";
+export { exportFigure } from "./render/export";
+export { writeOutputs } from "./render/output-dir";
+export { buildReport } from "./render/report";
+export type { ReportSection } from "./render/report";
+export { analyze } from "./cli/analyze";
+export type { AnalyzeOptions } from "./cli/analyze";

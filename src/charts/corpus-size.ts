@@ -15,6 +15,7 @@ export function corpusSizeChart(rows: readonly OverviewRecord[]): Figure {
     ],
     layout: baseLayout("Article length: words and sentences per outlet", {
       barmode: "group",
+      margin: { l: 70, r: 80, t: 70, b: 70 },
       xaxis: { title: { text: "outlet" } },
       yaxis: { title: { text: "words" }, rangemode: "tozero" },
       yaxis2: { title: { text: "sentences" }, overlaying: "y", side: "right", rangemode: "tozero", showgrid: false },

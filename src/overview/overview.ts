@@ -2,7 +2,7 @@ import { Corpus, ParsedArticle } from "../corpus/types";
 import { Table } from "../tables/csv";
 
 /** One row of the corpus overview. */
-export interface OverviewRecord {
+export type OverviewRecord = {
   id: string;
   outlet: string;
   date: string;
@@ -14,7 +14,7 @@ export interface OverviewRecord {
   /** Caption paragraphs kept but left out of the counts above. */
   captions: number;
   removedLines: number;
-}
+};
 
 const COUNTED = new Set(["headline", "subheading", "body"]);
 
@@ -44,12 +44,12 @@ export function articleOverview(a: ParsedArticle): OverviewRecord {
  * The per-article overview of a corpus, in manifest order: outlet, words, sentences, paragraphs,
  * captions, removed lines, headline. Empty corpus gives an empty table.
  */
-export function corpusOverview(corpus: Pick<Corpus, "articles">): Table {
+export function corpusOverview(corpus: Pick<Corpus, "articles">): Table<OverviewRecord> {
   return {
     name: "corpus",
     title: "Corpus overview",
     columns: ["id", "outlet", "date", "words", "sentences", "paragraphs", "captions", "removedLines", "headline"],
-    rows: corpus.articles.map(articleOverview) as unknown as Array<Record<string, unknown>>,
+    rows: corpus.articles.map(articleOverview),
   };
 }
 

@@ -19,10 +19,10 @@ export const corpusStep: AnalysisStep = {
           name: "corpus-size",
           title: "Words and sentences per outlet",
           caption: "Article length per outlet. Longer articles give every later metric more to work with; short ones give wide intervals.",
-          figure: corpusSizeChart(overview.rows as never),
+          figure: corpusSizeChart(overview.rows),
         },
       ],
-      summary: [`${corpus.articles.length} articles, ${words} words; ${log.rows.length} lines removed by the cleaner (outputs/cleaning-log.csv)`],
+      summary: [`${corpus.articles.length} articles, ${words} words; ${log.rows.length} lines removed by the cleaner (see cleaning-log.csv)`],
     };
   },
 };

@@ -1,10 +1,10 @@
 /** A table of plain records with its column order: what analyses hand to the CSV writer and danfojs. */
-export interface Table {
+export interface Table<R = Record<string, unknown>> {
   /** File stem under outputs/ (e.g. "corpus" -> outputs/corpus.csv). */
   name: string;
   title: string;
   columns: string[];
-  rows: Array<Record<string, unknown>>;
+  rows: R[];
 }
 
 /** One CSV field per RFC 4180: quoted when it holds a comma, quote, or line break. */

@@ -1,0 +1,43 @@
+import { Figure } from "../charts/types";
+import { escapeHtml, jsonForScript } from "./escape";
+import { plotlyScriptTag } from "./plotly-bundle";
+
+let counter = 0;
+
+/** A fresh element id for a chart div (unique within one process). */
+export function nextChartId(prefix = "framelens-chart"): string {
+  counter += 1;
+  return `${prefix}-${Date.now().toString(36)}-${counter}`;
+}
+
+/** Default plotly config: responsive, no plotly logo, image download named after the chart. */
+export function figureConfig(fig: Figure, filename = "framelens-chart"): Record<string, unknown> {
+  return { responsive: true, displaylogo: false, toImageButtonOptions: { filename }, ...(fig.config ?? {}) };
+}
+
+/**
+ * A `<div>` plus the script that draws `fig` into it with `window.Plotly`, waiting for the library if
+ * it is still loading. Figure JSON is escaped for a script context, so article text in labels or hover
+ * text cannot close the script. Does not include plotly itself.
+ */
+export function figureDiv(fig: Figure, options: { id?: string; filename?: string } = {}): string {
+  const { id = nextChartId(), filename = "framelens-chart" } = options;
+  const spec = jsonForScript({ data: fig.data, layout: fig.layout, config: figureConfig(fig, filename) });
+  const width = typeof fig.layout.width === "number" ? `max-width:${fig.layout.width}px;` : "";
+  return (
+    `<div id="${escapeHtml(id)}" class="framelens-chart" style="width:100%;${width}"></div>\n` +
+    `<script type="text/javascript">(function(){var spec=${spec};` +
+    `function draw(){var el=document.getElementById(${jsonForScript(id)});if(el){window.Plotly.newPlot(el,spec.data,spec.layout,spec.config);}}` +
+    `if(window.Plotly){draw();}else{var n=0,t=setInterval(function(){if(window.Plotly){clearInterval(t);draw();}else if(++n>600){clearInterval(t);}},50);}})();</script>`
+  );
+}
+
+/** A whole offline HTML page for one figure: plotly inlined, no network needed. */
+export function figurePage(fig: Figure, title: string): string {
+  return (
+    `<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8"><title>${escapeHtml(title)}</title>` +
+    `<meta name="viewport" content="width=device-width, initial-scale=1">` +
+    `<style>body{font-family:"DejaVu Sans",Arial,sans-serif;margin:1.5rem;color:#222}</style>` +
+    `${plotlyScriptTag()}</head><body>\n${figureDiv(fig, { filename: title })}\n</body></html>\n`
+  );
+}

@@ -1,0 +1,54 @@
+import { AnalysisStep, StepResult } from "../cli/step";
+import { Corpus } from "../corpus/types";
+import { escapeHtml } from "./escape";
+import { figureDiv } from "./figure-html";
+import { plotlyScriptTag } from "./plotly-bundle";
+import { TABLE_CSS, tableHtml } from "./table-html";
+
+export interface ReportSection {
+  step: Pick<AnalysisStep, "id" | "title">;
+  result: StepResult;
+}
+
+export interface ReportOptions {
+  /** Rows shown per table; the CSV holds them all. Default 40. */
+  maxRows?: number;
+  /** Time stamp printed in the header; default now. */
+  generated?: Date;
+}
+
+const CSS =
+  'body{font-family:"DejaVu Sans",Arial,sans-serif;color:#222;margin:0 auto;max-width:70rem;padding:1rem 2rem 4rem;line-height:1.45}' +
+  "h1{font-size:1.6rem}h2{border-top:2px solid #0072B2;padding-top:.8rem;margin-top:2.5rem}h3{font-size:1.05rem;margin-bottom:.2rem}" +
+  "nav ol{columns:2}figure{margin:1rem 0 2rem}figcaption{color:#444;font-size:14px;max-width:50rem}.warn{background:#fff4e0;padding:.5rem 1rem;border-left:4px solid #E69F00}" +
+  TABLE_CSS;
+
+/**
+ * One self-contained offline HTML page: plotly inlined once, then a section per analysis step with its
+ * introduction, charts, and tables (first rows; the CSV files hold all), plus the loader's warnings.
+ * All article text is escaped. Empty `sections` gives a page with the header and warnings only.
+ */
+export function buildReport(corpus: Pick<Corpus, "title" | "dir" | "articles" | "warnings">, sections: readonly ReportSection[], options: ReportOptions = {}): string {
+  const { maxRows = 40, generated = new Date() } = options;
+  const outlets = Array.from(new Set(corpus.articles.map((a) => a.outlet)));
+  const nav = sections.map((s) => `<li><a href="#${escapeHtml(s.step.id)}">${escapeHtml(s.step.title)}</a></li>`).join("");
+  const warnings = corpus.warnings.length
+    ? `<div class="warn"><strong>${corpus.warnings.length} warning(s) while loading:</strong><ul>${corpus.warnings.map((w) => `<li><code>${escapeHtml(w.file)}</code>: ${escapeHtml(w.message)}</li>`).join("")}</ul></div>`
+    : "";
+  const body = sections
+    .map((s) => {
+      const figures = s.result.figures
+        .map((f) => `<figure>${figureDiv(f.figure, { filename: f.name })}<figcaption>${escapeHtml(f.caption)} <span class="note">(outputs/charts/${escapeHtml(f.name)}.html, .png, .svg)</span></figcaption></figure>`)
+        .join("\n");
+      const tables = s.result.tables.map((t) => `<h3>${escapeHtml(t.title)} <span class="note">(${escapeHtml(t.name)}.csv, ${t.rows.length} rows)</span></h3>${tableHtml(t, { maxRows })}`).join("\n");
+      return `<section id="${escapeHtml(s.step.id)}"><h2>${escapeHtml(s.step.title)}</h2>${s.result.intro}\n${figures}\n${tables}</section>`;
+    })
+    .join("\n");
+  const title = corpus.title ?? "framelens report";
+  return (
+    `<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8"><title>${escapeHtml(title)} - framelens</title>` +
+    `<meta name="viewport" content="width=device-width, initial-scale=1"><style>${CSS}</style>${plotlyScriptTag()}</head><body>\n` +
+    `<h1>${escapeHtml(title)}</h1><p class="note">framelens report: ${corpus.articles.length} articles from ${outlets.length} outlets (${escapeHtml(outlets.join(", "))}); generated ${escapeHtml(generated.toISOString().slice(0, 16).replace("T", " "))} UTC. Works offline; every chart is interactive (hover for values).</p>` +
+    `${warnings}<nav><ol>${nav}</ol></nav>\n${body}\n</body></html>\n`
+  );
+}
