@@ -143,7 +143,7 @@ export function cleanText(text: string, options: CleanOptions = {}): CleanResult
       (headline === true ||
         (headline === "auto" && wordCount(slice) <= HEADLINE_MAX_WORDS && !/[.]["')\]]*\s*$/.test(slice)));
     if (headlineHere) role = "headline";
-    else if (captionNext) role = "caption";
+    else if (captionNext && !TERMINAL.test(slice)) role = "caption";
     else role = roleByShape(slice);
     captionNext = false;
     kept.push({ line: l.line, start, end, role });

@@ -78,6 +78,37 @@ export const winkTokenizer: Tokenizer = (text) => {
       stop: Boolean(stops[i]),
     });
   }
+  for (const t of tokens) {
+    if (t.pos === "PROPN" && /^\p{Lu}\p{Ll}+$/u.test(t.text)) {
+      const fix = lowerCaseReading(t.text.toLowerCase());
+      if (fix) {
+        t.lemma = fix.lemma;
+        t.pos = fix.pos;
+      }
+    }
+  }
   const sentences: Array<[number, number]> = doc.sentences().out(its.span);
   return { tokens, sentences };
 };
+
+const lowerCache = new Map<string, { lemma: string; pos: string } | null>();
+
+/**
+ * wink tags a capitalised common word at the start of a sentence or in a title-case headline as a
+ * proper noun and leaves it unlemmatised ("Tensions" -> "tensions"). Reading the word in lower case
+ * recovers the lemma; it is used only when that reading inflects the word ("tensions" -> "tension"),
+ * so names ("Russia", "Blinken") keep their tag.
+ */
+function lowerCaseReading(word: string): { lemma: string; pos: string } | null {
+  let hit = lowerCache.get(word);
+  if (hit === undefined) {
+    const n = winkNlp();
+    const doc = n.readDoc(`the ${word}`);
+    const lemma = String(doc.tokens().out(n.its.lemma)[1] ?? word).toLowerCase();
+    const pos = String(doc.tokens().out(n.its.pos)[1] ?? "PROPN");
+    hit = lemma !== word && pos !== "PROPN" ? { lemma, pos } : null;
+    if (lowerCache.size > 50000) lowerCache.clear();
+    lowerCache.set(word, hit);
+  }
+  return hit;
+}

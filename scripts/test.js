@@ -1,0 +1,52 @@
+// `npm test`: build, typecheck, unit tests (uvu), then every notebook executed headless. Prints one
+// closing line `N passed, N failed` summing all of them, and exits non-zero if anything failed.
+"use strict";
+const { spawnSync } = require("child_process");
+const path = require("path");
+
+const root = path.resolve(__dirname, "..");
+const bin = (name) => path.join(root, "node_modules", ".bin", name);
+let passed = 0;
+let failed = 0;
+
+function run(label, cmd, args, parse) {
+  console.log(`\n== ${label}`);
+  const r = spawnSync(cmd, args, { cwd: root, encoding: "utf8", env: process.env, maxBuffer: 256 * 1024 * 1024 });
+  const out = `${r.stdout ?? ""}${r.stderr ?? ""}`;
+  process.stdout.write(out);
+  if (r.error) console.log(`could not run ${cmd}: ${r.error.message}`);
+  const counts = parse ? parse(out) : null;
+  if (counts) {
+    passed += counts.passed;
+    failed += counts.failed;
+    if (r.status !== 0 && counts.failed === 0) failed += 1;
+  } else if (r.status === 0) passed += 1;
+  else failed += 1;
+  return r.status === 0;
+}
+
+const only = process.argv.slice(2);
+const want = (name) => only.length === 0 || only.includes(name);
+
+if (want("build")) run("build (tsc -p tsconfig.build.json)", bin("tsc"), ["-p", "tsconfig.build.json"]);
+if (want("typecheck")) run("typecheck (tsc --noEmit, src + tests + scripts)", bin("tsc"), ["-p", "tsconfig.json", "--noEmit"]);
+if (want("unit")) {
+  run("unit tests (uvu)", bin("uvu"), ["-r", "tsx", "tests", "\\.test\\.ts$"], (out) => {
+    const total = /Total:\s+(\d+)/.exec(out);
+    const ok = /Passed:\s+(\d+)/.exec(out);
+    const skipped = /Skipped:\s+(\d+)/.exec(out);
+    if (!total || !ok) return null;
+    const t = Number(total[1]);
+    const p = Number(ok[1]);
+    const s = skipped ? Number(skipped[1]) : 0;
+    return { passed: p, failed: t - p - s };
+  });
+}
+if (want("notebooks")) {
+  run("notebooks (executed headless with the tslab kernel)", process.execPath, [path.join(__dirname, "run-notebooks.js"), "--check"], (out) => {
+    const m = /notebooks: (\d+) passed, (\d+) failed/.exec(out);
+    return m ? { passed: Number(m[1]), failed: Number(m[2]) } : null;
+  });
+}
+console.log(`\n${passed} passed, ${failed} failed`);
+process.exit(failed === 0 ? 0 : 1);

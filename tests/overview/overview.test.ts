@@ -1,0 +1,30 @@
+import { test } from "uvu";
+import * as assert from "uvu/assert";
+import { parseArticle } from "../../src/corpus/parse";
+import { articleOverview, cleaningLog, corpusOverview } from "../../src/overview/overview";
+import { corpusSizeChart } from "../../src/charts/corpus-size";
+
+const text = "Talks in Geneva\n\nTwo men shake hands before the talks in a Geneva hotel\n\nMr Blinken said 2 things. Lavrov agreed.\nSource Article";
+
+test("articleOverview counts words (not numbers or punctuation), sentences and paragraphs without captions", () => {
+  const r = articleOverview(parseArticle(text, { id: "x", outlet: "X" }));
+  // headline: Talks in Geneva (3 words); body: Mr Blinken said things (4; "2" is a number) + Lavrov agreed (2)
+  assert.equal(r, { id: "x", outlet: "X", date: "", headline: "Talks in Geneva", words: 9, sentences: 3, paragraphs: 2, captions: 1, removedLines: 1 });
+});
+
+test("corpusOverview and cleaningLog give one row per article and per removal", () => {
+  const a = parseArticle(text, { id: "x" });
+  const b = parseArticle("Just one sentence here.", { id: "y", headline: null });
+  assert.equal(corpusOverview({ articles: [a, b] }).rows.map((r) => [r.id, r.words]), [["x", 9], ["y", 4]]);
+  assert.equal(cleaningLog({ articles: [a, b] }).rows.map((r) => [r.article, r.rule]), [["x", "source-marker"]]);
+  assert.equal(corpusOverview({ articles: [] }).rows, []);
+});
+
+test("corpusSizeChart draws words and sentences per outlet on two axes", () => {
+  const rows = corpusOverview({ articles: [parseArticle(text, { id: "x", outlet: "X" })] }).rows;
+  const fig = corpusSizeChart(rows);
+  assert.equal(fig.data.map((d) => [d.name, d.x, d.y, d.yaxis]), [["words", ["X"], [9], "y"], ["sentences", ["X"], [3], "y2"]]);
+  assert.equal(corpusSizeChart([]).data.map((d) => d.y), [[], []]);
+});
+
+test.run();

@@ -1,0 +1,72 @@
+import * as fs from "fs";
+import * as path from "path";
+import { test } from "uvu";
+import * as assert from "uvu/assert";
+import { parseArticle } from "../../src/corpus/parse";
+import { exportFigure } from "../../src/render/export";
+import { createImageExporter } from "../../src/render/image-export";
+import { buildReport } from "../../src/render/report";
+import { corpusStep } from "../../src/overview/step";
+import { tempCorpus } from "../helpers";
+
+const CHROMIUM = process.env.FRAMELENS_CHROMIUM ?? "/usr/bin/chromium";
+const have = fs.existsSync(CHROMIUM);
+if (!have) console.log(`browser tests skipped: no Chromium at ${CHROMIUM} (apt-get install chromium)`);
+const btest = have ? test : test.skip;
+
+const fig = { data: [{ type: "bar", x: ["a", "b"], y: [1, 2] }], layout: { title: { text: "t" }, width: 300, height: 200 } };
+
+btest("exportFigure writes an offline HTML page, a PNG of the layout size at 2x, and an SVG", async () => {
+  const dir = tempCorpus({});
+  const written = await exportFigure(fig, path.join(dir, "chart"));
+  assert.equal(written.map((f) => path.basename(f)), ["chart.html", "chart.png", "chart.svg"]);
+  const png = fs.readFileSync(path.join(dir, "chart.png"));
+  assert.equal([...png.subarray(1, 4)], [0x50, 0x4e, 0x47]);
+  assert.is(png.readUInt32BE(16), 600); // width at scale 2
+  assert.is(png.readUInt32BE(20), 400);
+  const svg = fs.readFileSync(path.join(dir, "chart.svg"), "utf8");
+  assert.match(svg, /^<svg[^>]*width="300" height="200"/);
+  const html = fs.readFileSync(path.join(dir, "chart.html"), "utf8");
+  assert.not.match(html, /<script[^>]+src=/); // self-contained: no external scripts
+});
+
+btest("article text with a script tag does not run in the report", async () => {
+  const evil = "Headline\n\nHe said \"</script><script>window.__pwned=1</script>\" and <img src=x onerror=\"window.__pwned=2\"> left.";
+  const article = parseArticle(evil, { id: "evil", outlet: "</script><script>window.__pwned=3</script>" });
+  const corpus = { dir: ".", title: "<script>window.__pwned=4</script>", articles: [article], warnings: [] };
+  const html = buildReport(corpus, [{ step: corpusStep, result: corpusStep.run(corpus, new Map()) }]);
+  const dir = tempCorpus({ "report.html": html });
+  const { chromium } = require("playwright-core") as typeof import("playwright-core");
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking"] });
+  try {
+    const page = await browser.newPage();
+    const errors: string[] = [];
+    page.on("pageerror", (e) => errors.push(e.message));
+    await page.goto(`file://${path.join(dir, "report.html")}`);
+    await page.waitForFunction(() => document.querySelectorAll(".framelens-chart .main-svg").length > 0, undefined, { timeout: 15000 });
+    assert.is(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned), undefined);
+    assert.equal(errors, []);
+    const label = await page.evaluate(() => document.querySelector(".framelens-chart .xtick text")?.textContent ?? "");
+    assert.match(label, /<\/script>/); // the outlet name is shown as text, not run
+  } finally {
+    await browser.close();
+  }
+});
+
+btest("createImageExporter rejects an unknown format by name", async () => {
+  const ex = await createImageExporter();
+  try {
+    await ex.render(fig, "gif" as never).then(() => assert.unreachable("should throw"), (e: Error) => assert.match(e.message, /unknown image format "gif"; expected one of png, svg/));
+  } finally {
+    await ex.close();
+  }
+});
+
+test("createImageExporter names the missing browser and the fix", async () => {
+  await createImageExporter({ executablePath: "/nope/chromium" }).then(
+    () => assert.unreachable("should throw"),
+    (e: Error) => assert.match(e.message, /needs Chromium at \/nope\/chromium \(Debian: `apt-get install chromium`\)/),
+  );
+});
+
+test.run();
