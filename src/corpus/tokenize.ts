@@ -1,16 +1,7 @@
-import { TokenKind } from "./types";
+import { Token, TokenKind } from "./types";
 
 /** A token from the tokenizer, with offsets relative to the string it was given. */
-export interface RawToken {
-  start: number;
-  end: number;
-  text: string;
-  norm: string;
-  lemma: string;
-  pos: string;
-  kind: TokenKind;
-  stop: boolean;
-}
+export type RawToken = Omit<Token, "sentence">;
 
 /** Sentences as `[firstToken, lastToken]` inclusive index pairs, and the tokens. */
 export interface Tokenized {
