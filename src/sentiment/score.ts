@@ -1,0 +1,246 @@
+import { unknownOption } from "../corpus/errors";
+import { DOMAIN_ADJUSTMENTS, LexiconAdjustment } from "./domain-adjustments";
+import { sentimentTokens } from "./tokens";
+
+export const SENTIMENT_STRATEGIES = ["improved", "plain"] as const;
+export type SentimentStrategy = (typeof SENTIMENT_STRATEGIES)[number];
+
+/** One word (or AFINN phrase) that contributed to a score. */
+export interface ScoredWord {
+  /** As matched, lower-case ("tensions", "not good"). */
+  word: string;
+  /** The lexicon entry used ("tension" for "tensions"). */
+  lexeme: string;
+  /** Contribution to the score, after negation. */
+  value: number;
+  /** The lexicon value before negation. */
+  base: number;
+  negated: boolean;
+  /** Offsets into the scored text; -1 with the plain strategy, which does not track them. */
+  start: number;
+  end: number;
+}
+
+export interface SentimentResult {
+  /** Sum of contributions. */
+  score: number;
+  /** score / number of word tokens (as the `sentiment` package defines it); 0 for no tokens. */
+  comparative: number;
+  /** Number of word tokens. */
+  tokens: number;
+  words: ScoredWord[];
+  /**
+   * score / sqrt(score^2 + 15): the score squashed into (-1, 1) as VADER normalises its sum, so long
+   * sentences do not dominate; correlates best with human ratings (README, Methods).
+   */
+  compound: number;
+  /** Sum of positive contributions. */
+  positive: number;
+  /** Sum of negative contributions (a negative number or 0). */
+  negative: number;
+}
+
+export interface SentimentOptions {
+  /** "improved" (default) or "plain" (the `sentiment` package exactly). */
+  strategy?: SentimentStrategy;
+  /** Improved only: domain adjustments, true (default: DOMAIN_ADJUSTMENTS), false, or your own list. */
+  adjustments?: boolean | readonly LexiconAdjustment[];
+  /** Improved only: how many words after a negator it reaches; stops at punctuation or "but". Default 3. */
+  negationScope?: number;
+  /** Improved only: a negated value becomes -factor * value. Default 0.74 (as VADER). */
+  negationFactor?: number;
+  /** Improved only: weight words before "but" by 0.5 and after by 1.5 (VADER). Default true. */
+  butWeighting?: boolean;
+}
+
+/* eslint-disable @typescript-eslint/no-var-requires */
+const AFINN: Readonly<Record<string, number>> = require("sentiment/languages/en/labels.json");
+const PLAIN_NEGATORS: Readonly<Record<string, number>> = require("sentiment/languages/en/negators.json");
+
+/** Negators for the improved strategy: the package's list plus the ones it misses. */
+const NEGATORS = new Set([
+  ...Object.keys(PLAIN_NEGATORS),
+  "no", "never", "nor", "neither", "without", "nobody", "none", "nothing", "nowhere", "hardly", "barely", "cannot",
+  "didn't", "didnt", "wasn't", "wasnt", "weren't", "werent", "aren't", "arent", "haven't", "havent", "hasn't", "hasnt",
+  "hadn't", "hadnt", "wouldn't", "wouldnt", "shouldn't", "shouldnt", "couldn't", "couldnt", "mustn't", "mightn't", "ain't", "lack", "lacks", "lacking",
+]);
+const SCOPE_BREAKERS = new Set(["but", "however", "although", "though", "yet"]);
+/** Degree words that strengthen or weaken the next sentiment word (a subset of VADER's). */
+const BOOSTERS: ReadonlyMap<string, number> = new Map([
+  ...["very", "extremely", "highly", "deeply", "really", "so", "too", "most", "more", "absolutely", "completely", "totally", "utterly", "particularly", "especially", "exceptionally", "incredibly", "hugely", "greatly", "entirely", "thoroughly", "truly", "seriously", "remarkably", "enormously"].map((w) => [w, 0.293] as const),
+  ...["slightly", "somewhat", "barely", "hardly", "marginally", "partly", "less", "little", "kind-of", "sort-of", "fairly", "rather", "relatively"].map((w) => [w, -0.293] as const),
+]);
+
+let plainAnalyzer: { analyze(text: string): { score: number; comparative: number; tokens: string[]; calculation: Array<Record<string, number>> } } | null = null;
+
+function plain(text: string): SentimentResult {
+  if (!plainAnalyzer) {
+    const Sentiment = require("sentiment");
+    plainAnalyzer = new Sentiment();
+  }
+  const r = plainAnalyzer!.analyze(text);
+  const words: ScoredWord[] = r.calculation
+    .map((c) => {
+      const [word, value] = Object.entries(c)[0];
+      return { word, lexeme: word, value, base: AFINN[word] ?? value, negated: value !== (AFINN[word] ?? value), start: -1, end: -1 };
+    })
+    .reverse();
+  return summarise(r.score, r.comparative, r.tokens.length, words);
+}
+
+function summarise(score: number, comparative: number, tokens: number, words: ScoredWord[]): SentimentResult {
+  let positive = 0;
+  let negative = 0;
+  for (const w of words) {
+    if (w.value > 0) positive += w.value;
+    else negative += w.value;
+  }
+  return { score, comparative, compound: score === 0 ? 0 : score / Math.sqrt(score * score + 15), tokens, words, positive, negative };
+}
+
+interface Lexicon {
+  words: Map<string, number>;
+  /** Phrases by their first word, longest first. */
+  phrases: Map<string, Array<{ parts: string[]; value: number }>>;
+}
+
+const lexicons = new WeakMap<readonly LexiconAdjustment[], Lexicon>();
+const NO_ADJUSTMENTS: readonly LexiconAdjustment[] = [];
+
+/** AFINN with the adjustments laid over it, in a new map: the package's shared list is never touched. */
+function lexiconFor(adjustments: readonly LexiconAdjustment[]): Lexicon {
+  let lex = lexicons.get(adjustments);
+  if (!lex) {
+    const all = new Map<string, number>(Object.entries(AFINN));
+    for (const a of adjustments) {
+      if (!Number.isFinite(a.value)) throw new Error(`sentiment adjustment "${a.term}": value must be a number`);
+      all.set(a.term.toLowerCase().replace(/\s+/g, " ").trim(), a.value);
+    }
+    const words = new Map<string, number>();
+    const phrases = new Map<string, Array<{ parts: string[]; value: number }>>();
+    for (const [term, value] of all) {
+      const parts = term.split(" ");
+      if (parts.length === 1) words.set(term, value);
+      else {
+        const list = phrases.get(parts[0]) ?? [];
+        list.push({ parts, value });
+        list.sort((x, y) => y.parts.length - x.parts.length);
+        phrases.set(parts[0], list);
+      }
+    }
+    lex = { words, phrases };
+    lexicons.set(adjustments, lex);
+  }
+  return lex;
+}
+
+/** The lexicon entry for a word: itself, else a simple lemma (plural, past, -ing, possessive). */
+function lookup(word: string, words: Map<string, number>): [string, number] | null {
+  const direct = words.get(word);
+  if (direct !== undefined) return [word, direct];
+  const stem = word.replace(/'s$/, "");
+  const candidates = [stem];
+  if (/ies$/.test(stem)) candidates.push(stem.replace(/ies$/, "y"));
+  if (/es$/.test(stem)) candidates.push(stem.slice(0, -2));
+  if (/s$/.test(stem) && !/ss$/.test(stem)) candidates.push(stem.slice(0, -1));
+  if (/ed$/.test(stem)) candidates.push(stem.slice(0, -2), stem.slice(0, -1));
+  if (/ing$/.test(stem)) candidates.push(stem.slice(0, -3), `${stem.slice(0, -3)}e`);
+  if (/ily$/.test(stem)) candidates.push(`${stem.slice(0, -3)}y`);
+  if (/ly$/.test(stem)) candidates.push(stem.slice(0, -2), `${stem.slice(0, -2)}e`);
+  if (/ier$|iest$/.test(stem)) candidates.push(stem.replace(/ier$|iest$/, "y"));
+  if (/er$/.test(stem)) candidates.push(stem.slice(0, -2), stem.slice(0, -1));
+  if (/est$/.test(stem)) candidates.push(stem.slice(0, -3), stem.slice(0, -2));
+  for (const c of candidates) {
+    const v = words.get(c);
+    if (v !== undefined && c.length > 2) return [c, v];
+  }
+  return null;
+}
+
+function improved(text: string, options: Required<Omit<SentimentOptions, "strategy">> & { adjustments: readonly LexiconAdjustment[] }): SentimentResult {
+  const { words: lexWords, phrases } = lexiconFor(options.adjustments);
+  const tokens = sentimentTokens(text);
+  const scored: ScoredWord[] = [];
+  let wordCount = 0;
+  let negateLeft = 0;
+  let negator: ScoredWord | null = null;
+  let negatorUsed = false;
+  let butAt = -1;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.boundary || SCOPE_BREAKERS.has(t.text)) {
+      negateLeft = 0;
+      if (t.text === "but") butAt = scored.length;
+      if (!t.boundary) wordCount++;
+      continue;
+    }
+    wordCount++;
+    let match: { word: string; lexeme: string; base: number; end: number; span: number } | null = null;
+    for (const p of phrases.get(t.text) ?? []) {
+      const ok = p.parts.every((part, k) => tokens[i + k] && !tokens[i + k].boundary && tokens[i + k].text === part);
+      if (ok) {
+        const last = tokens[i + p.parts.length - 1];
+        match = { word: p.parts.join(" "), lexeme: p.parts.join(" "), base: p.value, end: last.end, span: p.parts.length };
+        break;
+      }
+    }
+    if (!match) {
+      const hit = lookup(t.text, lexWords);
+      if (hit) match = { word: t.text, lexeme: hit[0], base: hit[1], end: t.end, span: 1 };
+    }
+    const inScope = negateLeft > 0;
+    if (NEGATORS.has(t.text) && (!match || match.span === 1)) {
+      negateLeft = options.negationScope;
+      negatorUsed = false;
+      negator = match ? { word: t.text, lexeme: match.lexeme, value: match.base, base: match.base, negated: false, start: t.start, end: t.end } : null;
+      if (negator) scored.push(negator);
+      continue;
+    }
+    if (match && match.base !== 0) {
+      const negated = inScope;
+      const boost = i > 0 && !tokens[i - 1].boundary ? BOOSTERS.get(tokens[i - 1].text) ?? 0 : 0;
+      const boosted = match.base + Math.sign(match.base) * boost;
+      const value = negated ? -options.negationFactor * boosted : boosted;
+      scored.push({ word: match.word, lexeme: match.lexeme, value, base: match.base, negated, start: t.start, end: match.end });
+      if (negated && negator && !negatorUsed) {
+        // A negator that flips a sentiment word ("no breakthrough") does not also count on its own.
+        scored.splice(scored.indexOf(negator), 1);
+        negatorUsed = true;
+      }
+    }
+    if (match && match.span > 1) {
+      wordCount += match.span - 1;
+      i += match.span - 1;
+    }
+    if (inScope) negateLeft--;
+  }
+  if (butAt >= 0 && options.butWeighting) {
+    // "X, but Y": the clause after "but" carries the writer's point (VADER: x0.5 before, x1.5 after).
+    scored.forEach((w, k) => (w.value *= k < butAt ? 0.5 : 1.5));
+  }
+  const score = round(scored.reduce((s, w) => s + w.value, 0));
+  return summarise(score, wordCount > 0 ? score / wordCount : 0, wordCount, scored.map((w) => ({ ...w, value: round(w.value) })));
+}
+
+function round(x: number): number {
+  return Math.round(x * 1e6) / 1e6;
+}
+
+/**
+ * Scores the sentiment of a sentence or any text with AFINN-165 (Nielsen 2011).
+ * - "plain": exactly the `sentiment` package (score, comparative and contributing words).
+ * - "improved" (default): the same lexicon, never mutated, with straight quotes and apostrophes,
+ *   AFINN's multi-word entries, simple lemmas ("tensions" -> "tension", "fears" -> "fear"), negation
+ *   reaching up to `negationScope` words after no/not/never/didn't/... until punctuation or "but"
+ *   (flipped and damped by `negationFactor`, as VADER, Hutto & Gilbert 2014), and the reviewed domain
+ *   adjustments of domain-adjustments.ts.
+ * Empty text scores 0 with no words. Options: strategy "improved", adjustments true, negationScope 3,
+ * negationFactor 0.74.
+ */
+export function scoreSentiment(text: string, options: SentimentOptions = {}): SentimentResult {
+  const { strategy = "improved", adjustments = true, negationScope = 3, negationFactor = 0.74, butWeighting = true } = options;
+  if (!(SENTIMENT_STRATEGIES as readonly string[]).includes(strategy)) throw unknownOption("sentiment strategy", strategy, SENTIMENT_STRATEGIES);
+  if (strategy === "plain") return plain(text);
+  const list = adjustments === true ? DOMAIN_ADJUSTMENTS : adjustments === false ? NO_ADJUSTMENTS : adjustments;
+  return improved(text, { adjustments: list, negationScope, negationFactor, butWeighting });
+}
