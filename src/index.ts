@@ -28,9 +28,9 @@ export { baseLayout, colorAt, PALETTE } from "./charts/theme";
 // analysis steps (what `framelens analyze` runs)
 export { ANALYSIS_STEPS } from "./cli/steps";
 export type { AnalysisStep, StepResult } from "./cli/step";
-// actors and quotes (shared vocabulary)
-export { SIDES, isSide, ACTOR_KINDS } from "./actors/types";
-export type { Side, Actor, ActorKind, ActorRegistry, ActorMention, SideInfo } from "./actors/types";
+// actors: registry, name resolution, mentions
+export { loadActorRegistry, defaultActorRegistry, validateRegistry, resolveActor, findActorMentions, DEFAULT_REGISTRY_FILE, SIDES, isSide, ACTOR_KINDS } from "./actors/index";
+export type { Side, Actor, ActorKind, ActorRegistry, ActorMention, SideInfo } from "./actors/index";
 export { QUOTE_KINDS } from "./quotes/types";
 export type { QuoteKind, QuoteRecord } from "./quotes/types";
 // rendering and export (the edges: notebook display, files, browser)
@@ -47,3 +47,9 @@ export { buildReport } from "./render/report";
 export type { ReportSection } from "./render/report";
 export { analyze } from "./cli/analyze";
 export type { AnalyzeOptions } from "./cli/analyze";
+// sentiment
+export * from "./sentiment/index";
+// statistics
+export { bootstrapCI, bootstrapMeanCI, mean } from "./stats/bootstrap";
+export type { Interval, BootstrapOptions } from "./stats/bootstrap";
+export { pearson, spearman } from "./stats/correlation";

@@ -1,8 +1,9 @@
 import { corpusStep } from "../overview/step";
+import { sentimentStep } from "../sentiment/step";
 import { AnalysisStep } from "./step";
 
 /**
  * The analyses `framelens analyze` runs, in order; each adds its tables, charts and a report section.
  * A new capability adds its step here.
  */
-export const ANALYSIS_STEPS: readonly AnalysisStep[] = [corpusStep];
+export const ANALYSIS_STEPS: readonly AnalysisStep[] = [corpusStep, sentimentStep];

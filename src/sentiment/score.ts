@@ -202,6 +202,7 @@ function improved(text: string, options: Required<Omit<SentimentOptions, "strate
       const boosted = match.base + Math.sign(match.base) * boost;
       const value = negated ? -options.negationFactor * boosted : boosted;
       scored.push({ word: match.word, lexeme: match.lexeme, value, base: match.base, negated, start: t.start, end: match.end });
+      if (negated) negateLeft = 1; // a negator flips the first sentiment word it reaches, not every one after it
       if (negated && negator && !negatorUsed) {
         // A negator that flips a sentiment word ("no breakthrough") does not also count on its own.
         scored.splice(scored.indexOf(negator), 1);
@@ -231,7 +232,7 @@ function round(x: number): number {
  * - "plain": exactly the `sentiment` package (score, comparative and contributing words).
  * - "improved" (default): the same lexicon, never mutated, with straight quotes and apostrophes,
  *   AFINN's multi-word entries, simple lemmas ("tensions" -> "tension", "fears" -> "fear"), negation
- *   reaching up to `negationScope` words after no/not/never/didn't/... until punctuation or "but"
+ *   reaching up to `negationScope` words after no/not/never/didn't/... until punctuation or "but", flipping the first sentiment word it meets
  *   (flipped and damped by `negationFactor`, as VADER, Hutto & Gilbert 2014), and the reviewed domain
  *   adjustments of domain-adjustments.ts.
  * Empty text scores 0 with no words. Options: strategy "improved", adjustments true, negationScope 3,

@@ -1,0 +1,11 @@
+export { scoreSentiment, SENTIMENT_STRATEGIES } from "./score";
+export type { SentimentOptions, SentimentResult, ScoredWord, SentimentStrategy } from "./score";
+export { DOMAIN_ADJUSTMENTS } from "./domain-adjustments";
+export type { LexiconAdjustment } from "./domain-adjustments";
+export { vaderCompound } from "./vader";
+export { sentenceSentiments, quoteMarkSpans, VOICES } from "./sentences";
+export type { SentenceSentiment, SentenceSentimentOptions, Voice } from "./sentences";
+export { outletSentiment, toneTowardSides, lexiconOrdering, topContributors, extremeSentences } from "./aggregate";
+export type { OutletSentiment, SideTone, LexiconOrdering, WordContribution } from "./aggregate";
+export { outletMeansChart, narrationVsQuotesChart, sideToneHeatmap, sentimentArcChart, topWordsChart } from "./charts";
+export { sentimentStep } from "./step";

@@ -1,0 +1,79 @@
+import { test } from "uvu";
+import * as assert from "uvu/assert";
+import { validateRegistry } from "../../src/actors/registry";
+import { parseArticle } from "../../src/corpus/parse";
+import { extremeSentences, lexiconOrdering, outletSentiment, toneTowardSides, topContributors } from "../../src/sentiment/aggregate";
+import { outletMeansChart, sideToneHeatmap } from "../../src/sentiment/charts";
+import { quoteMarkSpans, sentenceSentiments } from "../../src/sentiment/sentences";
+
+const registry = validateRegistry({ actors: [{ id: "us", name: "US", kind: "country", side: "us", aliases: [] }, { id: "ru", name: "Russia", kind: "country", side: "russia", aliases: [] }] }, "t.json");
+// Sentence scores (improved): "Good talks." +3; "\"We hope for peace,\" Russia said." hope 2 + peace 2 = 4 (quoted);
+// "The US warned of war." warned -2, war -2 = -4.
+const a = parseArticle("Good talks.\n\n\u201CWe hope for peace,\u201D Russia said. The US warned of war.", { id: "a", outlet: "A", headline: null });
+const b = parseArticle("Nothing happened here.", { id: "b", outlet: "B", headline: null });
+
+test("sentenceSentiments scores each sentence, tells quoted voice from narration and lists the sides named", () => {
+  const rows = sentenceSentiments([a, b], { registry });
+  assert.equal(rows.map((r) => [r.outlet, r.score, r.voice, r.sides]), [
+    ["A", 3, "narration", []],
+    ["A", 4, "quote", ["russia"]],
+    ["A", -4, "narration", ["us"]],
+    ["B", 0, "narration", []],
+  ]);
+  assert.equal(rows.map((r) => r.position), [0, 0.5, 1, 0]);
+  assert.is(rows[0].lead, true);
+  const w = rows[1].contributors[0];
+  assert.is(a.text.slice(w.start, w.end), "hope");
+  assert.equal(sentenceSentiments([], { registry }), []);
+});
+
+test("quoteMarkSpans pairs curly or straight double quotes within a paragraph and closes an unbalanced one at its end", () => {
+  const p = parseArticle("He said \u201Cyes\u201D and \"no\".\n\nShe said \u201Cnever mind.\n\nNext.", { headline: null });
+  assert.equal(quoteMarkSpans(p).map((s) => p.text.slice(s.start, s.end)), ["yes", "no", "never mind."]);
+});
+
+test("outletSentiment gives means, shares and per-100-word rates per outlet", () => {
+  const o = outletSentiment(sentenceSentiments([a, b], { registry }), { iterations: 200 });
+  const A = o[0];
+  assert.is(A.outlet, "A");
+  assert.is(A.sentences, 3);
+  assert.is(A.mean, 1); // (3 + 4 - 4) / 3
+  assert.ok(A.low <= 1 && A.high >= 1);
+  assert.equal([A.positiveShare, A.negativeShare, A.neutralShare], [2 / 3, 1 / 3, 0]);
+  // words: good talks (2) + we hope for peace russia said (6) + the us warned of war (5) = 13; positive words 3, negative 2
+  assert.is(A.words, 13);
+  assert.is(A.positivePer100, (100 * 3) / 13);
+  assert.is(A.negativePer100, (100 * 2) / 13);
+  assert.is(A.polarity, (100 * 5) / 13);
+  assert.is(A.tone, 100 / 13);
+  assert.equal([A.narrationMean, A.narrationN, A.quoteMean, A.quoteN], [-0.5, 2, 4, 1]);
+  assert.equal(o[1].mean, 0);
+  assert.equal(outletSentiment([]), []);
+});
+
+test("toneTowardSides averages the sentences naming each side", () => {
+  const t = toneTowardSides(sentenceSentiments([a], { registry }), { iterations: 50 });
+  assert.equal(t.map((s) => [s.outlet, s.side, s.n, s.mean]), [["A", "russia", 1, 4], ["A", "us", 1, -4]]);
+});
+
+test("lexiconOrdering ranks outlets under each lexicon", () => {
+  const o = outletSentiment(sentenceSentiments([a, b], { registry }), { iterations: 50 });
+  const { rows } = lexiconOrdering(o, new Map([["A", 2], ["B", 5]]));
+  assert.equal(rows.map((r) => [r.outlet, r.afinnRank, r.plainRank]), [["A", 1, 2], ["B", 2, 1]]);
+});
+
+test("topContributors and extremeSentences explain the numbers", () => {
+  const rows = sentenceSentiments([a], { registry });
+  assert.equal(topContributors(rows, 2).map((w) => [w.word, w.total]), [["good", 3], ["hope", 2]]);
+  assert.equal(extremeSentences(rows, 1).map((r) => r.score), [-4, 4]);
+});
+
+test("charts carry n and intervals", () => {
+  const o = outletSentiment(sentenceSentiments([a, b], { registry }), { iterations: 50 });
+  const fig = outletMeansChart(o);
+  assert.equal(fig.data[0].y, ["A (n=3)", "B (n=1)"]);
+  const heat = sideToneHeatmap(toneTowardSides(sentenceSentiments([a], { registry })), registry.sides);
+  assert.equal(heat.data[0].z, [[-4, 4]]);
+});
+
+test.run();
