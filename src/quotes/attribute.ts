@@ -1,0 +1,173 @@
+import { ActorMention, ActorRegistry, Side } from "../actors/types";
+import { resolveActor } from "../actors/registry";
+import { ParsedArticle, Token } from "../corpus/types";
+import { cueStance } from "./cues";
+
+/** A speech cue found in the text: its lemma ("say", "according to") and token range. */
+export interface Cue {
+  lemma: string;
+  first: number;
+  last: number;
+}
+
+/** Who spoke, as far as the text and the registry tell. */
+export interface Speaker {
+  /** Canonical name when resolved, else the words as written ("he" when a pronoun stays unresolved). */
+  name: string;
+  actorId: string | null;
+  side: Side;
+  start: number;
+  end: number;
+  /** The pronoun or "the former"/"the latter" this speaker was resolved from, for a later pass. */
+  pronoun?: string;
+  /** Sentence of the name the pronoun was resolved to (mention-based guess). */
+  antecedentSentence?: number;
+}
+
+const PRONOUNS = new Set(["he", "she", "they", "we", "i", "it"]);
+const SKIP_BEFORE_CUE = new Set(["AUX", "ADV", "PART"]);
+const NP_POS = new Set(["PROPN", "NOUN", "ADJ", "NUM", "DET"]);
+const NP_LINKS = new Set(["'s", "'", "of", "for", "-", "&"]);
+const RELATIVE = new Set(["who", "which", "that"]);
+
+/** The cue at token `t` (a verb whose lemma is a speech cue, or "according to", "point out"), or null. */
+export function cueAt(tokens: readonly Token[], t: number, end: number): Cue | null {
+  const tok = tokens[t];
+  const next = t + 1 < end ? tokens[t + 1] : null;
+  if (tok.lemma === "accord" && next?.norm === "to") return { lemma: "according to", first: t, last: t + 1 };
+  if (tok.lemma === "point" && next?.norm === "out") return { lemma: "point out", first: t, last: t + 1 };
+  if (tok.pos !== "VERB" && !(tok.pos === "NOUN" && /^(says|said|warns|claims|tells)$/.test(tok.norm))) return null;
+  return cueStance(tok.lemma) ? { lemma: tok.lemma, first: t, last: t } : null;
+}
+
+/** The noun phrase just before token `t` (exclusive) and not before `floor`: its first and last token, or null. */
+function nounPhraseBefore(tokens: readonly Token[], t: number, floor: number): [number, number] | null {
+  let j = t - 1;
+  while (j >= floor && SKIP_BEFORE_CUE.has(tokens[j].pos) && !PRONOUNS.has(tokens[j].norm)) j--;
+  if (j < floor) return null;
+  if (RELATIVE.has(tokens[j].norm) && j - 1 >= floor && tokens[j - 1].norm === ",") j -= 2; // "Zelensky, who tweeted"
+  else if (tokens[j].norm === "," ) {
+    // apposition: "Oleg Ignatov, International Crisis Group's senior analyst for Russia, thinks"
+    let k = j - 1;
+    while (k >= floor && tokens[k].norm !== "," && tokens[k].kind !== "punctuation") k--;
+    if (k >= floor && tokens[k].norm === ",") j = k - 1;
+    else return null;
+  }
+  if (j < floor) return null;
+  if (PRONOUNS.has(tokens[j].norm)) return [j, j];
+  const last = j;
+  while (j >= floor && (NP_POS.has(tokens[j].pos) || NP_LINKS.has(tokens[j].norm) || (tokens[j].kind === "word" && /^\p{Lu}/u.test(tokens[j].text)))) j--;
+  let first = j + 1;
+  while (first <= last && (tokens[first].pos === "DET" || tokens[first].pos === "ADP" || tokens[first].norm === "'s")) first++;
+  if (first > last || !["PROPN", "NOUN", "PRON"].includes(tokens[last].pos)) return null;
+  return [first, last];
+}
+
+/** The noun phrase starting right after token `t` ("said Mr Blinken", "according to the Kremlin"). */
+function nounPhraseAfter(tokens: readonly Token[], t: number, ceiling: number): [number, number] | null {
+  let j = t + 1;
+  while (j < ceiling && (tokens[j].pos === "DET" || tokens[j].pos === "ADJ")) j++;
+  if (j >= ceiling) return null;
+  if (PRONOUNS.has(tokens[j].norm)) return [j, j];
+  const first = j;
+  while (j < ceiling && (tokens[j].pos === "PROPN" || tokens[j].pos === "NOUN" || NP_LINKS.has(tokens[j].norm))) j++;
+  return j > first ? [first, j - 1] : null;
+}
+
+export interface AttributionContext {
+  article: ParsedArticle;
+  registry: ActorRegistry;
+  mentions: readonly ActorMention[];
+  /** Quoted stretches: names inside them are not antecedents for pronouns. */
+  quoted?: readonly { start: number; end: number }[];
+}
+
+/** Resolves the words of a noun phrase to a speaker: a registry actor named inside it, else the whole phrase, else as written. */
+export function resolvePhrase(ctx: AttributionContext, first: number, last: number): Speaker {
+  const { article, registry, mentions } = ctx;
+  const start = article.tokens[first].start;
+  const end = article.tokens[last].end;
+  const text = article.text.slice(start, end);
+  const norm = article.norm.slice(start, end).toLowerCase();
+  if (first === last && PRONOUNS.has(norm)) return resolvePronoun(ctx, norm, start, end);
+  if (norm === "the former" || norm === "the latter") return resolvePronoun(ctx, norm, start, end);
+  const inside = mentions.filter((m) => m.start >= start && m.end <= end);
+  const actorOf = (id: string) => registry.actors.find((a) => a.id === id) ?? null;
+  if (inside.length) {
+    const best = inside.slice().sort((a, b) => kindRank(actorOf(b.actorId)?.kind) - kindRank(actorOf(a.actorId)?.kind) || b.end - b.start - (a.end - a.start) || b.start - a.start)[0];
+    const actor = actorOf(best.actorId);
+    if (actor) return { name: actor.name, actorId: actor.id, side: actor.side, start, end };
+  }
+  const actor = resolveActor(text, registry);
+  if (actor) return { name: actor.name, actorId: actor.id, side: actor.side, start, end };
+  return { name: text, actorId: null, side: "unknown", start, end };
+}
+
+/** People outrank organisations, which outrank countries, when a phrase names several. */
+function kindRank(kind: string | undefined): number {
+  return kind === "person" ? 3 : kind === "organisation" ? 2 : kind === "group" ? 1 : 0;
+}
+
+/** he/she -> the last person named before the pronoun; they/it/we -> the last organisation, group or country. */
+function resolvePronoun(ctx: AttributionContext, word: string, start: number, end: number): Speaker {
+  const { registry, mentions } = ctx;
+  const wantPerson = word === "he" || word === "she" || word === "i" || word === "the former" || word === "the latter";
+  const before = mentions.filter((m) => m.end <= start && !(ctx.quoted ?? []).some((q) => m.start >= q.start && m.end <= q.end));
+  const kinds = (id: string) => registry.actors.find((a) => a.id === id)?.kind;
+  let pick: ActorMention | undefined;
+  if (word === "the former" || word === "the latter") {
+    const sentence = before.length ? before[before.length - 1].sentence : -1;
+    const people = before.filter((m) => m.sentence === sentence && kinds(m.actorId) === "person");
+    const distinct = people.filter((m, i) => people.findIndex((x) => x.actorId === m.actorId) === i);
+    pick = word === "the former" ? distinct[0] : distinct[distinct.length - 1];
+  } else {
+    for (let i = before.length - 1; i >= 0 && !pick; i--) {
+      const k = kinds(before[i].actorId);
+      if (wantPerson ? k === "person" : k !== "person") pick = before[i];
+    }
+  }
+  const actor = pick ? registry.actors.find((a) => a.id === pick!.actorId) : undefined;
+  return actor ? { name: actor.name, actorId: actor.id, side: actor.side, start, end, pronoun: word, antecedentSentence: pick?.sentence } : { name: ctx.article.text.slice(start, end), actorId: null, side: "unknown", start, end, pronoun: word };
+}
+
+/** True when the cue is a participle or follows "and"/"but"/"then": its subject is the clause's earlier subject. */
+function coordinated(tokens: readonly Token[], cue: Cue, floor: number): boolean {
+  const prev = cue.first > floor ? tokens[cue.first - 1].norm : "";
+  return /ing$/.test(tokens[cue.first].norm) || ["and", "but", "then"].includes(prev) || (["also", "then"].includes(prev) && cue.first - 1 > floor && ["and", "but"].includes(tokens[cue.first - 2].norm));
+}
+
+/**
+ * Speaker of a cue: the subject before it; after it only for an inverted attribution right after a quote
+ * ("...," said Mr Blinken) or "according to X"; for a participle or coordinated cue ("adding",
+ * "and claimed") the speaker of the clause's earlier cue, else the sentence's first named actor. A
+ * passive cue ("might be said") has no speaker.
+ */
+export function speakerOfCue(ctx: AttributionContext, cue: Cue, floor: number, ceiling: number, options: { inverted?: boolean } = {}): Speaker | null {
+  const tokens = ctx.article.tokens;
+  if (cue.lemma === "according to") {
+    const np = nounPhraseAfter(tokens, cue.last, ceiling);
+    return np ? resolvePhrase(ctx, np[0], np[1]) : null;
+  }
+  const prev = cue.first > floor ? tokens[cue.first - 1] : null;
+  if (prev && prev.pos === "AUX" && ["be", "being", "been", "is", "was", "were"].includes(prev.norm)) return null;
+  if (options.inverted) {
+    const after = nounPhraseAfter(tokens, cue.last, ceiling);
+    if (after && (tokens[after[0]].pos === "PROPN" || PRONOUNS.has(tokens[after[0]].norm))) return resolvePhrase(ctx, after[0], after[1]);
+  }
+  if (coordinated(tokens, cue, floor)) {
+    for (let t = cue.first - 1; t >= floor; t--) {
+      const earlier = cueAt(tokens, t, cue.first);
+      if (!earlier || coordinated(tokens, earlier, floor)) continue;
+      const np = nounPhraseBefore(tokens, earlier.first, floor);
+      if (np) return resolvePhrase(ctx, np[0], np[1]);
+    }
+    const first = ctx.mentions.find((m) => m.start >= tokens[floor].start && m.end <= tokens[cue.first].start);
+    if (first) {
+      const a = ctx.registry.actors.find((x) => x.id === first.actorId)!;
+      return { name: a.name, actorId: a.id, side: a.side, start: first.start, end: first.end };
+    }
+    return null;
+  }
+  const before = nounPhraseBefore(tokens, cue.first, floor);
+  return before ? resolvePhrase(ctx, before[0], before[1]) : null;
+}

@@ -1,0 +1,230 @@
+import { findActorMentions } from "../actors/mentions";
+import { defaultActorRegistry } from "../actors/registry";
+import { ActorRegistry } from "../actors/types";
+import { unknownOption } from "../corpus/errors";
+import { ParsedArticle, Sentence } from "../corpus/types";
+import { AttributionContext, Cue, Speaker, cueAt, speakerOfCue, resolvePhrase } from "./attribute";
+import { DIRECT_ONLY_CUES } from "./cues";
+import { MarkedSpan, findMarkedSpans } from "./quote-marks";
+import { QUOTE_KINDS, QuoteKind, QuoteRecord } from "./types";
+
+export interface ExtractOptions {
+  /** Actor registry used to resolve speakers; default seeds/actors.json. */
+  registry?: ActorRegistry;
+  /** Kinds to return; default all three. */
+  kinds?: readonly QuoteKind[];
+  /** Keep quoted fragments with no speaker or cue (scare quotes, titles); default false. */
+  keepUnattributed?: boolean;
+}
+
+/** First token index whose start is at or after `offset`. */
+function tokenFrom(article: ParsedArticle, offset: number): number {
+  let lo = 0;
+  let hi = article.tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (article.tokens[mid].start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function sentenceAt(article: ParsedArticle, offset: number): Sentence | undefined {
+  return article.sentences.find((s) => s.start <= offset && offset <= s.end);
+}
+
+function inside(spans: readonly MarkedSpan[], offset: number): boolean {
+  return spans.some((q) => offset >= q.start - 1 && offset <= q.end);
+}
+
+interface Attribution {
+  cue: Cue | null;
+  speaker: Speaker | null;
+  where: "after" | "before" | "colon" | "continued" | "none";
+}
+
+/** Looks for the speaker after the closing mark, then before the opening mark (cue or colon). */
+function attributeMarked(ctx: AttributionContext, q: MarkedSpan, spans: readonly MarkedSpan[]): Attribution {
+  const { article } = ctx;
+  const tokens = article.tokens;
+  const sOpen = sentenceAt(article, Math.max(0, q.start - 1));
+  const sClose = sentenceAt(article, Math.min(article.text.length - 1, q.end));
+  if (sClose && q.closed) {
+    const from = tokenFrom(article, q.end + 1);
+    const end = Math.min(sClose.tokenEnd, from + 9);
+    for (let t = from; t < end; t++) {
+      if (tokens[t].norm === '"') break;
+      const cue = cueAt(tokens, t, sClose.tokenEnd);
+      if (!cue) continue;
+      const firstWord = tokens.slice(from, t).every((x) => x.kind === "punctuation");
+      const speaker = speakerOfCue(ctx, cue, from, sClose.tokenEnd, { inverted: firstWord });
+      // Only an attribution may stand between the quote and its cue: punctuation and the speaker's words.
+      const between = tokens.slice(from, t).every((x) => x.kind === "punctuation" || x.pos === "DET" || (speaker !== null && x.start >= speaker.start && x.end <= speaker.end));
+      if (speaker && between) return { cue, speaker, where: "after" };
+      break;
+    }
+  }
+  if (sOpen) {
+    const openTok = tokenFrom(article, q.start - 1);
+    for (let t = openTok - 1; t >= sOpen.tokenStart; t--) {
+      if (inside(spans, tokens[t].start)) continue;
+      const cue = cueAt(tokens, t, openTok);
+      if (!cue || (t !== openTok - 1 && DIRECT_ONLY_CUES.has(cue.lemma) && cue.lemma !== "call")) continue;
+      const speaker = speakerOfCue(ctx, cue, sOpen.tokenStart, openTok);
+      if (speaker) return { cue, speaker, where: "before" };
+    }
+    // "Ahead of their meeting Mr Blinken: "..."": a name right before a colon speaks.
+    const colon = openTok - 1;
+    if (colon > sOpen.tokenStart && tokens[colon].norm === ":") {
+      let first = colon - 1;
+      while (first > sOpen.tokenStart && (tokens[first - 1].pos === "PROPN" || /^(mr|mrs|ms|dr)$/.test(tokens[first - 1].norm))) first--;
+      if (tokens[colon - 1].pos === "PROPN") return { cue: null, speaker: resolvePhrase(ctx, first, colon - 1), where: "colon" };
+    }
+  }
+  return { cue: null, speaker: null, where: "none" };
+}
+
+/**
+ * Finds every quote in an article, with its speaker and side.
+ * - direct: quoted sentences or clauses ("This is a critical moment," Mr Blinken said; He said: "...");
+ * - partial: quoted fragments inside the reporter's sentence (warned of a "united, swift and severe" response);
+ * - indirect: reported speech without quote marks (Lavrov said Russia was not expecting a breakthrough;
+ *   "according to X").
+ * Speakers are found after the quote ("...," he told DW; "...," said Mr Blinken) or before it (Kremlin
+ * spokesperson Dmitry Peskov said; Oleg Ignatov, International Crisis Group's senior analyst, thinks;
+ * Mr Blinken: "..."), resolved through the actor registry (titles, name variants), with he/she resolved to
+ * the last person named and "the former"/"the latter" to the pair just named. A quote running on without
+ * attribution (the next paragraph of a speech) keeps the previous speaker. Quoted fragments with no cue and
+ * no speaker are scare quotes or titles and are left out (keepUnattributed to keep them). Unbalanced marks
+ * quote to the end of their paragraph only. Captions are skipped. No quotes gives [].
+ * Options: registry (seeds/actors.json), kinds (all), keepUnattributed (false).
+ */
+export function extractQuotes(article: ParsedArticle, options: ExtractOptions = {}): QuoteRecord[] {
+  const { registry = defaultActorRegistry(), kinds = QUOTE_KINDS, keepUnattributed = false } = options;
+  for (const k of kinds) if (!(QUOTE_KINDS as readonly string[]).includes(k)) throw unknownOption("quote kind", k, QUOTE_KINDS);
+  const spans = findMarkedSpans(article);
+  const ctx: AttributionContext = { article, registry, mentions: findActorMentions(article, registry), quoted: spans };
+  const out: Pending[] = [];
+  const usedCues = new Set<number>();
+
+  for (const q of spans) {
+    const raw = article.text.slice(q.start, q.end);
+    const lead = raw.length - raw.trimStart().length;
+    const text = raw.trim();
+    if (!/[\p{L}]/u.test(text)) continue;
+    let att = attributeMarked(ctx, q, spans);
+    const upper = /^[\p{Lu}[]/u.test(text);
+    const sOpen = sentenceAt(article, q.start);
+    const before = sOpen ? article.norm.slice(sOpen.start, q.start - 1).trim() : "";
+    const atSentenceStart = before === "" || /[:,]$/.test(before) || (att.cue !== null && att.where === "before" && article.tokens[att.cue.last].end >= q.start - 3);
+    const wordCount = text.split(/\s+/).length;
+    const kind: QuoteKind = upper && (att.where !== "before" || atSentenceStart || wordCount >= 8) ? "direct" : "partial";
+    // A direct quote with no attribution may continue the previous speaker's words (resolved below).
+    if (!att.speaker && !(kind === "direct" && atSentenceStart) && !keepUnattributed) continue;
+    if (att.cue) usedCues.add(att.cue.first);
+    const record: Pending = {
+      articleId: article.id, outlet: article.outlet, kind, text, start: q.start + lead, end: q.start + lead + text.length,
+      cue: att.cue?.lemma ?? null, speaker: att.speaker?.name ?? null, speakerId: att.speaker?.actorId ?? null, side: att.speaker?.side ?? "unknown",
+      sentence: sOpen?.index ?? sentenceAt(article, q.start + lead)?.index ?? 0,
+      pronoun: att.speaker?.pronoun, antecedentSentence: att.speaker?.antecedentSentence, paragraph: q.paragraph, continues: !att.speaker,
+    };
+    out.push(record);
+  }
+
+  for (const s of article.sentences) {
+    if (s.role === "caption") continue;
+    const cues: Cue[] = [];
+    for (let t = s.tokenStart; t < s.tokenEnd; t++) {
+      if (usedCues.has(t) || inside(spans, article.tokens[t].start)) continue;
+      const cue = cueAt(article.tokens, t, s.tokenEnd);
+      if (cue && !DIRECT_ONLY_CUES.has(cue.lemma)) cues.push(cue);
+    }
+    // A later cue starts its own report only when coordinated ("and added", "but said", "adding");
+    // otherwise it sits inside the first report's content ("stressed that Russia had never threatened").
+    const heads = cues.filter((c, k) => k === 0 || isCoordinated(article, c, s.tokenStart));
+    heads.forEach((cue, k) => {
+      const speaker = speakerOfCue(ctx, cue, s.tokenStart, s.tokenEnd);
+      if (!speaker) return;
+      const next = heads[k + 1];
+      const limit = next ? article.tokens[next.first > s.tokenStart && ["and", "but", ","].includes(article.tokens[next.first - 1].norm) ? next.first - 1 : next.first].start : s.end;
+      const span = indirectContent(article, s, cue, speaker, limit, spans);
+      if (!span) return;
+      const text = article.text.slice(span[0], span[1]);
+      if (text.split(/\s+/).length < 4) return;
+      out.push({ articleId: article.id, outlet: article.outlet, kind: "indirect", text, start: span[0], end: span[1], cue: cue.lemma, speaker: speaker.name, speakerId: speaker.actorId, side: speaker.side, sentence: s.index, pronoun: speaker.pronoun, antecedentSentence: speaker.antecedentSentence, paragraph: s.paragraph, continues: false });
+    });
+  }
+  return resolveInOrder(out, registry)
+    .filter((r) => kinds.includes(r.kind))
+    .map(({ pronoun: _p, antecedentSentence: _a, paragraph: _g, continues: _c, ...r }) => r);
+}
+
+interface Pending extends QuoteRecord {
+  pronoun?: string;
+  antecedentSentence?: number;
+  paragraph: number;
+  continues: boolean;
+}
+
+function isCoordinated(article: ParsedArticle, cue: Cue, floor: number): boolean {
+  const t = article.tokens;
+  const prev = cue.first > floor ? t[cue.first - 1].norm : "";
+  const prev2 = cue.first - 1 > floor ? t[cue.first - 2].norm : "";
+  return /ing$/.test(t[cue.first].norm) || ["and", "but"].includes(prev) || (["also", "then"].includes(prev) && ["and", "but"].includes(prev2));
+}
+
+/**
+ * In reading order: he/she takes the last person already heard (the previous speaker) when that is
+ * within the last two paragraphs, else keeps the mention-based guess; an unattributed direct quote
+ * continues the previous speaker of the same or previous paragraph, or is dropped.
+ */
+function resolveInOrder(records: Pending[], registry: ActorRegistry): Pending[] {
+  const sorted = records.sort((a, b) => a.start - b.start);
+  const out: Pending[] = [];
+  let last: Pending | null = null;
+  for (const r of sorted) {
+    const recent = last && r.paragraph - last.paragraph <= 2 && last.speakerId ? last : null;
+    // A name in the pronoun's own sentence ("Putin ... which he says") beats the previous speaker.
+    if (r.pronoun && ["he", "she", "i"].includes(r.pronoun) && recent && r.antecedentSentence !== r.sentence) {
+      const actor = registry.actors.find((a) => a.id === recent.speakerId);
+      if (actor && actor.kind === "person") Object.assign(r, { speaker: recent.speaker, speakerId: recent.speakerId, side: recent.side });
+    }
+    if (r.continues) {
+      if (!last || r.paragraph - last.paragraph > 1 || last.speaker === null) continue;
+      Object.assign(r, { speaker: last.speaker, speakerId: last.speakerId, side: last.side, cue: last.cue });
+    }
+    out.push(r);
+    if (r.speaker) last = r;
+  }
+  return out;
+}
+
+/** What was reported: the clause after the cue (past "that" and "told reporters that"), or for
+ * "according to X" the rest of the sentence; cut at the next cue or quote mark. Null when mostly quoted. */
+function indirectContent(article: ParsedArticle, s: Sentence, cue: Cue, speaker: Speaker, limit: number, spans: readonly MarkedSpan[]): [number, number] | null {
+  const tokens = article.tokens;
+  let from: number;
+  let to = limit;
+  if (cue.lemma === "according to") {
+    if (speaker.end >= s.end - 2) {
+      from = s.start;
+      to = tokens[cue.first].start;
+    } else from = speaker.end;
+  } else {
+    let t = cue.last + 1;
+    if (speaker.start > tokens[cue.last].end) t = tokenFrom(article, speaker.end);
+    const that = tokens.slice(t, Math.min(t + 6, s.tokenEnd)).findIndex((x) => x.norm === "that");
+    if (that >= 0 && ["tell", "warn", "assure", "remind", "inform"].includes(cue.lemma)) t += that + 1;
+    else if (tokens[t]?.norm === "that") t++;
+    if (t >= s.tokenEnd || (tokens[t].kind === "punctuation" && tokens[t].norm !== '"')) return null; // "The more Russia threatens, ..."
+    from = tokens[t].start;
+  }
+  for (const q of spans) if (q.start - 1 >= from && q.start - 1 < to) to = q.start - 1;
+  let end = to;
+  while (end > from && /[\s,.;:!?"'-]/.test(article.norm[end - 1])) end--;
+  while (from < end && /[\s,"'-]/.test(article.norm[from])) from++;
+  if (end - from < 8) return null;
+  let quoted = 0;
+  for (const q of spans) quoted += Math.max(0, Math.min(end, q.end) - Math.max(from, q.start));
+  return quoted / (end - from) > 0.5 ? null : [from, end];
+}

@@ -1,0 +1,89 @@
+import { ParsedArticle } from "../corpus/types";
+
+/** A stretch of text between quote marks. `start`/`end` exclude the marks themselves. */
+export interface MarkedSpan {
+  start: number;
+  end: number;
+  /** The double or single mark that opened it. */
+  mark: '"' | "'";
+  /** False when no closing mark was found before the paragraph ended. */
+  closed: boolean;
+  /** Paragraph where the span starts and where it ends (a quote may run on over paragraphs). */
+  paragraph: number;
+  lastParagraph: number;
+}
+
+const LETTER = /[\p{L}\p{N}]/u;
+
+/**
+ * Finds quoted stretches in an article's normalised text (so curly and straight marks are alike).
+ * - Double quotes pair within a paragraph. A paragraph left open whose next paragraph opens with a quote
+ *   mark continues the quote (the newspaper convention for quotes running over paragraphs); otherwise an
+ *   unbalanced mark quotes to the end of its own paragraph and no further, so it never swallows the
+ *   rest of the article.
+ * - Single quotes (British headlines: warns of 'swift, severe, united' response) count only where they
+ *   cannot be apostrophes: opening after a space or bracket and before a letter, closing after a letter
+ *   or punctuation and before a space, punctuation or the line end; unpaired single marks are ignored.
+ * Captions are skipped. Empty article gives [].
+ */
+export function findMarkedSpans(article: ParsedArticle): MarkedSpan[] {
+  const out: MarkedSpan[] = [];
+  const text = article.norm;
+  let carry: { start: number; paragraph: number } | null = null;
+  for (const p of article.paragraphs) {
+    if (p.role === "caption") continue;
+    let open: { start: number; paragraph: number } | null = null;
+    let i = p.start;
+    if (carry) {
+      if (text[p.start] === '"') {
+        open = carry;
+        i = p.start + 1;
+      } else out.push({ start: carry.start, end: endOfParagraph(article, carry.paragraph), mark: '"', closed: false, paragraph: carry.paragraph, lastParagraph: carry.paragraph });
+      carry = null;
+    }
+    for (; i < p.end; i++) {
+      if (text[i] !== '"') continue;
+      if (!open) open = { start: i + 1, paragraph: p.index };
+      else {
+        out.push({ start: open.start, end: i, mark: '"', closed: true, paragraph: open.paragraph, lastParagraph: p.index });
+        open = null;
+      }
+    }
+    if (open) carry = open;
+    out.push(...singleQuoted(text, p.start, p.end, p.index));
+  }
+  if (carry) out.push({ start: carry.start, end: endOfParagraph(article, carry.paragraph), mark: '"', closed: false, paragraph: carry.paragraph, lastParagraph: carry.paragraph });
+  return out.sort((a, b) => a.start - b.start);
+}
+
+function endOfParagraph(article: ParsedArticle, index: number): number {
+  return article.paragraphs[index].end;
+}
+
+function canClose(text: string, i: number, from: number, to: number): boolean {
+  const before = i > from ? text[i - 1] : " ";
+  const after = i + 1 < to ? text[i + 1] : " ";
+  return (LETTER.test(before) || /[.,!?]/.test(before)) && (/[\s.,;:!?)\]]/.test(after) || i + 1 === to);
+}
+
+function singleQuoted(text: string, from: number, to: number, paragraph: number): MarkedSpan[] {
+  const out: MarkedSpan[] = [];
+  let open = -1;
+  for (let i = from; i < to; i++) {
+    if (text[i] !== "'") continue;
+    const before = i > from ? text[i - 1] : " ";
+    const after = i + 1 < to ? text[i + 1] : " ";
+    if (open < 0) {
+      if (/[\s(\[]/.test(before) && LETTER.test(after)) open = i + 1;
+      continue;
+    }
+    if (!canClose(text, i, from, to)) continue;
+    // After "s" the mark may be a plural possessive ("the allies' response"): close here only if no later mark can.
+    let later = false;
+    if (before === "s") for (let k = i + 1; k < to && !later; k++) later = text[k] === "'" && canClose(text, k, from, to);
+    if (later) continue;
+    out.push({ start: open, end: i, mark: "'", closed: true, paragraph, lastParagraph: paragraph });
+    open = -1;
+  }
+  return out;
+}
