@@ -31,8 +31,8 @@ export type { AnalysisStep, StepResult } from "./cli/step";
 // actors: registry, name resolution, mentions
 export { loadActorRegistry, defaultActorRegistry, validateRegistry, resolveActor, findActorMentions, DEFAULT_REGISTRY_FILE, SIDES, isSide, ACTOR_KINDS } from "./actors/index";
 export type { Side, Actor, ActorKind, ActorRegistry, ActorMention, SideInfo } from "./actors/index";
-export { QUOTE_KINDS } from "./quotes/types";
-export type { QuoteKind, QuoteRecord } from "./quotes/types";
+// quotes: extraction, attribution, voice metrics
+export * from "./quotes/index";
 // rendering and export (the edges: notebook display, files, browser)
 export { show, showTable, showHtml, showText, displayBundle, asTable } from "./render/notebook";
 export type { Tabular } from "./render/notebook";

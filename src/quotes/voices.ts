@@ -1,0 +1,116 @@
+import { Side } from "../actors/types";
+import { ParsedArticle } from "../corpus/types";
+import { CueStance, cueStance } from "./cues";
+import { QuoteRecord } from "./types";
+
+/** Word count of a quote's text (letters or digits runs). */
+export function quoteWords(text: string): number {
+  return (text.match(/[\p{L}\p{N}]+(?:['\u2019-][\p{L}\p{N}]+)*/gu) ?? []).length;
+}
+
+/** Per outlet and side: how many quotes and quoted words, and each side's share of the outlet's voice. */
+export type SideVoice = {
+  outlet: string;
+  side: Side;
+  quotes: number;
+  words: number;
+  /** Share of the outlet's quoted words (0..1). */
+  shareOfVoice: number;
+  direct: number;
+  partial: number;
+  indirect: number;
+  /** Quotes in the speaker's own words (direct or partial) over all quotes of the side. */
+  directShare: number;
+  speakers: string;
+};
+
+function groupBy<T>(xs: readonly T[], key: (x: T) => string): Map<string, T[]> {
+  const m = new Map<string, T[]>();
+  for (const x of xs) {
+    const k = key(x);
+    const list = m.get(k) ?? [];
+    list.push(x);
+    m.set(k, list);
+  }
+  return m;
+}
+
+/**
+ * Share of voice per outlet and side, by quoted words (quotes of every kind; an indirect quote's words
+ * are the reporter's paraphrase of the speaker). Sides with no quote are left out; empty input gives [].
+ */
+export function voicesBySide(quotes: readonly QuoteRecord[]): SideVoice[] {
+  const out: SideVoice[] = [];
+  for (const [outlet, list] of groupBy(quotes, (q) => q.outlet)) {
+    const total = list.reduce((s, q) => s + quoteWords(q.text), 0);
+    for (const [side, qs] of groupBy(list, (q) => q.side)) {
+      const words = qs.reduce((s, q) => s + quoteWords(q.text), 0);
+      const count = (k: string) => qs.filter((q) => q.kind === k).length;
+      out.push({
+        outlet, side: side as Side, quotes: qs.length, words, shareOfVoice: total ? words / total : 0,
+        direct: count("direct"), partial: count("partial"), indirect: count("indirect"),
+        directShare: (count("direct") + count("partial")) / qs.length,
+        speakers: Array.from(new Set(qs.map((q) => q.speaker ?? "?"))).join("; "),
+      });
+    }
+  }
+  return out;
+}
+
+/** Quoted words per speaker and outlet. */
+export type SpeakerVoice = { outlet: string; speaker: string; side: Side; quotes: number; words: number };
+
+export function voicesBySpeaker(quotes: readonly QuoteRecord[]): SpeakerVoice[] {
+  return Array.from(groupBy(quotes, (q) => `${q.outlet}\u0000${q.speaker ?? "(unattributed)"}`).values()).map((qs) => ({
+    outlet: qs[0].outlet, speaker: qs[0].speaker ?? "(unattributed)", side: qs[0].side, quotes: qs.length, words: qs.reduce((s, q) => s + quoteWords(q.text), 0),
+  }));
+}
+
+/** Who is quoted first and last in each article, and who in its headline and lead paragraph. */
+export type QuotePositions = {
+  articleId: string;
+  outlet: string;
+  firstSpeaker: string;
+  firstSide: Side | "";
+  lastSpeaker: string;
+  lastSide: Side | "";
+  headline: string;
+  lead: string;
+};
+
+export function quotePositions(articles: readonly ParsedArticle[], quotes: readonly QuoteRecord[]): QuotePositions[] {
+  return articles.map((a) => {
+    const qs = quotes.filter((q) => q.articleId === a.id && q.speaker).sort((x, y) => x.start - y.start);
+    const first = qs[0];
+    const last = qs[qs.length - 1];
+    const lead = a.paragraphs.find((p) => p.role === "body");
+    const names = (pred: (q: QuoteRecord) => boolean) => Array.from(new Set(qs.filter(pred).map((q) => `${q.speaker} (${q.side})`))).join("; ");
+    return {
+      articleId: a.id, outlet: a.outlet,
+      firstSpeaker: first?.speaker ?? "", firstSide: first?.side ?? "", lastSpeaker: last?.speaker ?? "", lastSide: last?.side ?? "",
+      headline: a.headline ? names((q) => q.start >= a.headline!.start && q.start < a.headline!.end) : "",
+      lead: lead ? names((q) => q.start >= lead.start && q.start < lead.end) : "",
+    };
+  });
+}
+
+/** How often each side is introduced by verbs of each stance, per outlet, with the verbs used. */
+export type CueUse = { outlet: string; side: Side; stance: CueStance | "none"; count: number; cues: string };
+
+export function cueStances(quotes: readonly QuoteRecord[]): CueUse[] {
+  return Array.from(groupBy(quotes, (q) => `${q.outlet}\u0000${q.side}\u0000${q.cue ? cueStance(q.cue) ?? "none" : "none"}`).values()).map((qs) => {
+    const counts = new Map<string, number>();
+    for (const q of qs) counts.set(q.cue ?? "(colon)", (counts.get(q.cue ?? "(colon)") ?? 0) + 1);
+    return {
+      outlet: qs[0].outlet, side: qs[0].side, stance: qs[0].cue ? cueStance(qs[0].cue) ?? "none" : "none", count: qs.length,
+      cues: Array.from(counts, ([c, n]) => `${c}×${n}`).join(", "),
+    };
+  });
+}
+
+/** Speakers the registry could not resolve, so a user can add them to the registry. */
+export function unresolvedSpeakers(quotes: readonly QuoteRecord[]): Array<{ outlet: string; speaker: string; quotes: number; example: string }> {
+  return Array.from(groupBy(quotes.filter((q) => q.side === "unknown"), (q) => `${q.outlet}\u0000${q.speaker ?? ""}`).values()).map((qs) => ({
+    outlet: qs[0].outlet, speaker: qs[0].speaker ?? "(none)", quotes: qs.length, example: qs[0].text.slice(0, 120),
+  }));
+}
