@@ -14,6 +14,8 @@ export interface Cue {
 export interface Speaker {
   /** Canonical name when resolved, else the words as written ("he" when a pronoun stays unresolved). */
   name: string;
+  /** The words as written. */
+  text: string;
   actorId: string | null;
   side: Side;
   start: number;
@@ -93,14 +95,18 @@ export function resolvePhrase(ctx: AttributionContext, first: number, last: numb
   if (norm === "the former" || norm === "the latter") return resolvePronoun(ctx, norm, start, end);
   const inside = mentions.filter((m) => m.start >= start && m.end <= end);
   const actorOf = (id: string) => registry.actors.find((a) => a.id === id) ?? null;
-  if (inside.length) {
-    const best = inside.slice().sort((a, b) => kindRank(actorOf(b.actorId)?.kind) - kindRank(actorOf(a.actorId)?.kind) || b.end - b.start - (a.end - a.start) || b.start - a.start)[0];
+  // The head of the phrase is its last word: "White House spokesman Josh Earnest" is Earnest, not the White House.
+  const atHead = inside.filter((m) => m.end === end);
+  const headIsOtherName = atHead.length === 0 && article.tokens[last].pos === "PROPN";
+  const pool = atHead.length ? atHead : headIsOtherName ? [] : inside;
+  if (pool.length) {
+    const best = pool.slice().sort((a, b) => kindRank(actorOf(b.actorId)?.kind) - kindRank(actorOf(a.actorId)?.kind) || b.end - b.start - (a.end - a.start) || b.start - a.start)[0];
     const actor = actorOf(best.actorId);
-    if (actor) return { name: actor.name, actorId: actor.id, side: actor.side, start, end };
+    if (actor) return { name: actor.name, text, actorId: actor.id, side: actor.side, start, end };
   }
   const actor = resolveActor(text, registry);
-  if (actor) return { name: actor.name, actorId: actor.id, side: actor.side, start, end };
-  return { name: text, actorId: null, side: "unknown", start, end };
+  if (actor) return { name: actor.name, text, actorId: actor.id, side: actor.side, start, end };
+  return { name: text, text, actorId: null, side: "unknown", start, end };
 }
 
 /** People outrank organisations, which outrank countries, when a phrase names several. */
@@ -108,10 +114,17 @@ function kindRank(kind: string | undefined): number {
   return kind === "person" ? 3 : kind === "organisation" ? 2 : kind === "group" ? 1 : 0;
 }
 
-/** he/she -> the last person named before the pronoun; they/it/we -> the last organisation, group or country. */
+/**
+ * he/she: a person the registry knows, named earlier in the same sentence ("Putin ... which he says");
+ * they/it: an organisation, group or country named earlier in the same sentence; "the former"/"the latter":
+ * the first/last of the people named in the nearest sentence before. Otherwise the pronoun stays as
+ * written and extractQuotes gives it the previous speaker (in reading order).
+ */
 function resolvePronoun(ctx: AttributionContext, word: string, start: number, end: number): Speaker {
-  const { registry, mentions } = ctx;
+  const { registry, mentions, article } = ctx;
+  const text = article.text.slice(start, end);
   const wantPerson = word === "he" || word === "she" || word === "i" || word === "the former" || word === "the latter";
+  const here = article.sentences.find((s) => s.start <= start && start < s.end)?.index ?? -1;
   const before = mentions.filter((m) => m.end <= start && !(ctx.quoted ?? []).some((q) => m.start >= q.start && m.end <= q.end));
   const kinds = (id: string) => registry.actors.find((a) => a.id === id)?.kind;
   let pick: ActorMention | undefined;
@@ -121,13 +134,15 @@ function resolvePronoun(ctx: AttributionContext, word: string, start: number, en
     const distinct = people.filter((m, i) => people.findIndex((x) => x.actorId === m.actorId) === i);
     pick = word === "the former" ? distinct[0] : distinct[distinct.length - 1];
   } else {
-    for (let i = before.length - 1; i >= 0 && !pick; i--) {
+    for (let i = before.length - 1; i >= 0 && !pick && before[i].sentence === here; i--) {
       const k = kinds(before[i].actorId);
       if (wantPerson ? k === "person" : k !== "person") pick = before[i];
     }
   }
   const actor = pick ? registry.actors.find((a) => a.id === pick!.actorId) : undefined;
-  return actor ? { name: actor.name, actorId: actor.id, side: actor.side, start, end, pronoun: word, antecedentSentence: pick?.sentence } : { name: ctx.article.text.slice(start, end), actorId: null, side: "unknown", start, end, pronoun: word };
+  return actor
+    ? { name: actor.name, text, actorId: actor.id, side: actor.side, start, end, antecedentSentence: pick?.sentence }
+    : { name: text, text, actorId: null, side: "unknown", start, end, pronoun: word };
 }
 
 /** True when the cue is a participle or follows "and"/"but"/"then": its subject is the clause's earlier subject. */
@@ -164,7 +179,7 @@ export function speakerOfCue(ctx: AttributionContext, cue: Cue, floor: number, c
     const first = ctx.mentions.find((m) => m.start >= tokens[floor].start && m.end <= tokens[cue.first].start);
     if (first) {
       const a = ctx.registry.actors.find((x) => x.id === first.actorId)!;
-      return { name: a.name, actorId: a.id, side: a.side, start: first.start, end: first.end };
+      return { name: a.name, text: first.text, actorId: a.id, side: a.side, start: first.start, end: first.end };
     }
     return null;
   }

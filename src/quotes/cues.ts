@@ -19,7 +19,7 @@ export const STANCE_LABELS: Readonly<Record<CueStance, string>> = {
 export const CUE_LEXICON: Readonly<Record<string, CueStance>> = {
   say: "neutral", tell: "neutral", add: "neutral", state: "neutral", announce: "neutral", report: "neutral", explain: "neutral",
   write: "neutral", tweet: "neutral", reply: "neutral", respond: "neutral", describe: "neutral", call: "neutral", ask: "neutral",
-  comment: "neutral", remark: "neutral", speak: "neutral", "according to": "neutral", declare: "neutral", answer: "neutral", continue: "neutral", indicate: "neutral",
+  comment: "neutral", remark: "neutral", speak: "neutral", "according to": "neutral", declare: "neutral", answer: "neutral", continue: "neutral",
   claim: "doubting", allege: "doubting", purport: "doubting", contend: "doubting",
   note: "endorsing", reveal: "endorsing", "point out": "endorsing", confirm: "endorsing", observe: "endorsing",
   admit: "conceding", insist: "conceding", deny: "conceding", concede: "conceding", maintain: "conceding", argue: "conceding", stress: "conceding",

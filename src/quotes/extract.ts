@@ -81,6 +81,19 @@ function attributeMarked(ctx: AttributionContext, q: MarkedSpan, spans: readonly
       if (tokens[colon - 1].pos === "PROPN") return { cue: null, speaker: resolvePhrase(ctx, first, colon - 1), where: "colon" };
     }
   }
+  // "The New York Times reports:" ending one paragraph introduces the quote opening the next.
+  const para = article.paragraphs.find((p) => p.start <= q.start && q.start <= p.end);
+  if (para && q.start - 1 === para.start && para.index > 0) {
+    const prevPara = article.paragraphs[para.index - 1];
+    const lastSentence = article.sentences[prevPara.sentenceEnd - 1];
+    if (lastSentence && /:\s*$/.test(lastSentence.norm)) {
+      for (let t = lastSentence.tokenEnd - 1; t >= lastSentence.tokenStart; t--) {
+        const cue = cueAt(tokens, t, lastSentence.tokenEnd);
+        const speaker = cue ? speakerOfCue(ctx, cue, lastSentence.tokenStart, lastSentence.tokenEnd) : null;
+        if (cue && speaker) return { cue, speaker, where: "colon" };
+      }
+    }
+  }
   return { cue: null, speaker: null, where: "none" };
 }
 
@@ -124,7 +137,7 @@ export function extractQuotes(article: ParsedArticle, options: ExtractOptions = 
     if (att.cue) usedCues.add(att.cue.first);
     const record: Pending = {
       articleId: article.id, outlet: article.outlet, kind, text, start: q.start + lead, end: q.start + lead + text.length,
-      cue: att.cue?.lemma ?? null, speaker: att.speaker?.name ?? null, speakerId: att.speaker?.actorId ?? null, side: att.speaker?.side ?? "unknown",
+      cue: att.cue?.lemma ?? null, speaker: att.speaker?.name ?? null, speakerText: att.speaker?.text ?? null, speakerId: att.speaker?.actorId ?? null, side: att.speaker?.side ?? "unknown",
       sentence: sOpen?.index ?? sentenceAt(article, q.start + lead)?.index ?? 0,
       pronoun: att.speaker?.pronoun, antecedentSentence: att.speaker?.antecedentSentence, paragraph: q.paragraph, continues: !att.speaker,
     };
@@ -151,12 +164,22 @@ export function extractQuotes(article: ParsedArticle, options: ExtractOptions = 
       if (!span) return;
       const text = article.text.slice(span[0], span[1]);
       if (text.split(/\s+/).length < 4) return;
-      out.push({ articleId: article.id, outlet: article.outlet, kind: "indirect", text, start: span[0], end: span[1], cue: cue.lemma, speaker: speaker.name, speakerId: speaker.actorId, side: speaker.side, sentence: s.index, pronoun: speaker.pronoun, antecedentSentence: speaker.antecedentSentence, paragraph: s.paragraph, continues: false });
+      out.push({ articleId: article.id, outlet: article.outlet, kind: "indirect", text, start: span[0], end: span[1], cue: cue.lemma, speaker: speaker.name, speakerText: speaker.text, speakerId: speaker.actorId, side: speaker.side, sentence: s.index, pronoun: speaker.pronoun, antecedentSentence: speaker.antecedentSentence, paragraph: s.paragraph, continues: false });
     });
   }
   return resolveInOrder(out, registry)
     .filter((r) => kinds.includes(r.kind))
     .map(({ pronoun: _p, antecedentSentence: _a, paragraph: _g, continues: _c, ...r }) => r);
+}
+
+/** True for an attribution closing its sentence after a comma: ", a source said." / ", said Mr X." */
+function trailing(article: ParsedArticle, s: Sentence, cue: Cue, speaker: Speaker): boolean {
+  const t = article.tokens;
+  const restEnd = Math.max(cue.last, speaker.end > t[cue.last].end ? article.tokens.findIndex((x) => x.end >= speaker.end) : cue.last);
+  const tail = t.slice(restEnd + 1, s.tokenEnd).filter((x) => x.kind !== "punctuation");
+  if (tail.length > 3) return false;
+  const startTok = Math.min(cue.first, article.tokens.findIndex((x) => x.start >= speaker.start));
+  return startTok > s.tokenStart && t[startTok - 1].norm === ",";
 }
 
 interface Pending extends QuoteRecord {
@@ -183,18 +206,20 @@ function resolveInOrder(records: Pending[], registry: ActorRegistry): Pending[] 
   const out: Pending[] = [];
   let last: Pending | null = null;
   for (const r of sorted) {
-    const recent = last && r.paragraph - last.paragraph <= 2 && last.speakerId ? last : null;
-    // A name in the pronoun's own sentence ("Putin ... which he says") beats the previous speaker.
-    if (r.pronoun && ["he", "she", "i"].includes(r.pronoun) && recent && r.antecedentSentence !== r.sentence) {
-      const actor = registry.actors.find((a) => a.id === recent.speakerId);
-      if (actor && actor.kind === "person") Object.assign(r, { speaker: recent.speaker, speakerId: recent.speakerId, side: recent.side });
+    const recent = last && r.paragraph - last.paragraph <= 2 ? last : null;
+    if (r.pronoun && recent) {
+      const actor = recent.speakerId ? registry.actors.find((a) => a.id === recent.speakerId) : undefined;
+      const personal = ["he", "she", "i"].includes(r.pronoun);
+      const fits = actor ? (actor.kind === "person") === personal : personal && /^\p{Lu}/u.test(recent.speaker ?? "") && (recent.speaker ?? "").split(" ").length <= 5;
+      if (fits) Object.assign(r, { speaker: recent.speaker, speakerId: recent.speakerId, side: recent.side });
     }
     if (r.continues) {
       if (!last || r.paragraph - last.paragraph > 1 || last.speaker === null) continue;
-      Object.assign(r, { speaker: last.speaker, speakerId: last.speakerId, side: last.side, cue: last.cue });
+      Object.assign(r, { speaker: last.speaker, speakerText: last.speakerText, speakerId: last.speakerId, side: last.side, cue: last.cue });
     }
     out.push(r);
-    if (r.speaker) last = r;
+    if (r.speaker && !r.pronoun) last = r;
+    else if (r.speaker && r.speakerId) last = r;
   }
   return out;
 }
@@ -210,6 +235,10 @@ function indirectContent(article: ParsedArticle, s: Sentence, cue: Cue, speaker:
       from = s.start;
       to = tokens[cue.first].start;
     } else from = speaker.end;
+  } else if (trailing(article, s, cue, speaker)) {
+    // "Secret Service protocol called for ..., sources said." The report is the sentence before the comma.
+    from = s.start;
+    to = Math.min(speaker.start, tokens[cue.first].start);
   } else {
     let t = cue.last + 1;
     if (speaker.start > tokens[cue.last].end) t = tokenFrom(article, speaker.end);

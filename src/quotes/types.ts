@@ -18,6 +18,8 @@ export interface QuoteRecord {
   cue: string | null;
   /** Canonical speaker name when resolved through the registry, else the name as written, else null. */
   speaker: string | null;
+  /** The speaker's words as written at the attribution ("he", "Kremlin spokesperson Dmitry Peskov"), or null. */
+  speakerText: string | null;
   /** Registry actor id, or null when unresolved. */
   speakerId: string | null;
   side: Side;
