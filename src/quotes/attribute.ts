@@ -57,6 +57,7 @@ function nounPhraseBefore(tokens: readonly Token[], t: number, floor: number): [
   }
   if (j < floor) return null;
   if (PRONOUNS.has(tokens[j].norm)) return [j, j];
+  if ((tokens[j].norm === "former" || tokens[j].norm === "latter") && j - 1 >= floor && tokens[j - 1].norm === "the") return [j - 1, j];
   const last = j;
   while (j >= floor && (NP_POS.has(tokens[j].pos) || NP_LINKS.has(tokens[j].norm) || (tokens[j].kind === "word" && /^\p{Lu}/u.test(tokens[j].text)))) j--;
   let first = j + 1;

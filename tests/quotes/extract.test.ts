@@ -1,0 +1,121 @@
+import { test } from "uvu";
+import * as assert from "uvu/assert";
+import { validateRegistry } from "../../src/actors/registry";
+import { parseArticle } from "../../src/corpus/parse";
+import { extractQuotes } from "../../src/quotes/extract";
+import { findMarkedSpans } from "../../src/quotes/quote-marks";
+
+const registry = validateRegistry(
+  { actors: [
+    { id: "blinken", name: "Antony Blinken", side: "us", aliases: ["Blinken", "Mr Blinken", "Secretary Blinken", "US Secretary of State"] },
+    { id: "lavrov", name: "Sergei Lavrov", side: "russia", aliases: ["Sergey Lavrov", "Lavrov", "Mr Lavrov"] },
+    { id: "peskov", name: "Dmitry Peskov", side: "russia", aliases: ["Peskov", "Kremlin spokesperson"] },
+    { id: "ignatov", name: "Oleg Ignatov", side: "analysts", aliases: ["Ignatov"] },
+    { id: "kremlin", name: "Kremlin", kind: "organisation", side: "russia", aliases: ["the Kremlin", "The Kremlin"] },
+    { id: "state", name: "US State Department", kind: "organisation", side: "us", aliases: ["State Department officials"] },
+    { id: "zelensky", name: "Volodymyr Zelensky", side: "ukraine", aliases: ["Zelensky", "Zelenskyy", "Zelenskiy"] },
+    { id: "russia", name: "Russia", kind: "country", side: "russia", aliases: ["Moscow", "Russian"] },
+  ] },
+  "test-registry.json",
+);
+
+const q = (text: string, opts = {}) => extractQuotes(parseArticle(text, { headline: null }), { registry, ...opts }).map((r) => [r.kind, r.text, r.speaker, r.side, r.cue]);
+
+test("a quote before its cue goes to the speaker named after it", () => {
+  assert.equal(q("\u201CThis is a critical moment,\u201D Mr Blinken said in his opening remarks."), [["direct", "This is a critical moment,", "Antony Blinken", "us", "say"]]);
+});
+
+test("an inverted attribution (said Mr X) and a pronoun resolved to the previous speaker", () => {
+  assert.equal(q('Mr Lavrov spoke first. "We await answers," said Mr Lavrov. "We are patient," he added.'), [
+    ["direct", "We await answers,", "Sergei Lavrov", "russia", "say"],
+    ["direct", "We are patient,", "Sergei Lavrov", "russia", "add"],
+  ]);
+});
+
+test("a colon-introduced quote goes to the speaker named before the colon, with or without a cue", () => {
+  assert.equal(q('Mr Blinken said on Thursday: "These are difficult issues."'), [["direct", "These are difficult issues.", "Antony Blinken", "us", "say"]]);
+  assert.equal(q('Ahead of the meeting Mr Blinken: "We don\u2019t expect to resolve our differences."'), [["direct", "We don\u2019t expect to resolve our differences.", "Antony Blinken", "us", null]]);
+});
+
+test("a speaker with a title or an apposition resolves to the canonical actor", () => {
+  assert.equal(q('Kremlin spokesperson Dmitry Peskov said the remarks can "facilitate the destabilization of the situation."'), [["partial", "facilitate the destabilization of the situation.", "Dmitry Peskov", "russia", "say"]]);
+  assert.equal(q("Oleg Ignatov, International Crisis Group's senior analyst for Russia, thinks such negotiations help to buy time."), [["indirect", "such negotiations help to buy time", "Oleg Ignatov", "analysts", "think"]]);
+});
+
+test("organisations speak: State Department officials, the Kremlin", () => {
+  assert.equal(q('State Department officials have said Mr Blinken will offer a "diplomatic off-ramp" to ease tensions.'), [["partial", "diplomatic off-ramp", "US State Department", "us", "say"]]);
+  assert.equal(q("The Kremlin said it does not expect a written response on Friday."), [["indirect", "it does not expect a written response on Friday", "Kremlin", "russia", "say"]]);
+});
+
+test("reported speech: the clause after the cue, and after 'told X that'", () => {
+  assert.equal(q("Mr Lavrov said Russia was not expecting a breakthrough in the key talks."), [["indirect", "Russia was not expecting a breakthrough in the key talks", "Sergei Lavrov", "russia", "say"]]);
+  assert.equal(q("Lavrov told reporters that the talks were useful and frank."), [["indirect", "the talks were useful and frank", "Sergei Lavrov", "russia", "tell"]]);
+});
+
+test("an attribution closing its sentence after a comma reports the words before it", () => {
+  assert.equal(q("The plan was dropped at the last minute, Mr Lavrov said."), [["indirect", "The plan was dropped at the last minute", "Sergei Lavrov", "russia", "say"]]);
+});
+
+test("a coordinated or participle cue keeps the clause's speaker", () => {
+  assert.equal(q('Mr Lavrov said he would wait, adding "I can\u2019t say whether we are on the right track."').map((r) => [r[0], r[2], r[4]]), [
+    ["indirect", "Sergei Lavrov", "say"],
+    ["direct", "Sergei Lavrov", "add"],
+  ]);
+  assert.equal(q("Moscow has 100,000 troops near the border but denies planning to invade the country.").map((r) => [r[1], r[2], r[4]]), [["planning to invade the country", "Russia", "deny"]]);
+});
+
+test("a partial quote inside the reporter's sentence is partial, and a quote running on keeps its speaker", () => {
+  assert.equal(q('Mr Blinken warned of a "united, swift and severe" response.'), [["partial", "united, swift and severe", "Antony Blinken", "us", "warn"]]);
+  const two = q('Blinken said the next step was clear. "We are not waiting. These things are not exclusive."');
+  assert.equal(two.map((r) => [r[0], r[2]]), [["indirect", "Antony Blinken"], ["direct", "Antony Blinken"]]);
+});
+
+test("a quote running over paragraphs is one quote", () => {
+  const text = 'Mr Lavrov said: "We will wait.\n\n"And we will see what comes."';
+  const a = parseArticle(text, { headline: null });
+  const spans = findMarkedSpans(a);
+  assert.equal(spans.map((s) => text.slice(s.start, s.end)), ['We will wait.\n\n"And we will see what comes.']);
+});
+
+test("name variants resolve to one actor (Zelensky, Zelenskyy, Zelenskiy)", () => {
+  for (const name of ["Zelensky", "Zelenskyy", "Zelenskiy"]) {
+    assert.equal(q(`${name} tweeted: "There are no minor incursions."`).map((r) => [r[2], r[3]]), [["Volodymyr Zelensky", "ukraine"]], name);
+  }
+});
+
+test("'the former' refers to the first of the two people just named", () => {
+  assert.equal(q("Blinken is preparing to meet Lavrov, however the former said that talks will likely fail.").map((r) => [r[1], r[2], r[4]]), [["talks will likely fail", "Antony Blinken", "say"]]);
+});
+
+test("scare quotes and titles with no speaker are not quotes; unknown speakers are kept with side unknown", () => {
+  assert.equal(q('The so-called "peace plan" was on the table.'), []);
+  assert.equal(q('The plan was "dead," Mr Smith said.'), [["partial", "dead,", "Mr Smith", "unknown", "say"]]);
+});
+
+test("an unbalanced quote mark never swallows the next paragraph", () => {
+  const text = 'Mr Blinken said: "We will see.\n\nThe talks ended on Friday without a deal.';
+  const r = extractQuotes(parseArticle(text, { headline: null }), { registry });
+  assert.equal(r.map((x) => x.text), ["We will see."]);
+});
+
+test("British single quotes in a headline count, apostrophes do not", () => {
+  const a = parseArticle("United States warns of 'swift, severe, united' response to Russia's moves\n\nBody text here.");
+  assert.equal(findMarkedSpans(a).map((s) => a.text.slice(s.start, s.end)), ["swift, severe, united"]);
+});
+
+test("offsets point at the quote text in the original file (curly marks included)", () => {
+  const text = "Headline\n\n\u201CThis is a critical moment,\u201D Mr Blinken said.";
+  const [r] = extractQuotes(parseArticle(text), { registry });
+  assert.is(text.slice(r.start, r.end), r.text);
+  assert.is(r.speakerText, "Mr Blinken");
+  assert.is(r.speakerId, "blinken");
+});
+
+test("extractQuotes on text with no quotes, or no text, returns []; unknown kinds are named", () => {
+  assert.equal(q("The talks ended on Friday."), []);
+  assert.equal(q(""), []);
+  assert.throws(() => extractQuotes(parseArticle("x"), { kinds: ["quoted" as never] }), /unknown quote kind "quoted"; expected one of "direct", "partial", "indirect"/);
+  assert.equal(q('"Yes," Mr Blinken said. Lavrov said the deal was done.', { kinds: ["indirect"] }).map((r) => r[0]), ["indirect"]);
+});
+
+test.run();

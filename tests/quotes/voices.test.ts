@@ -1,0 +1,54 @@
+import { test } from "uvu";
+import * as assert from "uvu/assert";
+import { parseArticle } from "../../src/corpus/parse";
+import { cueStanceHeatmap, shareOfVoiceChart } from "../../src/quotes/charts";
+import { QuoteRecord } from "../../src/quotes/types";
+import { cueStances, quotePositions, quoteWords, unresolvedSpeakers, voicesBySide, voicesBySpeaker } from "../../src/quotes/voices";
+
+const r = (outlet: string, kind: QuoteRecord["kind"], text: string, speaker: string | null, side: QuoteRecord["side"], cue: string | null, start = 0): QuoteRecord => ({
+  articleId: outlet.toLowerCase(), outlet, kind, text, start, end: start + text.length, cue, speaker, speakerText: speaker, speakerId: null, side, sentence: 0,
+});
+const quotes = [
+  r("A", "direct", "one two three four", "Blinken", "us", "say", 10),
+  r("A", "indirect", "five six", "Lavrov", "russia", "claim", 30),
+  r("A", "partial", "seven eight", "Blinken", "us", "warn", 50),
+  r("B", "direct", "nine", null, "unknown", null, 5),
+];
+
+test("quoteWords counts words, keeping contractions and hyphens whole", () => {
+  assert.is(quoteWords("We don\u2019t expect a break-through, today."), 6);
+  assert.is(quoteWords(""), 0);
+});
+
+test("voicesBySide gives quotes, words, share of voice and direct share per outlet and side", () => {
+  const v = voicesBySide(quotes);
+  const us = v.find((x) => x.outlet === "A" && x.side === "us")!;
+  assert.equal([us.quotes, us.words, us.shareOfVoice, us.direct, us.partial, us.indirect, us.directShare], [2, 6, 6 / 8, 1, 1, 0, 1]);
+  const ru = v.find((x) => x.outlet === "A" && x.side === "russia")!;
+  assert.equal([ru.shareOfVoice, ru.directShare], [2 / 8, 0]);
+  assert.equal(voicesBySide([]), []);
+});
+
+test("voicesBySpeaker, cueStances and unresolvedSpeakers", () => {
+  assert.equal(voicesBySpeaker(quotes).map((s) => [s.outlet, s.speaker, s.words]), [["A", "Blinken", 6], ["A", "Lavrov", 2], ["B", "(unattributed)", 1]]);
+  assert.equal(cueStances(quotes).map((c) => [c.outlet, c.side, c.stance, c.count, c.cues]), [
+    ["A", "us", "neutral", 1, "say×1"], ["A", "russia", "doubting", 1, "claim×1"], ["A", "us", "warning", 1, "warn×1"], ["B", "unknown", "none", 1, "(colon)×1"],
+  ]);
+  assert.equal(unresolvedSpeakers(quotes).map((u) => [u.outlet, u.speaker]), [["B", "(none)"]]);
+});
+
+test("quotePositions names who speaks first and last, and who in the headline and lead", () => {
+  const a = parseArticle("Talks 'fail', says Lavrov\n\nBlinken said talks were hard. Later news.", { id: "a", outlet: "A" });
+  const qs = [r("A", "partial", "fail", "Lavrov", "russia", "say", 7), r("A", "indirect", "talks were hard", "Blinken", "us", "say", 40)];
+  assert.equal(quotePositions([a], qs), [{ articleId: "a", outlet: "A", firstSpeaker: "Lavrov", firstSide: "russia", lastSpeaker: "Blinken", lastSide: "us", headline: "Lavrov (russia)", lead: "Blinken (us)" }]);
+});
+
+test("charts: share of voice stacks sides to 100%, the cue heatmap counts per stance", () => {
+  const fig = shareOfVoiceChart(voicesBySide(quotes));
+  const total = fig.data.reduce((s, d) => s + (d.x as number[])[0], 0);
+  assert.is(Math.round(total), 100);
+  const heat = cueStanceHeatmap(cueStances(quotes));
+  assert.equal(heat.data[0].y, ["A · us", "A · russia", "B · unknown"]);
+});
+
+test.run();
