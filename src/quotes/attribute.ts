@@ -141,8 +141,16 @@ function resolvePronoun(ctx: AttributionContext, word: string, start: number, en
     }
   }
   const actor = pick ? registry.actors.find((a) => a.id === pick!.actorId) : undefined;
-  return actor
-    ? { name: actor.name, text, actorId: actor.id, side: actor.side, start, end, antecedentSentence: pick?.sentence }
+  if (actor) return { name: actor.name, text, actorId: actor.id, side: actor.side, start, end, antecedentSentence: pick?.sentence };
+  // Fallback, used only if the previous speaker does not fit: the last fitting name in the two sentences before.
+  let fallback: ActorMention | undefined;
+  for (let i = before.length - 1; i >= 0 && !fallback && before[i].sentence >= here - 2; i--) {
+    const k = kinds(before[i].actorId);
+    if (wantPerson ? k === "person" : k !== undefined && k !== "person") fallback = before[i];
+  }
+  const fa = fallback ? registry.actors.find((a) => a.id === fallback!.actorId) : undefined;
+  return fa
+    ? { name: fa.name, text, actorId: fa.id, side: fa.side, start, end, pronoun: word }
     : { name: text, text, actorId: null, side: "unknown", start, end, pronoun: word };
 }
 
