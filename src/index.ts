@@ -53,3 +53,5 @@ export * from "./sentiment/index";
 export { bootstrapCI, bootstrapMeanCI, mean } from "./stats/bootstrap";
 export type { Interval, BootstrapOptions } from "./stats/bootstrap";
 export { pearson, spearman } from "./stats/correlation";
+// word emphasis
+export * from "./emphasis/index";

@@ -1,3 +1,4 @@
+import { emphasisStep } from "../emphasis/step";
 import { corpusStep } from "../overview/step";
 import { quotesStep } from "../quotes/step";
 import { sentimentStep } from "../sentiment/step";
@@ -7,4 +8,4 @@ import { AnalysisStep } from "./step";
  * The analyses `framelens analyze` runs, in order; each adds its tables, charts and a report section.
  * A new capability adds its step here.
  */
-export const ANALYSIS_STEPS: readonly AnalysisStep[] = [corpusStep, quotesStep, sentimentStep];
+export const ANALYSIS_STEPS: readonly AnalysisStep[] = [corpusStep, quotesStep, sentimentStep, emphasisStep];

@@ -1,0 +1,13 @@
+export { countTerms, countByOutlet, termOf } from "./terms";
+export type { TermOptions, OutletCounts } from "./terms";
+export { logOddsDirichlet, logRatio, g2 } from "./keyness";
+export { distinctiveTerms, topDistinctive } from "./distinctive";
+export type { TermEmphasis, DistinctiveOptions } from "./distinctive";
+export { kwic } from "./kwic";
+export type { Concordance } from "./kwic";
+export { loadedTerms, DEFAULT_CONTRAST_SETS } from "./contrast";
+export type { ContrastSet, LoadedTermUse } from "./contrast";
+export { positionEmphasis } from "./position";
+export type { PositionEmphasis } from "./position";
+export { distinctiveTermsChart, frequencyVsZChart, loadedTermsChart } from "./charts";
+export { emphasisStep } from "./step";
