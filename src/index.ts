@@ -55,3 +55,7 @@ export type { Interval, BootstrapOptions } from "./stats/bootstrap";
 export { pearson, spearman } from "./stats/correlation";
 // word emphasis
 export * from "./emphasis/index";
+// frames and coverage
+export * from "./frames/index";
+export * from "./coverage/index";
+export { wilsonInterval } from "./stats/proportion";
