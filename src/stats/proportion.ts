@@ -8,5 +8,5 @@ export function wilsonInterval(k: number, n: number, z = 1.959964): { p: number;
   const d = 1 + (z * z) / n;
   const centre = (p + (z * z) / (2 * n)) / d;
   const half = (z * Math.sqrt((p * (1 - p)) / n + (z * z) / (4 * n * n))) / d;
-  return { p, low: Math.max(0, centre - half), high: Math.min(1, centre + half) };
+  return { p, low: k === 0 ? 0 : Math.max(0, centre - half), high: k === n ? 1 : Math.min(1, centre + half) };
 }

@@ -1,0 +1,39 @@
+import { test } from "uvu";
+import * as assert from "uvu/assert";
+import { parseArticle } from "../../src/corpus/parse";
+import { detectFrames, frameShares } from "../../src/frames/detect";
+import { wilsonInterval } from "../../src/stats/proportion";
+
+const art = parseArticle("Talks fail\n\nRussia and the West clash over Ukraine. Sanctions would cost the economy billions. Families grieve their loved ones. Nothing else happened here.", { id: "a", outlet: "A" });
+
+test("detectFrames finds each frame's indicators by lemma and phrase, keeping the sentence", () => {
+  const ev = detectFrames([art]);
+  assert.equal(ev.map((e) => [e.frame, e.indicators.sort().join("+")]), [
+    ["conflict", "clash+the west"],
+    ["economic", "billion+cost+economy+sanction"],
+    ["human interest", "family+loved one"],
+  ]);
+  assert.is(art.text.slice(ev[0].start, ev[0].end), "Russia and the West clash over Ukraine.");
+  assert.throws(() => detectFrames([art], [{ frame: "fear" as never, items: "", indicators: [] }]), /unknown frame "fear"/);
+});
+
+test("frameShares gives every frame per outlet with Wilson intervals over the outlet's sentences", () => {
+  const shares = frameShares([art], detectFrames([art]));
+  const conflict = shares.find((s) => s.frame === "conflict")!;
+  assert.equal([conflict.sentences, conflict.n, conflict.share], [1, 5, 0.2]);
+  const w = wilsonInterval(1, 5);
+  assert.equal([conflict.low, conflict.high], [w.low, w.high]);
+  assert.is(shares.find((s) => s.frame === "morality")!.sentences, 0);
+  assert.is(shares.length, 5);
+});
+
+test("wilsonInterval matches the textbook value and stays inside [0, 1]", () => {
+  // k=1, n=5: centre (0.2 + 0.384146)/1.768292 = 0.330345; half 0.276289 -> [0.036, 0.624]
+  const w = wilsonInterval(1, 5);
+  assert.ok(Math.abs(w.low - 0.0362) < 1e-3 && Math.abs(w.high - 0.6245) < 1e-3);
+  assert.is(wilsonInterval(0, 4).low, 0);
+  assert.is(wilsonInterval(4, 4).high, 1);
+  assert.ok(Number.isNaN(wilsonInterval(0, 0).p));
+});
+
+test.run();
