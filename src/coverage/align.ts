@@ -67,35 +67,54 @@ export function cosine(a: Statement, b: Statement): number {
 export type Fact = { id: number; label: string; outlets: string[]; statements: Statement[]; cohesion: number };
 
 /**
- * For every statement, its most similar statement in each other outlet. Candidates come from an inverted
- * index of the statement's rarer terms (those in at most `maxShare` of all statements, or 20), so the work
- * grows with the overlap between statements rather than with the square of their number; the cosine is
- * then computed exactly on all terms.
+ * For every statement, its most similar statement in each other outlet. Dot products are accumulated
+ * through an inverted index over the statement's rarer terms (those in at most `maxShare` of all
+ * statements, or 20), so the work grows with the overlap between statements rather than with the square
+ * of their number; the best few candidates per outlet then get their exact cosine on all terms.
  */
-export function bestMatches(st: readonly Statement[], maxShare = 0.05): Array<Map<string, { j: number; sim: number }>> {
-  const postings = new Map<string, number[]>();
+export function bestMatches(st: readonly Statement[], maxShare = 0.05, perOutlet = 3): Array<Map<string, { j: number; sim: number }>> {
+  const postings = new Map<string, Array<[number, number]>>();
   st.forEach((s, i) => {
-    for (const k of s.vector.keys()) {
+    for (const [k, w] of s.vector) {
       const list = postings.get(k) ?? [];
-      list.push(i);
+      list.push([i, w]);
       postings.set(k, list);
     }
   });
   const cap = Math.max(20, Math.floor(maxShare * st.length));
+  const score = new Float64Array(st.length);
+  const touched: number[] = [];
   return st.map((s, i) => {
-    const seen = new Set<number>();
-    const best = new Map<string, { j: number; sim: number }>();
-    for (const k of s.vector.keys()) {
+    for (const [k, w] of s.vector) {
       const list = postings.get(k)!;
       if (list.length > cap) continue;
-      for (const j of list) {
-        if (j === i || seen.has(j) || st[j].outlet === s.outlet) continue;
-        seen.add(j);
-        const sim = cosine(s, st[j]);
-        const cur = best.get(st[j].outlet);
-        if (!cur || sim > cur.sim) best.set(st[j].outlet, { j, sim });
+      for (const [j, v] of list) {
+        if (j === i || st[j].outlet === s.outlet) continue;
+        if (score[j] === 0) touched.push(j);
+        score[j] += w * v;
       }
     }
+    // The best `perOutlet` candidates of each outlet by dot product, kept by insertion (no full sort).
+    const top = new Map<string, number[]>();
+    for (const j of touched) {
+      const list = top.get(st[j].outlet) ?? [];
+      if (list.length < perOutlet || score[j] > score[list[list.length - 1]]) {
+        list.push(j);
+        list.sort((a, b) => score[b] - score[a] || a - b);
+        if (list.length > perOutlet) list.pop();
+      }
+      top.set(st[j].outlet, list);
+    }
+    const best = new Map<string, { j: number; sim: number }>();
+    for (const [outlet, list] of top) {
+      for (const j of list) {
+        const sim = cosine(s, st[j]);
+        const cur = best.get(outlet);
+        if (!cur || sim > cur.sim || (sim === cur.sim && j < cur.j)) best.set(outlet, { j, sim });
+      }
+    }
+    for (const j of touched) score[j] = 0;
+    touched.length = 0;
     return best;
   });
 }
