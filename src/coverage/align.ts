@@ -14,13 +14,6 @@ export interface Statement {
   norm: number;
 }
 
-export interface AlignOptions {
-  /** Cosine similarity at which two statements are the same fact; default 0.3. */
-  threshold?: number;
-  /** Paragraph roles aligned; default headline and body. */
-  roles?: readonly string[];
-}
-
 /**
  * Content-word lemma vectors of every statement, weighted by TF-IDF over all statements (smoothed idf
  * ln((N+1)/(df+1)) + 1), so shared names and rare words count more than common ones.
@@ -56,120 +49,97 @@ export function statementVectors(articles: readonly ParsedArticle[], roles: read
 
 /** Cosine similarity of two statements' vectors (0 when either is empty). */
 export function cosine(a: Statement, b: Statement): number {
-  if (!a.norm || !b.norm) return 0;
-  const [small, big] = a.vector.size <= b.vector.size ? [a.vector, b.vector] : [b.vector, a.vector];
-  let dot = 0;
-  for (const [k, v] of small) dot += v * (big.get(k) ?? 0);
-  return dot / (a.norm * b.norm);
+  return overlap(a, b).sim;
 }
 
-/** A fact: statements from one or more outlets that say the same thing. */
-export type Fact = { id: number; label: string; outlets: string[]; statements: Statement[]; cohesion: number };
+/** Cosine similarity and the number of terms the two statements share. */
+function overlap(a: Statement, b: Statement): { sim: number; shared: number } {
+  if (!a.norm || !b.norm) return { sim: 0, shared: 0 };
+  const [small, big] = a.vector.size <= b.vector.size ? [a.vector, b.vector] : [b.vector, a.vector];
+  let dot = 0;
+  let shared = 0;
+  for (const [k, v] of small) {
+    const w = big.get(k);
+    if (w !== undefined) (dot += v * w), shared++;
+  }
+  return { sim: dot / (a.norm * b.norm), shared };
+}
 
 /**
- * For every statement, its most similar statement in each other outlet. Dot products are accumulated
- * through an inverted index over the statement's rarer terms (those in at most `maxShare` of all
- * statements, or 20), so the work grows with the overlap between statements rather than with the square
- * of their number; the best few candidates per outlet then get their exact cosine on all terms.
+ * For every statement, its most similar statement in each other outlet (highest cosine, ties to the
+ * earlier statement). Statements with identical vectors (wire copy carried by several outlets, repeated
+ * boilerplate) are matched once: an outlet's copy of another outlet's sentence is its best match there,
+ * at cosine 1. Dot products are accumulated through an inverted index over the distinct statements'
+ * rarer terms (those in at most `maxShare` (0.05) of them, or 20), so the work grows with the overlap
+ * between statements rather than with the square of their number; the best `perOutlet` (3) candidates per
+ * outlet then get their exact cosine on all terms. A candidate sharing fewer than `minShared` (2) terms is
+ * no match: one shared word ("make", "thing") gives two short sentences a high cosine without their
+ * saying the same thing. Empty input gives [].
  */
-export function bestMatches(st: readonly Statement[], maxShare = 0.05, perOutlet = 3): Array<Map<string, { j: number; sim: number }>> {
-  const postings = new Map<string, Array<[number, number]>>();
+export function bestMatches(st: readonly Statement[], options: { maxShare?: number; perOutlet?: number; minShared?: number } = {}): Array<Map<string, { j: number; sim: number }>> {
+  const { maxShare = 0.05, perOutlet = 3, minShared = 2 } = options;
+  // Distinct vectors, each with the first statement of every outlet that makes it.
+  const byKey = new Map<string, number>();
+  const distinct: Array<{ rep: Statement; first: Map<string, number>; members: number[] }> = [];
   st.forEach((s, i) => {
-    for (const [k, w] of s.vector) {
+    const key = Array.from(s.vector, ([k, w]) => `${k}\u0000${w}`).sort().join("\u0001");
+    let u = byKey.get(key);
+    if (u === undefined) byKey.set(key, (u = distinct.push({ rep: s, first: new Map(), members: [] }) - 1));
+    if (!distinct[u].first.has(s.outlet)) distinct[u].first.set(s.outlet, i);
+    distinct[u].members.push(i);
+  });
+  const postings = new Map<string, Array<[number, number]>>();
+  distinct.forEach(({ rep }, u) => {
+    for (const [k, w] of rep.vector) {
       const list = postings.get(k) ?? [];
-      list.push([i, w]);
+      list.push([u, w]);
       postings.set(k, list);
     }
   });
-  const cap = Math.max(20, Math.floor(maxShare * st.length));
-  const score = new Float64Array(st.length);
+  const cap = Math.max(20, Math.floor(maxShare * distinct.length));
+  const score = new Float64Array(distinct.length);
   const touched: number[] = [];
-  return st.map((s, i) => {
-    for (const [k, w] of s.vector) {
+  const result: Array<Map<string, { j: number; sim: number }>> = new Array(st.length);
+  distinct.forEach((d, u) => {
+    for (const [k, w] of d.rep.vector) {
       const list = postings.get(k)!;
       if (list.length > cap) continue;
-      for (const [j, v] of list) {
-        if (j === i || st[j].outlet === s.outlet) continue;
-        if (score[j] === 0) touched.push(j);
-        score[j] += w * v;
+      for (const [v, x] of list) {
+        if (v === u) continue;
+        if (score[v] === 0) touched.push(v);
+        score[v] += w * x;
       }
     }
-    // The best `perOutlet` candidates of each outlet by dot product, kept by insertion (no full sort).
+    // Per outlet, the best `perOutlet` candidates by dot product, kept by insertion (no full sort).
     const top = new Map<string, number[]>();
-    for (const j of touched) {
-      const list = top.get(st[j].outlet) ?? [];
-      if (list.length < perOutlet || score[j] > score[list[list.length - 1]]) {
-        list.push(j);
-        list.sort((a, b) => score[b] - score[a] || a - b);
-        if (list.length > perOutlet) list.pop();
+    for (const v of touched) {
+      for (const [outlet, j] of distinct[v].first) {
+        const list = top.get(outlet) ?? [];
+        const last = list[list.length - 1];
+        if (list.length < perOutlet || score[v] > score[last] || (score[v] === score[last] && j < distinct[last].first.get(outlet)!)) {
+          list.push(v);
+          list.sort((p, q) => score[q] - score[p] || distinct[p].first.get(outlet)! - distinct[q].first.get(outlet)!);
+          if (list.length > perOutlet) list.pop();
+        }
+        top.set(outlet, list);
       }
-      top.set(st[j].outlet, list);
     }
+    const exact = new Map<number, { sim: number; shared: number }>();
     const best = new Map<string, { j: number; sim: number }>();
     for (const [outlet, list] of top) {
-      for (const j of list) {
-        const sim = cosine(s, st[j]);
+      for (const v of list) {
+        if (!exact.has(v)) exact.set(v, overlap(d.rep, distinct[v].rep));
+        const { sim, shared } = exact.get(v)!;
+        const j = distinct[v].first.get(outlet)!;
         const cur = best.get(outlet);
-        if (!cur || sim > cur.sim || (sim === cur.sim && j < cur.j)) best.set(outlet, { j, sim });
+        if (shared >= minShared && (!cur || sim > cur.sim || (sim === cur.sim && j < cur.j))) best.set(outlet, { j, sim });
       }
     }
-    for (const j of touched) score[j] = 0;
+    // Copies of this very statement in other outlets beat anything else.
+    if (d.rep.vector.size >= minShared) for (const [outlet, j] of d.first) best.set(outlet, { j, sim: 1 });
+    for (const i of d.members) result[i] = new Map(Array.from(best).filter(([outlet]) => outlet !== st[i].outlet));
+    for (const v of touched) score[v] = 0;
     touched.length = 0;
-    return best;
   });
-}
-
-/**
- * Aligns statements across outlets into facts: each statement is linked to its most similar statement in
- * every other outlet when their cosine reaches `threshold` and the two are each other's best match
- * (mutual best, which keeps chains from merging unrelated facts); linked statements form a fact. A fact
- * told by one outlet only is what the others leave out. Facts come sorted by the number of outlets, then
- * by position. Empty input gives [].
- */
-export function alignStatements(articles: readonly ParsedArticle[], options: AlignOptions = {}): Fact[] {
-  const { threshold = 0.3, roles = ["headline", "body"] } = options;
-  const st = statementVectors(articles, roles);
-  const parent = st.map((_, i) => i);
-  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
-  const best = bestMatches(st);
-  st.forEach((s, i) => {
-    for (const { j, sim } of best[i].values()) {
-      if (sim >= threshold && best[j].get(s.outlet)?.j === i) parent[find(i)] = find(j);
-    }
-  });
-  const groups = new Map<number, number[]>();
-  st.forEach((_, i) => {
-    const r = find(i);
-    const list = groups.get(r) ?? [];
-    list.push(i);
-    groups.set(r, list);
-  });
-  const facts = Array.from(groups.values()).map((idx) => {
-    const members = idx.map((i) => st[i]);
-    let label = members[0];
-    let cohesion = 1;
-    if (members.length > 1 && members.length <= 200) {
-      const avg = members.map((m) => members.reduce((sum, o) => (o === m ? sum : sum + cosine(m, o)), 0) / (members.length - 1));
-      const k = avg.indexOf(Math.max(...avg));
-      label = members[k];
-      cohesion = avg.reduce((a, b) => a + b, 0) / avg.length;
-    }
-    return { id: 0, label: label.text, outlets: Array.from(new Set(members.map((m) => m.outlet))), statements: members, cohesion };
-  });
-  facts.sort((a, b) => b.outlets.length - a.outlets.length || a.statements[0].start - b.statements[0].start);
-  facts.forEach((f, i) => (f.id = i + 1));
-  return facts;
-}
-
-/** Outlet-by-outlet similarity: mean over A's statements of the best cosine in B (0 when none shares a term), averaged both ways. */
-export function outletSimilarity(articles: readonly ParsedArticle[], roles: readonly string[] = ["headline", "body"]): { outlets: string[]; matrix: number[][] } {
-  const st = statementVectors(articles, roles);
-  const outlets = Array.from(new Set(st.map((s) => s.outlet)));
-  const best = bestMatches(st);
-  const directed = (a: string, b: string) => {
-    const idx = st.map((s, i) => (s.outlet === a ? i : -1)).filter((i) => i >= 0);
-    return idx.length ? idx.reduce((sum, i) => sum + (best[i].get(b)?.sim ?? 0), 0) / idx.length : 0;
-  };
-  const matrix = outlets.map((a) => outlets.map((b) => (a === b ? 1 : (directed(a, b) + directed(b, a)) / 2)));
-  return { outlets, matrix };
+  return result;
 }

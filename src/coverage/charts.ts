@@ -1,9 +1,13 @@
 import { baseLayout } from "../charts/theme";
 import { Figure } from "../charts/types";
-import { Fact } from "./align";
+import { Coverage, Fact, uniqueFacts } from "./facts";
 
 function wrap(s: string, width = 70): string {
   return s.replace(new RegExp(`(.{1,${width}})(\\s|$)`, "g"), "$1<br>").replace(/(<br>)+$/, "");
+}
+
+function short(s: string, n = 60): string {
+  return s.length > n ? `${s.slice(0, n - 3)}…` : s;
 }
 
 /** Outlet-by-outlet similarity heatmap (mean best-match cosine of their statements). */
@@ -16,25 +20,52 @@ export function similarityHeatmap(sim: { outlets: string[]; matrix: number[][] }
 
 /**
  * Coverage matrix: facts (rows) by outlets (columns), filled where the outlet reports the fact; hover
- * shows that outlet's sentence. Shared facts first, then up to `uniquePerOutlet` (4) facts only one
- * outlet reports, of at least `uniqueMinWords` (8) words.
+ * shows that outlet's sentence. The `maxShared` (40) most widely reported shared facts first, then up to
+ * `uniquePerOutlet` (4) facts only one outlet reports, the most substantial ones (`uniqueFacts`, at least
+ * `uniqueMinWords` (6) content words). The title says how many of each are shown.
  */
-export function coverageMatrixChart(facts: readonly Fact[], outlets: readonly string[], options: { uniquePerOutlet?: number; uniqueMinWords?: number } = {}): Figure {
-  const { uniquePerOutlet = 4, uniqueMinWords = 8 } = options;
-  const shared = facts.filter((f) => f.outlets.length > 1);
-  const unique = outlets.flatMap((o) => facts.filter((f) => f.outlets.length === 1 && f.outlets[0] === o && f.label.split(/\s+/).length >= uniqueMinWords).slice(0, uniquePerOutlet));
+export function coverageMatrixChart(facts: readonly Fact[], outlets: readonly string[], options: { uniquePerOutlet?: number; uniqueMinWords?: number; maxShared?: number } = {}): Figure {
+  const { uniquePerOutlet = 4, uniqueMinWords = 6, maxShared = 40 } = options;
+  const allShared = facts.filter((f) => f.outlets.length > 1);
+  const shared = allShared.slice(0, maxShared);
+  const unique = outlets.flatMap((o) => uniqueFacts(facts, o, { minWords: uniqueMinWords, limit: uniquePerOutlet }));
+  const allUnique = facts.length - allShared.length;
   const rows = [...shared, ...unique];
-  const label = (f: Fact) => `#${f.id} ${f.label.length > 60 ? `${f.label.slice(0, 57)}…` : f.label}`;
   return {
     data: [{
-      type: "heatmap", x: [...outlets], y: rows.map(label),
+      type: "heatmap", x: [...outlets], y: rows.map((f) => `#${f.id} ${short(f.label)}`),
       z: rows.map((f) => outlets.map((o) => (f.outlets.includes(o) ? (f.outlets.length > 1 ? 1 : 0.5) : 0))),
-      text: rows.map((f) => outlets.map((o) => wrap(f.statements.find((s) => s.outlet === o)?.text ?? "(not reported)"))),
+      text: rows.map((f) => outlets.map((o) => wrap(f.statements.find((s) => s.outlet === o)?.text ?? (f.nearest?.outlet === o ? `(not reported; closest, cosine ${f.nearest.sim.toFixed(2)}: ${f.nearest.text})` : "(not reported)")))),
       colorscale: [[0, "#f4f4f4"], [0.5, "#E69F00"], [1, "#0072B2"]], zmin: 0, zmax: 1, showscale: false, xgap: 2, ygap: 2,
       hovertemplate: "%{x}<br>%{text}<extra></extra>",
     }],
-    layout: baseLayout("Who reports what: shared facts (blue) and facts only one outlet reports (orange)", {
+    layout: baseLayout(`Who reports what<br><sup>${shared.length} of ${allShared.length} shared facts (blue); the ${unique.length} most substantial of ${allUnique} facts only one outlet reports (orange)</sup>`, {
       height: 160 + 22 * rows.length, width: 1000, yaxis: { autorange: "reversed", automargin: true, tickfont: { size: 10 } }, xaxis: { side: "top" }, margin: { l: 420, r: 20, t: 110, b: 30 },
+    }),
+  };
+}
+
+/**
+ * Per outlet, its facts split three ways: shared with other outlets, told by it alone, and facts most
+ * other outlets report that it leaves out (`Coverage.omissions`). Hover lists the omitted facts.
+ */
+export function coverageSummaryChart(cov: Coverage): Figure {
+  const count = (o: string, pred: (f: Fact) => boolean) => cov.facts.filter((f) => f.outlets.includes(o) && pred(f)).length;
+  const left = cov.outlets.map((o) => cov.omissions.filter((m) => m.outlet === o));
+  return {
+    data: [
+      { type: "bar", orientation: "h", name: "shared with other outlets", y: cov.outlets, x: cov.outlets.map((o) => count(o, (f) => f.outlets.length > 1)), marker: { color: "#0072B2" }, hovertemplate: "%{y}: %{x} shared facts<extra></extra>" },
+      { type: "bar", orientation: "h", name: "only this outlet", y: cov.outlets, x: cov.outlets.map((o) => count(o, (f) => f.outlets.length === 1)), marker: { color: "#E69F00" }, hovertemplate: "%{y}: %{x} facts no other outlet reports<extra></extra>" },
+      {
+        type: "bar", orientation: "h", name: "left out (most others report it)", y: cov.outlets, x: left.map((l) => -l.length), marker: { color: "#D55E00" },
+        customdata: left.map((l) => (l.length ? l.slice(0, 12).map((m) => `#${m.fact} ${short(m.label, 80)}`).join("<br>") + (l.length > 12 ? `<br>… and ${l.length - 12} more` : "") : "none")),
+        hovertemplate: "%{y} leaves out:<br>%{customdata}<extra></extra>",
+      },
+    ],
+    layout: baseLayout("What each outlet reports, and what it leaves out", {
+      barmode: "relative", height: 140 + 50 * cov.outlets.length, yaxis: { autorange: "reversed", automargin: true },
+      xaxis: { title: { text: "← facts left out   |   facts reported →" }, zeroline: true, zerolinecolor: "#444" },
+      annotations: [{ xref: "paper", yref: "paper", x: 0, y: 1.08, xanchor: "left", showarrow: false, font: { size: 11, color: "#555" }, text: "Facts are sentences aligned across outlets; 'left out' counts facts at least half the other outlets report. Counts of sentences, not of importance." }],
     }),
   };
 }

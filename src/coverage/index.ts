@@ -1,4 +1,6 @@
-export { statementVectors, cosine, alignStatements, outletSimilarity } from "./align";
-export type { Statement, Fact, AlignOptions } from "./align";
-export { similarityHeatmap, coverageMatrixChart } from "./charts";
+export { statementVectors, cosine, bestMatches } from "./align";
+export type { Statement } from "./align";
+export { analyzeCoverage, alignStatements, outletSimilarity, uniqueFacts } from "./facts";
+export type { Fact, Omission, Coverage, AlignOptions } from "./facts";
+export { similarityHeatmap, coverageMatrixChart, coverageSummaryChart } from "./charts";
 export { coverageStep } from "./step";

@@ -3,6 +3,8 @@
  * their 20 questionnaire items (in brackets below). A sentence carries a frame when it contains one of
  * its indicators (matched on lemmas; multi-word indicators as phrases). This is a reviewed, replaceable
  * lexicon: pass your own FrameLexicon to detectFrames. It sees words, not arguments: read the evidence.
+ * Words with a common non-moral sense are left out or kept only in phrases ("right" fires on "the right
+ * track", so only "human right(s)" and "right and wrong" count).
  */
 export const FRAMES = ["conflict", "responsibility", "economic", "human interest", "morality"] as const;
 export type Frame = (typeof FRAMES)[number];
@@ -41,6 +43,6 @@ export const DEFAULT_FRAME_LEXICON: FrameLexicon = [
   {
     frame: "morality",
     items: "a moral message; reference to morality, God and other religious tenets; specific social prescriptions about how to behave",
-    indicators: ["moral", "morality", "immoral", "ethical", "ethic", "value", "principle", "god", "religion", "religious", "faith", "church", "sin", "evil", "righteous", "justice", "unjust", "democracy", "democratic", "freedom", "sovereignty", "right", "wrong", "appeasement", "shame", "dignity"],
+    indicators: ["moral", "morality", "immoral", "ethical", "ethic", "value", "principle", "god", "religion", "religious", "faith", "church", "sin", "evil", "righteous", "justice", "unjust", "democracy", "democratic", "freedom", "sovereignty", "human right", "right and wrong", "wrongdoing", "appeasement", "shame", "dignity"],
   },
 ];

@@ -1,40 +1,139 @@
 import { test } from "uvu";
 import * as assert from "uvu/assert";
+import * as path from "path";
+import { loadCorpus } from "../../src/corpus/load";
 import { parseArticle } from "../../src/corpus/parse";
-import { alignStatements, cosine, outletSimilarity, statementVectors } from "../../src/coverage/align";
-import { coverageMatrixChart } from "../../src/coverage/charts";
+import { alignStatements, analyzeCoverage, bestMatches, cosine, outletSimilarity, statementVectors, uniqueFacts } from "../../src/coverage/index";
+import { coverageMatrixChart, coverageSummaryChart } from "../../src/coverage/charts";
 
-const a = parseArticle("Blinken and Lavrov met in Geneva on Friday. Russia announced naval drills with warships. The weather was cold.", { id: "a", outlet: "A", headline: null });
-const b = parseArticle("Lavrov and Blinken met in Geneva on Friday for talks. Habeck suggested energy cooperation with Moscow.", { id: "b", outlet: "B", headline: null });
+const art = (id: string, text: string) => parseArticle(text, { id, outlet: id.toUpperCase(), headline: null });
+const a = art("a", "Blinken and Lavrov met in Geneva on Friday. Russia announced naval drills with warships. The weather was cold. Blinken and Lavrov met again in Geneva.");
+const b = art("b", "Lavrov and Blinken met in Geneva on Friday for talks. Habeck suggested energy cooperation with Moscow. The talks made progress.");
+const c = art("c", "Blinken met Lavrov in Geneva. Habeck suggested energy cooperation. Warships sailed for naval drills.");
+const d = art("d", "The weather made progress.");
+const close = (x: number, y: number, eps = 1e-9) => assert.ok(Math.abs(x - y) < eps, `${x} != ${y}`);
+
+test("statementVectors weights lemmas by smoothed idf: ln((N+1)/(df+1)) + 1", () => {
+  const st = statementVectors([a, b, c, d]);
+  assert.is(st.length, 11);
+  close(st[0].vector.get("friday")!, Math.log(12 / 3) + 1); // in 2 of 11 statements
+  close(st[1].vector.get("announce")!, Math.log(12 / 2) + 1); // in 1
+  assert.ok(st[0].vector.has("meet") && !st[0].vector.has("and"), "lemmas, no stop words");
+});
 
 test("cosine of a statement with itself is 1 and with an unrelated one 0", () => {
   const st = statementVectors([a, b]);
-  assert.ok(Math.abs(cosine(st[0], st[0]) - 1) < 1e-12);
+  close(cosine(st[0], st[0]), 1);
   assert.is(cosine(st[2], st[4]), 0); // weather vs Habeck
 });
 
-test("alignStatements joins the shared fact and leaves each outlet's own facts single", () => {
-  const facts = alignStatements([a, b]);
-  assert.equal(facts[0].outlets, ["A", "B"]);
-  assert.match(facts[0].label, /met in Geneva on Friday/);
-  const single = facts.filter((f) => f.outlets.length === 1).map((f) => [f.outlets[0], f.label]);
-  assert.equal(single, [["A", "Russia announced naval drills with warships."], ["B", "Habeck suggested energy cooperation with Moscow."], ["A", "The weather was cold."]]);
-  assert.equal(facts.map((f) => f.id), [1, 2, 3, 4]);
-  assert.equal(alignStatements([]), []);
+test("bestMatches ignores a candidate sharing a single word", () => {
+  const st = statementVectors([a, d]);
+  // "The weather was cold." and "The weather made progress." share only "weather".
+  assert.ok(cosine(st[2], st[4]) > 0.3);
+  assert.is(bestMatches(st)[2].get("D"), undefined);
+  assert.is(bestMatches(st, { minShared: 1 })[2].get("D")!.j, 4);
 });
 
-test("outletSimilarity is symmetric with ones on the diagonal", () => {
-  const { outlets, matrix } = outletSimilarity([a, b]);
-  assert.equal(outlets, ["A", "B"]);
-  assert.equal([matrix[0][0], matrix[1][1]], [1, 1]);
+test("bestMatches: a copy in another outlet is the best match at cosine 1, and repeats point to the first copy", () => {
+  const wire = parseArticle("Habeck suggested energy cooperation with Moscow.", { id: "w", outlet: "W", headline: null });
+  const again = parseArticle("Habeck suggested energy cooperation with Moscow.", { id: "w2", outlet: "W", headline: null });
+  const st = statementVectors([b, wire, again]);
+  const best = bestMatches(st);
+  assert.equal(best[1].get("W"), { j: 3, sim: 1 }); // B's Habeck sentence -> W's first copy
+  assert.equal(best[3].get("B"), { j: 1, sim: 1 });
+  assert.equal(best[4].get("B"), { j: 1, sim: 1 });
+  assert.is(best[3].get("W"), undefined, "never a match in its own outlet");
+  assert.equal(bestMatches([]), []);
+});
+
+test("analyzeCoverage joins restatements and keeps each outlet's own facts single", () => {
+  const cov = analyzeCoverage([a, b, c, d]);
+  assert.equal(cov.facts.map((f) => f.outlets), [["A", "B", "C"], ["A", "C"], ["B", "C"], ["D"], ["A"], ["B"]]);
+  // A tells the meeting twice; both sentences belong to the one fact.
+  assert.equal(cov.facts[0].statements.map((s) => s.text), ["Blinken and Lavrov met in Geneva on Friday.", "Blinken and Lavrov met again in Geneva.", "Lavrov and Blinken met in Geneva on Friday for talks.", "Blinken met Lavrov in Geneva."]);
+  assert.equal(cov.facts.map((f) => f.id), [1, 2, 3, 4, 5, 6]);
+  assert.is(cov.facts[3].nearest, null); // shares only "weather" or "progress" with anything
+});
+
+test("a fact's cohesion is the mean pairwise cosine of its statements", () => {
+  const fact = alignStatements([a, b, c, d])[0];
+  const s = fact.statements;
+  let sum = 0;
+  for (let i = 0; i < s.length; i++) for (let j = i + 1; j < s.length; j++) sum += cosine(s[i], s[j]);
+  close(fact.cohesion, sum / 6);
+  assert.is(alignStatements([a, b, c, d])[3].cohesion, 1);
+});
+
+test("average linkage keeps a chain of loose matches from merging unrelated statements", () => {
+  // A~B and B~C have cosine 2*1.288^2 / (sqrt(2*1.693^2 + 2*1.288^2) * sqrt(4*1.288^2)) = 0.428; A~C 0.
+  const x = art("x", "Tanks, trucks, muddy rivers.");
+  const y = art("y", "Muddy rivers, gas pipelines.");
+  const z = art("z", "Gas pipelines, German factories.");
+  const facts = alignStatements([x, y, z]);
+  assert.equal(facts.map((f) => f.outlets), [["X", "Y"], ["Z"]]);
+  close(facts[0].cohesion, 0.428, 1e-3);
+  // Z's best match reaches the threshold, but Z is unlike X: the mean over the merged group is 0.214.
+  assert.is(facts[1].nearest!.outlet, "Y");
+  close(facts[1].nearest!.sim, 0.428, 1e-3);
+});
+
+test("omissions: facts more than half of the other outlets report (at least two)", () => {
+  const cov = analyzeCoverage([a, b, c, d]);
+  // Of 3 other outlets, 2 are needed.
+  assert.equal(cov.omissions.map((m) => [m.outlet, m.fact]), [["A", 3], ["B", 2], ["D", 1], ["D", 2], ["D", 3]]);
+  assert.equal(analyzeCoverage([a, b, c, d], { omissionShare: 0.9 }).omissions.map((m) => [m.outlet, m.fact]), [["D", 1]]);
+  assert.equal(analyzeCoverage([a, b]).omissions, []); // two outlets: nothing can be reported by two others
+});
+
+test("analyzeCoverage rejects a threshold outside (0, 1] and gives empty results for no articles", () => {
+  assert.throws(() => analyzeCoverage([a], { threshold: 0 }), /threshold must be in \(0, 1\], got 0/);
+  assert.throws(() => analyzeCoverage([a], { omissionShare: 2 }), /omissionShare/);
+  assert.equal(analyzeCoverage([]), { outlets: [], facts: [], omissions: [], similarity: { outlets: [], matrix: [] } });
+});
+
+test("outletSimilarity is symmetric with ones on the diagonal and 0 for outlets sharing nothing", () => {
+  const { outlets, matrix } = outletSimilarity([a, b, c, d]);
+  assert.equal(outlets, ["A", "B", "C", "D"]);
+  assert.equal(matrix.map((r, i) => r[i]), [1, 1, 1, 1]);
   assert.is(matrix[0][1], matrix[1][0]);
   assert.ok(matrix[0][1] > 0 && matrix[0][1] < 1);
+  assert.equal(matrix[3].slice(0, 3), [0, 0, 0]);
+});
+
+test("uniqueFacts ranks an outlet's own facts by content words and drops short ones", () => {
+  const facts = alignStatements([a, b, c, d]);
+  assert.equal(uniqueFacts(facts, "A", { minWords: 1 }).map((f) => f.label), ["The weather was cold."]);
+  assert.equal(uniqueFacts(facts, "A"), []);
+  assert.equal(uniqueFacts(facts, "C", { minWords: 1 }), []);
 });
 
 test("coverageMatrixChart marks shared facts 1 and single-outlet facts 0.5", () => {
-  const fig = coverageMatrixChart(alignStatements([a, b]), ["A", "B"], { uniqueMinWords: 1 });
-  assert.equal((fig.data[0].z as number[][])[0], [1, 1]);
-  assert.equal((fig.data[0].z as number[][])[1], [0.5, 0]);
+  const facts = alignStatements([a, b, c, d]);
+  const fig = coverageMatrixChart(facts, ["A", "B", "C", "D"], { uniqueMinWords: 1 });
+  const z = fig.data[0].z as number[][];
+  assert.equal(z.slice(0, 3), [[1, 1, 1, 0], [1, 0, 1, 0], [0, 1, 1, 0]]);
+  assert.equal(z.slice(3), [[0.5, 0, 0, 0], [0, 0.5, 0, 0], [0, 0, 0, 0.5]]);
+  assert.is((coverageMatrixChart(facts, ["A", "B", "C", "D"], { maxShared: 1, uniquePerOutlet: 0 }).data[0].y as string[]).length, 1);
+});
+
+test("coverageSummaryChart counts shared, own and left-out facts per outlet", () => {
+  const fig = coverageSummaryChart(analyzeCoverage([a, b, c, d]));
+  assert.equal(fig.data.map((t) => t.x), [[2, 2, 3, 0], [1, 1, 0, 1], [-1, -1, 0, -3]]);
+});
+
+test("seeds: the meeting is shared by all five; drills, recruitment and Habeck are each one outlet's", () => {
+  const corpus = loadCorpus(path.resolve(__dirname, "../../seeds"));
+  const cov = analyzeCoverage(corpus.articles);
+  const factOf = (re: RegExp) => cov.facts.filter((f) => f.statements.some((s) => re.test(s.text)));
+  assert.equal(cov.facts[0].outlets.length, 5);
+  assert.match(cov.facts[0].label, /Blinken and Russian Foreign Minister Sergei Lavrov met for talks in Geneva/);
+  // Sky names the drills in passing inside a sentence about Biden's warning; the drills themselves are the BBC's.
+  assert.equal(factOf(/naval drills involving more than 140 warships/).map((f) => f.outlets), [["BBC"]]);
+  assert.equal(factOf(/recruiting current and former Ukrainian/).map((f) => f.outlets), [["BBC"]]);
+  assert.equal(factOf(/Habeck/).map((f) => f.outlets), [["DW"], ["DW"]]); // two sentences, both DW-only
+  assert.ok(cov.facts.every((f) => f.cohesion >= 0.3 - 1e-9), "every fact holds together at the threshold");
+  assert.ok(uniqueFacts(cov.facts, "DW", { limit: 1 })[0].label.startsWith("German Minister for Economic Affairs and Climate Action Robert Habeck"));
 });
 
 test.run();

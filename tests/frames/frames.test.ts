@@ -17,6 +17,11 @@ test("detectFrames finds each frame's indicators by lemma and phrase, keeping th
   assert.throws(() => detectFrames([art], [{ frame: "fear" as never, items: "", indicators: [] }]), /unknown frame "fear"/);
 });
 
+test("detectFrames counts 'right' as moral only in 'human rights' and 'right and wrong', not 'the right track'", () => {
+  const a = parseArticle("We are on the right track. Human rights groups protested. He knows right and wrong.", { id: "m", outlet: "M", headline: null });
+  assert.equal(detectFrames([a]).filter((e) => e.frame === "morality").map((e) => [e.sentence, e.indicators]), [[1, ["human right"]], [2, ["right and wrong"]]]);
+});
+
 test("frameShares gives every frame per outlet with Wilson intervals over the outlet's sentences", () => {
   const shares = frameShares([art], detectFrames([art]));
   const conflict = shares.find((s) => s.frame === "conflict")!;

@@ -1,0 +1,182 @@
+import { ParsedArticle } from "../corpus/types";
+import { bestMatches, Statement, statementVectors } from "./align";
+
+export interface AlignOptions {
+  /** Cosine similarity at which two statements are the same fact; default 0.3. */
+  threshold?: number;
+  /** Paragraph roles aligned; default headline and body. */
+  roles?: readonly string[];
+  /**
+   * A fact counts as left out by an outlet when at least this share of the other outlets (and at least
+   * two) report it; default 0.5.
+   */
+  omissionShare?: number;
+}
+
+/**
+ * A fact: statements from one or more outlets that say the same thing. `label` is the statement most like
+ * the others; `cohesion` the mean pairwise cosine of its statements (1 for a single statement).
+ */
+export type Fact = {
+  id: number;
+  label: string;
+  outlets: string[];
+  statements: Statement[];
+  cohesion: number;
+  /**
+   * For a fact one outlet alone reports: the most similar statement any other outlet makes (cosine under
+   * the threshold, or over it but too unlike the rest of that statement's fact), so a reader can judge
+   * whether it is really left out; null when no other outlet's statement shares two content words, and
+   * for shared facts.
+   */
+  nearest: { outlet: string; text: string; sim: number } | null;
+};
+
+/** A fact that most other outlets report and `outlet` does not. */
+export type Omission = { outlet: string; fact: number; reportedBy: string[]; label: string };
+
+/** Everything the coverage analysis computes, from one pass over the statements. */
+export interface Coverage {
+  outlets: string[];
+  facts: Fact[];
+  omissions: Omission[];
+  similarity: { outlets: string[]; matrix: number[][] };
+}
+
+/**
+ * Aligns the statements (sentences) of the articles into facts, finds what each outlet leaves out, and
+ * measures how alike the outlets are, all from one set of best matches (`bestMatches`).
+ *
+ * Facts are built by greedy average-linkage clustering: every statement's best match in each other outlet
+ * with cosine at least `threshold` is a candidate link; links are taken strongest first, and a link joins
+ * two groups only when the mean cosine between all their members still reaches `threshold`. So every fact
+ * has a mean pairwise similarity (`cohesion`) of at least `threshold`, and a chain of loose matches cannot
+ * merge unrelated facts. A fact may hold several statements of one outlet (an outlet restating it). A
+ * fact one outlet alone reports is what the other outlets leave out; `nearest` gives its closest
+ * statement elsewhere. Facts come sorted by the number of outlets, then by position. Empty input gives
+ * no facts, no omissions and an empty matrix.
+ */
+export function analyzeCoverage(articles: readonly ParsedArticle[], options: AlignOptions = {}): Coverage {
+  const { threshold = 0.3, roles = ["headline", "body"], omissionShare = 0.5 } = options;
+  if (!(threshold > 0 && threshold <= 1)) throw new Error(`coverage: threshold must be in (0, 1], got ${threshold}`);
+  if (!(omissionShare > 0 && omissionShare <= 1)) throw new Error(`coverage: omissionShare must be in (0, 1], got ${omissionShare}`);
+  const st = statementVectors(articles, roles);
+  const outlets = Array.from(new Set(articles.map((a) => a.outlet)));
+  const best = bestMatches(st);
+  const facts = clusterFacts(st, best, threshold);
+  return { outlets, facts, omissions: findOmissions(facts, outlets, omissionShare), similarity: similarityMatrix(st, best, outlets) };
+}
+
+/** The facts of `analyzeCoverage` alone. */
+export function alignStatements(articles: readonly ParsedArticle[], options: AlignOptions = {}): Fact[] {
+  return analyzeCoverage(articles, options).facts;
+}
+
+/** Outlet-by-outlet similarity: mean over A's statements of the best cosine in B (0 when none shares a term), averaged both ways. */
+export function outletSimilarity(articles: readonly ParsedArticle[], roles: readonly string[] = ["headline", "body"]): { outlets: string[]; matrix: number[][] } {
+  return analyzeCoverage(articles, { roles }).similarity;
+}
+
+function clusterFacts(st: readonly Statement[], best: ReadonlyArray<Map<string, { j: number; sim: number }>>, threshold: number): Fact[] {
+  const parent = st.map((_, i) => i);
+  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
+  // Each group keeps the sum of its members' unit vectors: the mean cosine between the members of two
+  // groups A and B is S_A . S_B / (|A| |B|), so average linkage costs one sparse dot product.
+  const sum = st.map((s) => new Map(Array.from(s.vector, ([k, w]) => [k, w / s.norm] as [string, number])));
+  const size = st.map(() => 1);
+  const edges: Array<[number, number, number]> = [];
+  st.forEach((_, i) => {
+    for (const { j, sim } of best[i].values()) if (sim >= threshold) edges.push([Math.min(i, j), Math.max(i, j), sim]);
+  });
+  edges.sort((x, y) => y[2] - x[2] || x[0] - y[0] || x[1] - y[1]);
+  for (const [i, j] of edges) {
+    const a = find(i);
+    const b = find(j);
+    if (a === b) continue;
+    const [small, big] = sum[a].size <= sum[b].size ? [sum[a], sum[b]] : [sum[b], sum[a]];
+    let dot = 0;
+    for (const [k, v] of small) dot += v * (big.get(k) ?? 0);
+    if (dot / (size[a] * size[b]) < threshold) continue;
+    for (const [k, v] of small) big.set(k, (big.get(k) ?? 0) + v);
+    const [root, other] = big === sum[a] ? [a, b] : [b, a];
+    parent[other] = root;
+    size[root] += size[other];
+    sum[other] = new Map();
+  }
+  const groups = new Map<number, number[]>();
+  st.forEach((_, i) => {
+    const r = find(i);
+    const list = groups.get(r) ?? [];
+    list.push(i);
+    groups.set(r, list);
+  });
+  const nearest = (i: number): Fact["nearest"] => {
+    let top: { j: number; sim: number } | null = null;
+    for (const m of best[i].values()) if (!top || m.sim > top.sim || (m.sim === top.sim && m.j < top.j)) top = m;
+    return top && { outlet: st[top.j].outlet, text: st[top.j].text, sim: top.sim };
+  };
+  const facts = Array.from(groups.values()).map((idx): Fact => {
+    const members = idx.map((i) => st[i]);
+    const { label, cohesion } = centre(members);
+    const outlets = Array.from(new Set(members.map((m) => m.outlet)));
+    return { id: 0, label: label.text, outlets, statements: members, cohesion, nearest: outlets.length === 1 ? nearest(idx[0]) : null };
+  });
+  facts.sort((a, b) => b.outlets.length - a.outlets.length || a.statements[0].start - b.statements[0].start || a.statements[0].articleId.localeCompare(b.statements[0].articleId));
+  facts.forEach((f, i) => (f.id = i + 1));
+  return facts;
+}
+
+/**
+ * The member most like the others and the mean pairwise cosine, in time linear in the members: for unit
+ * vectors u with sum S, the sum of u_i . u_j over pairs i != j is |S|^2 - m, and u_i . (S - u_i) is u_i's
+ * summed similarity to the others.
+ */
+function centre(members: readonly Statement[]): { label: Statement; cohesion: number } {
+  const m = members.length;
+  if (m === 1) return { label: members[0], cohesion: 1 };
+  const sum = new Map<string, number>();
+  for (const s of members) for (const [k, w] of s.vector) sum.set(k, (sum.get(k) ?? 0) + w / s.norm);
+  let sq = 0;
+  for (const v of sum.values()) sq += v * v;
+  let label = members[0];
+  let bestAvg = -Infinity;
+  for (const s of members) {
+    let dot = 0;
+    for (const [k, w] of s.vector) dot += (w / s.norm) * sum.get(k)!;
+    if (dot - 1 > bestAvg + 1e-12) (bestAvg = dot - 1), (label = s);
+  }
+  return { label, cohesion: (sq - m) / (m * (m - 1)) };
+}
+
+function findOmissions(facts: readonly Fact[], outlets: readonly string[], share: number): Omission[] {
+  const need = Math.max(2, Math.floor(share * (outlets.length - 1) + 1e-9) + 1);
+  return outlets.flatMap((outlet) =>
+    facts.filter((f) => !f.outlets.includes(outlet) && f.outlets.length >= need).map((f) => ({ outlet, fact: f.id, reportedBy: f.outlets, label: f.label })),
+  );
+}
+
+function similarityMatrix(st: readonly Statement[], best: ReadonlyArray<Map<string, { j: number; sim: number }>>, outlets: readonly string[]): { outlets: string[]; matrix: number[][] } {
+  const index = new Map(outlets.map((o, i) => [o, i]));
+  const sum = outlets.map(() => outlets.map(() => 0));
+  const count = outlets.map(() => 0);
+  st.forEach((s, i) => {
+    const a = index.get(s.outlet)!;
+    count[a]++;
+    for (const [o, { sim }] of best[i]) sum[a][index.get(o)!] += sim;
+  });
+  const directed = (a: number, b: number) => (count[a] ? sum[a][b] / count[a] : 0);
+  return { outlets: [...outlets], matrix: outlets.map((_, a) => outlets.map((_, b) => (a === b ? 1 : (directed(a, b) + directed(b, a)) / 2))) };
+}
+
+/**
+ * The facts only `outlet` reports, most substantial first (most distinct content words, then earliest),
+ * leaving out statements under `minWords` content words (default 6). Empty when there are none.
+ */
+export function uniqueFacts(facts: readonly Fact[], outlet: string, options: { minWords?: number; limit?: number } = {}): Fact[] {
+  const { minWords = 6, limit = Infinity } = options;
+  const size = (f: Fact) => f.statements[0].vector.size;
+  return facts
+    .filter((f) => f.outlets.length === 1 && f.outlets[0] === outlet && size(f) >= minWords)
+    .sort((a, b) => size(b) - size(a) || a.id - b.id)
+    .slice(0, limit);
+}
