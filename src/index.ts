@@ -26,7 +26,7 @@ export type { Figure, NamedFigure } from "./charts/types";
 export { corpusSizeChart } from "./charts/corpus-size";
 export { baseLayout, colorAt, PALETTE } from "./charts/theme";
 // analysis steps (what `framelens analyze` runs)
-export { ANALYSIS_STEPS } from "./cli/steps";
+export { ANALYSIS_STEPS, analysisSteps } from "./cli/steps";
 export type { AnalysisStep, StepResult } from "./cli/step";
 // actors: registry, name resolution, mentions
 export { loadActorRegistry, defaultActorRegistry, validateRegistry, resolveActor, findActorMentions, DEFAULT_REGISTRY_FILE, SIDES, isSide, ACTOR_KINDS } from "./actors/index";

@@ -1,15 +1,19 @@
 import * as fs from "fs";
 import * as path from "path";
 import { CorpusError } from "../corpus/errors";
+import { loadFrequencyList } from "../emphasis/background";
 import { analyze } from "./analyze";
+import { analysisSteps } from "./steps";
 import { initManifest } from "./manifest-init";
 
 const HELP = `framelens: compare how news outlets frame the same story
 
 Usage:
-  framelens analyze [--corpus DIR] [--out DIR] [--no-images] [--force]
+  framelens analyze [--corpus DIR] [--out DIR] [--background FILE] [--no-images] [--force]
       Load the corpus (a folder of .txt articles + manifest.json; default: seeds), run every analysis,
       and write CSV tables, charts (HTML, PNG, SVG) and report.html to --out (default: outputs).
+      --background FILE  prior for distinctive words from a frequency list (term<TAB>count per line,
+                         lower-case lemmas) instead of the pooled corpus
       --no-images  skip PNG/SVG (no browser needed)
       --force      overwrite files in --out that framelens did not write
   framelens manifest DIR
@@ -23,7 +27,7 @@ interface Parsed {
   positional: string[];
 }
 
-const VALUE_FLAGS = new Set(["corpus", "out"]);
+const VALUE_FLAGS = new Set(["corpus", "out", "background"]);
 const BOOLEAN_FLAGS = new Set(["no-images", "force", "help"]);
 
 /** Parses `command --flag value --switch positional`; unknown flags throw naming the flag. */
@@ -62,7 +66,9 @@ export async function main(argv: readonly string[]): Promise<number> {
       return command === undefined && !flags.has("help") ? 1 : 0;
     }
     if (command === "analyze") {
+      const bgFile = flags.get("background") as string | undefined;
       await analyze({
+        steps: bgFile ? analysisSteps({ background: loadFrequencyList(bgFile), backgroundName: `the frequency list ${path.basename(bgFile)}` }) : undefined,
         corpus: (flags.get("corpus") as string | undefined) ?? defaultCorpus(),
         out: (flags.get("out") as string | undefined) ?? "outputs",
         images: !flags.has("no-images"),

@@ -1,5 +1,5 @@
 import { coverageStep } from "../coverage/step";
-import { emphasisStep } from "../emphasis/step";
+import { emphasisStep, makeEmphasisStep } from "../emphasis/step";
 import { framesStep } from "../frames/step";
 import { corpusStep } from "../overview/step";
 import { quotesStep } from "../quotes/step";
@@ -11,3 +11,13 @@ import { AnalysisStep } from "./step";
  * A new capability adds its step here.
  */
 export const ANALYSIS_STEPS: readonly AnalysisStep[] = [corpusStep, quotesStep, sentimentStep, emphasisStep, framesStep, coverageStep];
+
+/**
+ * The analysis steps with options applied: `background` (term -> count) replaces the emphasis step's
+ * pooled-corpus prior; `backgroundName` names it in the report.
+ */
+export function analysisSteps(options: { background?: ReadonlyMap<string, number>; backgroundName?: string } = {}): readonly AnalysisStep[] {
+  if (!options.background) return ANALYSIS_STEPS;
+  const emphasis = makeEmphasisStep(options);
+  return ANALYSIS_STEPS.map((s) => (s.id === emphasis.id ? emphasis : s));
+}

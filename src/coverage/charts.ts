@@ -63,9 +63,19 @@ export function coverageSummaryChart(cov: Coverage): Figure {
       },
     ],
     layout: baseLayout("What each outlet reports, and what it leaves out", {
-      barmode: "relative", height: 140 + 50 * cov.outlets.length, yaxis: { autorange: "reversed", automargin: true },
-      xaxis: { title: { text: "← facts left out   |   facts reported →" }, zeroline: true, zerolinecolor: "#444" },
-      annotations: [{ xref: "paper", yref: "paper", x: 0, y: 1.08, xanchor: "left", showarrow: false, font: { size: 11, color: "#555" }, text: "Facts are sentences aligned across outlets; 'left out' counts facts at least half the other outlets report. Counts of sentences, not of importance." }],
+      barmode: "relative", width: 900, height: 190 + 50 * cov.outlets.length, yaxis: { autorange: "reversed", automargin: true },
+      xaxis: { title: { text: "← facts left out   |   facts reported →", standoff: 8 }, zeroline: true, zerolinecolor: "#444", ...absoluteTicks(Math.max(0, ...left.map((l) => l.length)), Math.max(0, ...cov.outlets.map((o) => count(o, () => true)))) },
+      legend: { orientation: "h", y: -0.35 }, margin: { l: 110, r: 30, t: 100, b: 120 },
+      annotations: [{ xref: "paper", yref: "paper", x: 0, y: 1.12, xanchor: "left", showarrow: false, align: "left", font: { size: 11, color: "#555" }, text: "Facts are sentences aligned across outlets; 'left out' counts facts more than half the other outlets report.<br>These are counts of sentences, not of importance." }],
     }),
   };
+}
+
+/** Tick values every 1, 2, 5, 10, ... from -left to right, labelled without the minus sign. */
+function absoluteTicks(left: number, right: number): { tickvals: number[]; ticktext: string[] } {
+  const span = Math.max(1, left + right);
+  const step = [1, 2, 5, 10, 20, 50, 100, 200, 500, 1000, 2000, 5000].find((x) => span / x <= 8) ?? Math.pow(10, Math.ceil(Math.log10(span / 8)));
+  const tickvals: number[] = [];
+  for (let v = -Math.ceil(left / step) * step; v <= right; v += step) tickvals.push(v);
+  return { tickvals, ticktext: tickvals.map((v) => String(Math.abs(v))) };
 }

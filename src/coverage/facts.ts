@@ -7,7 +7,7 @@ export interface AlignOptions {
   /** Paragraph roles aligned; default headline and body. */
   roles?: readonly string[];
   /**
-   * A fact counts as left out by an outlet when at least this share of the other outlets (and at least
+   * A fact counts as left out by an outlet when more than this share of the other outlets (and at least
    * two) report it; default 0.5.
    */
   omissionShare?: number;

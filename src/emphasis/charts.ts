@@ -2,6 +2,8 @@ import { baseLayout, colorAt } from "../charts/theme";
 import { Figure } from "../charts/types";
 import { LoadedTermUse } from "./contrast";
 import { TermEmphasis } from "./distinctive";
+import { PositionEmphasis } from "./position";
+import { unknownOption } from "../corpus/errors";
 
 const Z = 1.96;
 const note = (text: string, y: number) => ({ xref: "paper", yref: "paper", x: 0, y, xanchor: "left", showarrow: false, font: { size: 11, color: "#555" }, text });
@@ -64,25 +66,75 @@ export function frequencyVsZChart(rows: readonly TermEmphasis[]): Figure {
   return { data, layout };
 }
 
-/** Counts of each contrast-set term per outlet, one panel per set (hover gives the rate per 1,000 words). */
+/**
+ * Loaded word choices: one panel per contrast set, one 100% bar per outlet split by the share of each
+ * term among the outlet's uses of the set (segments labelled with the count; hover adds the rate per
+ * 1,000 words). Tick labels give n, the outlet's uses of the set: with n of 2 or 3, a share is an
+ * anecdote, not a tendency. Terms no outlet uses are left out; an outlet that uses none shows no bar.
+ */
 export function loadedTermsChart(rows: readonly LoadedTermUse[]): Figure {
   const sets = Array.from(new Set(rows.map((r) => r.set)));
   const outlets = Array.from(new Set(rows.map((r) => r.outlet)));
-  const layout: Record<string, unknown> = baseLayout("Loaded word choices: which term each outlet uses", {
-    grid: { rows: sets.length, columns: 1, pattern: "independent" }, height: 230 * sets.length + 100, barmode: "group",
+  const layout: Record<string, unknown> = baseLayout("Loaded word choices: which word each outlet picks, as a share of its uses of the set", {
+    grid: { rows: sets.length, columns: 1, pattern: "independent", ygap: 0.35 }, height: (55 + 28 * outlets.length) * sets.length + 140, barmode: "stack",
+    legend: { orientation: "v", x: 1.02, y: 1, tracegroupgap: 12, traceorder: "grouped" }, width: 980, margin: { l: 70, r: 200, t: 90, b: 50 },
   });
   const data: Array<Record<string, unknown>> = [];
+  const annotations: Array<Record<string, unknown>> = [note("Tick labels give n, the outlet's uses of the set's words; small n: read the sentences (emphasis-loaded.csv), not the share.", 1.03)];
   sets.forEach((set, i) => {
     const ax = axis(i);
-    const terms = Array.from(new Set(rows.filter((r) => r.set === set).map((r) => r.term)));
-    outlets.forEach((o, k) => {
-      const cells = terms.map((t) => rows.find((r) => r.set === set && r.term === t && r.outlet === o));
+    const inSet = rows.filter((r) => r.set === set);
+    const terms = Array.from(new Set(inSet.map((r) => r.term))).filter((t) => inSet.some((r) => r.term === t && r.count > 0));
+    const total = (o: string) => inSet.find((r) => r.outlet === o)?.setTotal ?? 0;
+    const ticks = outlets.map((o) => `${o} (n=${total(o)})`);
+    terms.forEach((t, k) => {
+      const cells = outlets.map((o) => inSet.find((r) => r.term === t && r.outlet === o));
       data.push({
-        type: "bar", name: o, legendgroup: o, showlegend: i === 0, xaxis: `x${ax}`, yaxis: `y${ax}`, x: terms, y: cells.map((c) => c?.count ?? 0), marker: { color: colorAt(k) },
-        customdata: cells.map((c) => (c ? c.per1000.toFixed(2) : "0")), hovertemplate: `${o}: %{x} ×%{y} (%{customdata} per 1,000 words)<extra>${set}</extra>`,
+        type: "bar", orientation: "h", name: t, legendgroup: set, legendgrouptitle: { text: set }, xaxis: `x${ax}`, yaxis: `y${ax}`,
+        y: ticks, x: cells.map((c) => (c ? 100 * c.shareOfSet : 0)), marker: { color: colorAt(k), line: { color: "white", width: 1 } },
+        text: cells.map((c) => (c && c.count ? `${t} ${c.count}` : "")), textposition: "inside", insidetextanchor: "middle", textfont: { size: 10 },
+        customdata: cells.map((c) => (c ? `${c.count} of ${c.setTotal}; ${c.per1000.toFixed(2)} per 1,000 words` : "")),
+        hovertemplate: `%{y}: "${t}" %{x:.0f}% (%{customdata})<extra>${set}</extra>`,
       });
     });
-    layout[`yaxis${ax}`] = { title: { text: set, font: { size: 11 } }, rangemode: "tozero", dtick: 1 };
+    layout[`xaxis${ax}`] = { range: [0, 100], ticksuffix: "%", showticklabels: i === sets.length - 1 };
+    layout[`yaxis${ax}`] = { title: { text: set, font: { size: 11 } }, autorange: "reversed", automargin: true, tickfont: { size: 11 } };
+    if (!terms.length) annotations.push({ xref: `x${ax} domain`, yref: `y${ax} domain`, x: 0.5, y: 0.5, showarrow: false, text: "no outlet uses these words" });
   });
+  layout.annotations = annotations;
   return { data, layout };
+}
+
+/**
+ * What each outlet puts up front: items (actors or terms) by outlet, coloured by how many times each
+ * appears in the headline and lead; hover gives the count in the rest and the lift. Rows are the union of
+ * each outlet's `perOutlet` (5) most frequent up-front items of `kind` (default "actor").
+ */
+export function positionEmphasisChart(rows: readonly PositionEmphasis[], options: { kind?: "actor" | "term"; perOutlet?: number } = {}): Figure {
+  const { kind = "actor", perOutlet = 5 } = options;
+  if (kind !== "actor" && kind !== "term") throw unknownOption("kind", kind, ["actor", "term"]);
+  const list = rows.filter((r) => r.kind === kind);
+  const outlets = Array.from(new Set(rows.map((r) => r.outlet)));
+  const items: string[] = [];
+  for (const o of outlets)
+    for (const r of list.filter((x) => x.outlet === o).sort((a, b) => b.top - a.top || (b.lift === a.lift ? 0 : b.lift - a.lift) || a.item.localeCompare(b.item)).slice(0, perOutlet))
+      if (!items.includes(r.item)) items.push(r.item);
+  const cell = (item: string, o: string) => list.find((r) => r.item === item && r.outlet === o);
+  const what = kind === "actor" ? "Actors" : "Words";
+  return {
+    data: [{
+      type: "heatmap", x: outlets, y: items, z: items.map((it) => outlets.map((o) => cell(it, o)?.top ?? 0)),
+      text: items.map((it) => outlets.map((o) => String(cell(it, o)?.top ?? 0))), texttemplate: "%{text}",
+      customdata: items.map((it) => outlets.map((o) => {
+        const c = cell(it, o);
+        return c ? `${c.top} in headline + lead (${(100 * c.topShare).toFixed(0)}% of its ${kind} mentions there), ${c.rest} in the rest; lift ${Number.isFinite(c.lift) ? c.lift.toFixed(1) : "∞ (only up front)"}` : "not in headline or lead";
+      })),
+      colorscale: [[0, "#f7f7f7"], [1, "#0072B2"]], zmin: 0, showscale: false, xgap: 2, ygap: 2,
+      hovertemplate: "%{x}: %{y}<br>%{customdata}<extra></extra>",
+    }],
+    layout: baseLayout(`${what} up front: mentions in the headline and lead paragraph`, {
+      xaxis: { side: "top" }, yaxis: { autorange: "reversed", automargin: true }, height: 180 + 28 * items.length, width: 760, margin: { l: 160, r: 30, t: 110, b: 60 },
+      annotations: [{ ...note("Counts are small (one headline, one lead per article): they show what is up front, not a tendency.", -0.04), yanchor: "top" }],
+    }),
+  };
 }

@@ -24,9 +24,13 @@ export type TermEmphasis = {
 };
 
 export interface DistinctiveOptions extends TermOptions {
-  /** Background counts for the prior (term -> count); default: the pooled corpus itself. */
+  /**
+   * Background counts for the prior (term -> count, keys as framelens terms: lower-case lemmas, two-word
+   * phrases with one space; see loadFrequencyList); default: the pooled corpus itself. Only the shares
+   * matter: the prior is rescaled to the corpus's size.
+   */
   background?: ReadonlyMap<string, number>;
-  /** The prior's total a0 as a multiple of the background's total; default 1. */
+  /** The prior's strength a0 as a multiple of the corpus's total count of terms of that length; default 1. */
   priorScale?: number;
   /** Terms with fewer occurrences in the whole corpus are left out; default 2. */
   minCount?: number;
@@ -36,7 +40,9 @@ export interface DistinctiveOptions extends TermOptions {
  * Distinctive terms of each outlet against all the others: log-odds ratio with an informative Dirichlet
  * prior (Monroe, Colaresi & Quinn 2008) with its variance and z-score, Log Ratio, signed G2, and TF-IDF.
  * The prior is the pooled corpus by default (a term's prior count = its pooled count × priorScale), or a
- * user-supplied background frequency list. Unigrams and bigrams are scored against totals of their own
+ * user-supplied background frequency list rescaled to the corpus's size (a term's prior count = its share
+ * of the background × the corpus total × priorScale), so a huge reference list informs which words are
+ * common without drowning the articles. Unigrams and bigrams are scored against totals of their own
  * length. Returns every term with at least `minCount` occurrences, for every outlet; [] for no articles.
  */
 export function distinctiveTerms(articles: readonly ParsedArticle[], options: DistinctiveOptions = {}): TermEmphasis[] {
@@ -63,9 +69,11 @@ export function distinctiveTerms(articles: readonly ParsedArticle[], options: Di
       const y2 = pooledCount - y1;
       const n2 = allTotals[n] - n1;
       if (n1 === 0 || n2 === 0) continue;
-      const a0 = priorScale * priorTotals[n];
-      const a = priorTotals[n] > 0 ? (priorScale * (prior.get(term) ?? 0)) || 0.01 : 0.01;
-      const lo = logOddsDirichlet(y1, n1, y2, n2, a, a0 || 1);
+      // The prior has the shape of the background and, whatever the background's size, the strength of
+      // the pooled corpus (times priorScale): a0 = priorScale * corpus total, a = a0 * background share.
+      const a0 = priorScale * allTotals[n];
+      const a = priorTotals[n] > 0 ? (a0 * (prior.get(term) ?? 0)) / priorTotals[n] || 0.01 : 0.01;
+      const lo = logOddsDirichlet(y1, n1, y2, n2, a, a0);
       const df = outlets.filter((x) => (x.counts.get(term) ?? 0) > 0).length;
       out.push({
         outlet: o.outlet, term, n, count: y1, rate: (1000 * y1) / n1, otherCount: y2,

@@ -15,6 +15,7 @@ export type PositionEmphasis = { outlet: string; kind: "term" | "actor"; item: s
  */
 export function positionEmphasis(articles: readonly ParsedArticle[], options: { registry?: ActorRegistry } = {}): PositionEmphasis[] {
   const { registry = defaultActorRegistry() } = options;
+  const names = new Map(registry.actors.map((x) => [x.id, x.name]));
   const out: PositionEmphasis[] = [];
   for (const outlet of Array.from(new Set(articles.map((a) => a.outlet)))) {
     const top = new Map<string, number>();
@@ -37,7 +38,7 @@ export function positionEmphasis(articles: readonly ParsedArticle[], options: { 
         }
       }
       for (const m of findActorMentions(a, registry)) {
-        const name = registry.actors.find((x) => x.id === m.actorId)?.name ?? m.actorId;
+        const name = names.get(m.actorId) ?? m.actorId;
         const map = isTop(m.sentence) ? topA : restA;
         map.set(name, (map.get(name) ?? 0) + 1);
       }

@@ -5,6 +5,7 @@ import * as assert from "uvu/assert";
 import { analyze } from "../../src/cli/analyze";
 import { main, parseArgs } from "../../src/cli/main";
 import { initManifest } from "../../src/cli/manifest-init";
+import { ANALYSIS_STEPS, analysisSteps } from "../../src/cli/steps";
 import { corpusStep } from "../../src/overview/step";
 import { manifest, tempCorpus } from "../helpers";
 
@@ -73,6 +74,34 @@ test("main rejects an unknown command and shows help with --help", async () => {
     process.stdout.write = w;
   }
   assert.match(written, /framelens analyze \[--corpus DIR\]/);
+});
+
+test("analyze --background takes the log-odds prior from the frequency list and says so in the report", async () => {
+  const dir = tempCorpus({
+    "manifest.json": manifest([{ id: "a", outlet: "A", file: "a.txt" }, { id: "b", outlet: "B", file: "b.txt" }]),
+    "a.txt": "Tensions rise\n\nThe invasion fears grow. Tensions rose after the invasion warning.\n",
+    "b.txt": "Talks in Geneva\n\nThe talks were useful. Diplomats held talks in Geneva about the incursion.\n",
+    "bg.tsv": "term\tcount\ntension\t1000\ntalk\t1000\n",
+  });
+  const out = path.join(dir, "out");
+  const r = await capture(() => main(["analyze", "--corpus", dir, "--out", out, "--no-images", "--background", path.join(dir, "bg.tsv")]));
+  assert.is(r.code, 0, r.err);
+  assert.match(fs.readFileSync(path.join(out, "report.html"), "utf8"), /prior: the frequency list bg\.tsv/);
+  const row = fs.readFileSync(path.join(out, "emphasis.csv"), "utf8").split("\n").find((l) => l.startsWith("A,tension,"))!;
+  // "tension": 2 of A's 9 unigrams, 0 of B's 9; the prior has a0 = 18 and a = 9 (half the background), so
+  // delta = ln(11/16) - ln(9/18) = ln(1.375) = 0.3185, variance = 1/11 + 1/9, z = 0.7085.
+  const z = Number(row.split(",")[5]);
+  assert.ok(Math.abs(z - 0.709) < 1e-9, row);
+  const missing = await capture(() => main(["analyze", "--corpus", dir, "--out", out, "--no-images", "--background", path.join(dir, "nope.tsv")]));
+  assert.is(missing.code, 2);
+  assert.match(missing.err, /nope\.tsv: cannot read the background frequency list \(ENOENT\)/);
+});
+
+test("analysisSteps swaps in an emphasis step with the background and keeps the others", () => {
+  const steps = analysisSteps({ background: new Map([["talk", 1]]) });
+  assert.equal(steps.map((s) => s.id), ANALYSIS_STEPS.map((s) => s.id));
+  assert.ok(steps.every((s, i) => (s.id === "emphasis" ? s !== ANALYSIS_STEPS[i] : s === ANALYSIS_STEPS[i])));
+  assert.is(analysisSteps(), ANALYSIS_STEPS);
 });
 
 test("initManifest lists the folder's .txt files with unique ids and never overwrites", () => {

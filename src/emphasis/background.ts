@@ -1,0 +1,44 @@
+import * as fs from "fs";
+import { CorpusError } from "../corpus/errors";
+
+/**
+ * Parses a background frequency list for the log-odds prior: one `term<TAB or comma>count` per line, as
+ * from a reference corpus (e.g. a word list of a large news corpus). Blank lines and lines starting with
+ * `#` are skipped, and so is a first line whose count is not a number (a header). Terms are lower-cased
+ * and trimmed to match framelens terms (lemmas; two-word phrases with one space); counts of a term listed
+ * twice add up. Returns term -> count. Throws a CorpusError naming `file` and the line for a line without
+ * a count, a count that is not a non-negative number, or a list with no entries.
+ */
+export function parseFrequencyList(text: string, file: string): Map<string, number> {
+  const out = new Map<string, number>();
+  const lines = text.replace(/^\uFEFF/, "").split(/\r?\n/);
+  let first = true;
+  lines.forEach((raw, i) => {
+    const line = raw.trim();
+    if (!line || line.startsWith("#")) return;
+    const isFirst = first;
+    first = false;
+    const m = /^(.+?)\s*[\t,]\s*([^\t,]+)$/.exec(line);
+    if (!m) throw new CorpusError(file, `line ${i + 1}: expected "term<TAB>count" or "term,count", got ${JSON.stringify(line.slice(0, 60))}`);
+    const count = Number(m[2]);
+    if (!Number.isFinite(count) || count < 0) {
+      if (isFirst && !/^[-+.\d]/.test(m[2])) return; // a header such as "term,count"
+      throw new CorpusError(file, `line ${i + 1}: count ${JSON.stringify(m[2])} is not a non-negative number`);
+    }
+    const term = m[1].trim().toLowerCase().replace(/\s+/g, " ");
+    out.set(term, (out.get(term) ?? 0) + count);
+  });
+  if (out.size === 0) throw new CorpusError(file, "no term counts found; expected lines of term<TAB>count");
+  return out;
+}
+
+/** Reads and parses a background frequency list file (see parseFrequencyList); a missing file is a CorpusError. */
+export function loadFrequencyList(file: string): Map<string, number> {
+  let text: string;
+  try {
+    text = fs.readFileSync(file, "utf8");
+  } catch (e) {
+    throw new CorpusError(file, `cannot read the background frequency list (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
+  }
+  return parseFrequencyList(text, file);
+}
