@@ -1,5 +1,7 @@
 import * as fs from "fs";
 import { CorpusError } from "../corpus/errors";
+import { ParsedArticle } from "../corpus/types";
+import { TermOptions, countByOutlet } from "./terms";
 
 /**
  * Parses a background frequency list for the log-odds prior: one `term<TAB or comma>count` per line, as
@@ -41,4 +43,20 @@ export function loadFrequencyList(file: string): Map<string, number> {
     throw new CorpusError(file, `cannot read the background frequency list (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
   }
   return parseFrequencyList(text, file);
+}
+
+/**
+ * Share of the corpus's unigram occurrences (content-word lemmas, as distinctiveTerms counts them) whose
+ * term the background lists. A background that misses most of the corpus puts the whole prior on the few
+ * words it lists and inflates their z-scores: below 0.5, prefer the pooled prior. 0 for an empty corpus.
+ */
+export function backgroundCoverage(articles: readonly ParsedArticle[], background: ReadonlyMap<string, number>, options: TermOptions = {}): number {
+  let all = 0;
+  let listed = 0;
+  for (const o of countByOutlet(articles, { ...options, ngrams: [1] }))
+    for (const [k, v] of o.counts) {
+      all += v;
+      if ((background.get(k) ?? 0) > 0) listed += v;
+    }
+  return all ? listed / all : 0;
 }

@@ -10,5 +10,5 @@ export type { ContrastSet, LoadedTermUse } from "./contrast";
 export { positionEmphasis } from "./position";
 export type { PositionEmphasis } from "./position";
 export { distinctiveTermsChart, frequencyVsZChart, loadedTermsChart, positionEmphasisChart } from "./charts";
-export { parseFrequencyList, loadFrequencyList } from "./background";
+export { parseFrequencyList, loadFrequencyList, backgroundCoverage } from "./background";
 export { emphasisStep, makeEmphasisStep } from "./step";

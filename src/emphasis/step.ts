@@ -1,6 +1,7 @@
 import { AnalysisStep } from "../cli/step";
 import { escapeHtml } from "../render/escape";
 import { distinctiveTermsChart, frequencyVsZChart, loadedTermsChart, positionEmphasisChart } from "./charts";
+import { backgroundCoverage } from "./background";
 import { loadedTerms } from "./contrast";
 import { distinctiveTerms, topDistinctive } from "./distinctive";
 import { positionEmphasis } from "./position";
@@ -24,9 +25,12 @@ export function makeEmphasisStep(options: { background?: ReadonlyMap<string, num
       const allPosition = positionEmphasis(corpus.articles);
       const position = allPosition.filter((p) => p.top >= 1).sort((a, b) => a.outlet.localeCompare(b.outlet) || b.top - a.top);
       const sig = terms.filter((t) => Math.abs(t.z) >= 1.96);
+      const coverage = background ? backgroundCoverage(corpus.articles, background) : 1;
+      const coverageNote = background ? `The background lists the words of ${(100 * coverage).toFixed(0)}% of the corpus's word occurrences${coverage < 0.5 ? "; that is too few: the prior piles onto the listed words and inflates their z-scores, so prefer the pooled prior or a fuller list" : ""}. ` : "";
       return {
         intro:
           `<p>Distinctive terms compare each outlet with all the others by the log-odds ratio with an informative Dirichlet prior (Monroe, Colaresi &amp; Quinn 2008; prior: ${background ? escapeHtml(backgroundName) : "the pooled corpus"}), with Log Ratio (effect size) and Dunning's G2 beside it; terms are lemmas of content words and two-word phrases. ` +
+          coverageNote +
           `Only ${sig.length} of ${terms.length} outlet-term pairs reach |z| ≥ 1.96: with five short articles most differences are leanings, and the charts grey them out. Loaded word choices count alternative words for the same thing (invasion or incursion, Kyiv or Kiev).</p>`,
         tables: [
           { name: "emphasis", title: "Every term per outlet: count, rate, log-odds delta and z, log ratio, G2, TF-IDF", columns: ["outlet", "term", "count", "rate", "delta", "z", "log_ratio", "g2", "n", "otherCount", "variance", "tfidf"], rows: terms.slice().sort((a, b) => a.outlet.localeCompare(b.outlet) || b.z - a.z).map((t) => ({ ...t, rate: r3(t.rate), delta: r3(t.delta), z: r3(t.z), log_ratio: r3(t.log_ratio), g2: r3(t.g2), variance: r3(t.variance), tfidf: r3(t.tfidf) })) },
@@ -40,7 +44,10 @@ export function makeEmphasisStep(options: { background?: ReadonlyMap<string, num
           { name: "emphasis-position-actors", title: "Actors up front", caption: "Mentions of each actor in the headline and lead paragraph per outlet; hover for the rest of the article and the lift.", figure: positionEmphasisChart(allPosition, { kind: "actor" }) },
           { name: "emphasis-position-terms", title: "Words up front", caption: "Each outlet's most frequent content words in the headline and lead paragraph.", figure: positionEmphasisChart(allPosition, { kind: "term" }) },
         ],
-        summary: [`${terms.length} outlet-term pairs scored; ${sig.length} with |z| >= 1.96 (${sig.map((s) => `${s.outlet}: ${s.term}`).join(", ")})`],
+        summary: [
+          ...(background ? [`prior from ${backgroundName}, covering ${(100 * coverage).toFixed(0)}% of word occurrences${coverage < 0.5 ? " (warning: under 50%, z-scores of listed words are inflated)" : ""}`] : []),
+          `${terms.length} outlet-term pairs scored; ${sig.length} with |z| >= 1.96 (${sig.map((s) => `${s.outlet}: ${s.term}`).join(", ")})`,
+        ],
       };
     },
   };

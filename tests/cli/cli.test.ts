@@ -86,7 +86,11 @@ test("analyze --background takes the log-odds prior from the frequency list and 
   const out = path.join(dir, "out");
   const r = await capture(() => main(["analyze", "--corpus", dir, "--out", out, "--no-images", "--background", path.join(dir, "bg.tsv")]));
   assert.is(r.code, 0, r.err);
-  assert.match(fs.readFileSync(path.join(out, "report.html"), "utf8"), /prior: the frequency list bg\.tsv/);
+  const report = fs.readFileSync(path.join(out, "report.html"), "utf8");
+  assert.match(report, /prior: the frequency list bg\.tsv/);
+  // tension 2 + talk 3 of 18 word occurrences are listed: the report warns.
+  assert.match(report, /lists the words of 28% of the corpus's word occurrences; that is too few/);
+  assert.match(r.out, /prior from the frequency list bg\.tsv, covering 28% of word occurrences \(warning: under 50%/);
   const row = fs.readFileSync(path.join(out, "emphasis.csv"), "utf8").split("\n").find((l) => l.startsWith("A,tension,"))!;
   // "tension": 2 of A's 9 unigrams, 0 of B's 9; the prior has a0 = 18 and a = 9 (half the background), so
   // delta = ln(11/16) - ln(9/18) = ln(1.375) = 0.3185, variance = 1/11 + 1/9, z = 0.7085.

@@ -7,7 +7,7 @@ import { g2, logOddsDirichlet, logRatio } from "../../src/emphasis/keyness";
 import { kwic, kwicMany } from "../../src/emphasis/kwic";
 import { positionEmphasis } from "../../src/emphasis/position";
 import { countTerms } from "../../src/emphasis/terms";
-import { loadFrequencyList, parseFrequencyList } from "../../src/emphasis/background";
+import { backgroundCoverage, loadFrequencyList, parseFrequencyList } from "../../src/emphasis/background";
 import { distinctiveTermsChart, loadedTermsChart, positionEmphasisChart } from "../../src/emphasis/charts";
 
 const close = (a: number, b: number, eps = 1e-9) => Math.abs(a - b) < eps;
@@ -69,6 +69,13 @@ test("a background frequency list sets the prior's shape, rescaled to the corpus
   assert.ok(close(row(pooled).z, logOddsDirichlet(2, 10, 0, 9, 2, 19).z), "pooled prior: a = the pooled count");
   const small = distinctiveTerms([a, b], { background: new Map([["tension", 1], ["talk", 1]]), minCount: 2 });
   assert.ok(close(row(small).z, row(withBg).z), "only the background's shares matter");
+});
+
+test("backgroundCoverage is the share of word occurrences the background lists", () => {
+  // A: russian tension rise invasion fear grow tension rise invasion warning; "tension" is 2 of 10.
+  assert.is(backgroundCoverage([a], new Map([["tension", 5], ["talk", 9]])), 0.2);
+  assert.is(backgroundCoverage([a, b], new Map([["tension", 5], ["talk", 9]])), 5 / 19);
+  assert.is(backgroundCoverage([], new Map([["talk", 1]])), 0);
 });
 
 test("parseFrequencyList reads term/count lines, skipping a header and comments, adding repeats", () => {
