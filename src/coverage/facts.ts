@@ -115,9 +115,9 @@ function clusterFacts(st: readonly Statement[], best: ReadonlyArray<Map<string, 
     for (const m of best[i].values()) if (!top || m.sim > top.sim || (m.sim === top.sim && m.j < top.j)) top = m;
     return top && { outlet: st[top.j].outlet, text: st[top.j].text, sim: top.sim };
   };
-  const facts = Array.from(groups.values()).map((idx): Fact => {
+  const facts = Array.from(groups, ([root, idx]): Fact => {
     const members = idx.map((i) => st[i]);
-    const { label, cohesion } = centre(members);
+    const { label, cohesion } = centre(members, sum[root]);
     const outlets = Array.from(new Set(members.map((m) => m.outlet)));
     return { id: 0, label: label.text, outlets, statements: members, cohesion, nearest: outlets.length === 1 ? nearest(idx[0]) : null };
   });
@@ -129,13 +129,11 @@ function clusterFacts(st: readonly Statement[], best: ReadonlyArray<Map<string, 
 /**
  * The member most like the others and the mean pairwise cosine, in time linear in the members: for unit
  * vectors u with sum S, the sum of u_i . u_j over pairs i != j is |S|^2 - m, and u_i . (S - u_i) is u_i's
- * summed similarity to the others.
+ * summed similarity to the others. `sum` is S, kept by the clustering.
  */
-function centre(members: readonly Statement[]): { label: Statement; cohesion: number } {
+function centre(members: readonly Statement[], sum: ReadonlyMap<string, number>): { label: Statement; cohesion: number } {
   const m = members.length;
   if (m === 1) return { label: members[0], cohesion: 1 };
-  const sum = new Map<string, number>();
-  for (const s of members) for (const [k, w] of s.vector) sum.set(k, (sum.get(k) ?? 0) + w / s.norm);
   let sq = 0;
   for (const v of sum.values()) sq += v * v;
   let label = members[0];
