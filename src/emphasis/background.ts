@@ -15,6 +15,7 @@ export function parseFrequencyList(text: string, file: string): Map<string, numb
   const out = new Map<string, number>();
   const lines = text.replace(/^\uFEFF/, "").split(/\r?\n/);
   let first = true;
+  let header = "";
   lines.forEach((raw, i) => {
     const line = raw.trim();
     if (!line || line.startsWith("#")) return;
@@ -24,13 +25,16 @@ export function parseFrequencyList(text: string, file: string): Map<string, numb
     if (!m) throw new CorpusError(file, `line ${i + 1}: expected "term<TAB>count" or "term,count", got ${JSON.stringify(line.slice(0, 60))}`);
     const count = Number(m[2]);
     if (!Number.isFinite(count) || count < 0) {
-      if (isFirst && !/^[-+.\d]/.test(m[2])) return; // a header such as "term,count"
+      if (isFirst && !/^[-+.\d]/.test(m[2])) {
+        header = ` (line ${i + 1}, ${JSON.stringify(line.slice(0, 60))}, was taken for a header)`;
+        return;
+      }
       throw new CorpusError(file, `line ${i + 1}: count ${JSON.stringify(m[2])} is not a non-negative number`);
     }
     const term = m[1].trim().toLowerCase().replace(/\s+/g, " ");
     out.set(term, (out.get(term) ?? 0) + count);
   });
-  if (out.size === 0) throw new CorpusError(file, "no term counts found; expected lines of term<TAB>count");
+  if (out.size === 0) throw new CorpusError(file, `no term counts found${header}; expected lines of term<TAB>count`);
   return out;
 }
 

@@ -87,7 +87,8 @@ test("parseFrequencyList names the file and line of a bad entry", () => {
   assert.throws(() => parseFrequencyList("tension\t12\ntalk\n", "bg.tsv"), /^bg\.tsv: line 2: expected "term<TAB>count" or "term,count", got "talk"$/);
   assert.throws(() => parseFrequencyList("tension\t12\ntalk\tmany\n", "bg.tsv"), /bg\.tsv: line 2: count "many" is not a non-negative number/);
   assert.throws(() => parseFrequencyList("tension\t-3\n", "bg.tsv"), /line 1: count "-3"/);
-  assert.throws(() => parseFrequencyList("# nothing\n", "bg.tsv"), /bg\.tsv: no term counts found/);
+  assert.throws(() => parseFrequencyList("# nothing\n", "bg.tsv"), /bg\.tsv: no term counts found; expected/);
+  assert.throws(() => parseFrequencyList("talk\tlots\n", "bg.tsv"), /bg\.tsv: no term counts found \(line 1, "talk\\tlots", was taken for a header\)/);
   assert.throws(() => loadFrequencyList("/no/such/list.tsv"), /\/no\/such\/list\.tsv: cannot read the background frequency list \(ENOENT\)/);
 });
 
