@@ -6,7 +6,8 @@ function wrap(s: string, width = 70): string {
   return s.replace(new RegExp(`(.{1,${width}})(\\s|$)`, "g"), "$1<br>").replace(/(<br>)+$/, "");
 }
 
-function short(s: string, n = 60): string {
+/** `s` cut to `n` characters with an ellipsis. */
+export function short(s: string, n = 60): string {
   return s.length > n ? `${s.slice(0, n - 3)}…` : s;
 }
 

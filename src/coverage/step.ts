@@ -1,5 +1,5 @@
 import { AnalysisStep } from "../cli/step";
-import { coverageMatrixChart, coverageSummaryChart, similarityHeatmap } from "./charts";
+import { coverageMatrixChart, coverageSummaryChart, short, similarityHeatmap } from "./charts";
 import { analyzeCoverage, uniqueFacts } from "./facts";
 
 const round3 = (x: number) => Math.round(x * 1000) / 1000;
@@ -13,7 +13,7 @@ export const coverageStep: AnalysisStep = {
     const { facts, outlets, similarity: sim } = cov;
     const only = facts.filter((f) => f.outlets.length === 1);
     return {
-      intro: "<p>Statements (sentences of headline and body) are aligned across outlets into facts: two statements are the same fact when their content-word vectors (lemmas, TF-IDF weighted) reach cosine 0.3 and each is the other's best match; a statement whose best match elsewhere reaches 0.3 joins that match's fact. A fact only one outlet reports has no match at 0.3 in any other outlet: what the others leave out. An outlet 'leaves out' a fact that more than half of the other outlets report. Sentence-level alignment misses a fact mentioned in passing inside a sentence about something else, and can join two statements that share names but not claims: check the sentences (hover, or coverage.csv).</p>",
+      intro: "<p>Statements (sentences of headline and body) are aligned across outlets into facts. Each statement's best match in every other outlet is a candidate link when their content-word vectors (lemmas, TF-IDF weighted) reach cosine 0.3 and share at least two words; links are taken strongest first, and join two groups only while the mean cosine between all their members stays at 0.3 or more (average linkage), so loose chains cannot merge unrelated facts. A fact only one outlet reports is what the others leave out; coverage.csv gives its closest sentence elsewhere. An outlet 'leaves out' a fact that more than half of the other outlets report. Sentence-level alignment misses a fact mentioned in passing inside a sentence about something else, and can join two statements that share names but not claims: check the sentences (hover, or coverage.csv).</p>",
       tables: [
         {
           name: "coverage", title: "Facts and the outlets that report them",
@@ -35,7 +35,7 @@ export const coverageStep: AnalysisStep = {
       summary: [
         `${facts.length} facts, ${facts.length - only.length} reported by 2+ outlets; only-one-outlet statements: ${outlets.map((o) => `${o} ${only.filter((f) => f.outlets[0] === o).length}`).join(", ")}`,
         `left out (facts more than half the others report): ${outlets.map((o) => `${o} ${cov.omissions.filter((m) => m.outlet === o).length}`).join(", ")}`,
-        ...outlets.map((o) => `only ${o}: ${uniqueFacts(facts, o, { limit: 1 }).map((f) => `"${f.label.length > 90 ? `${f.label.slice(0, 87)}…` : f.label}"`).join("") || "none"}`),
+        ...outlets.map((o) => `only ${o}: ${uniqueFacts(facts, o, { limit: 1 }).map((f) => `"${short(f.label, 90)}"`).join("") || "none"}`),
       ],
     };
   },

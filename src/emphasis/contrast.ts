@@ -33,12 +33,18 @@ export function loadedTerms(articles: readonly ParsedArticle[], sets: readonly C
   const words = new Map(outlets.map((o) => [o, articles.filter((a) => a.outlet === o).reduce((n, a) => n + a.tokens.filter((t) => t.kind === "word").length, 0)]));
   const hits = kwicMany(articles, sets.flatMap((set) => set.terms), { width: 50 });
   const out: LoadedTermUse[] = [];
+  // Occurrences of each term grouped by outlet, once.
+  const byOutlet = new Map<string, Map<string, Concordance[]>>();
+  for (const [term, list] of hits) {
+    const m = new Map(outlets.map((o) => [o, [] as Concordance[]]));
+    for (const h of list) m.get(h.outlet)!.push(h);
+    byOutlet.set(term, m);
+  }
   for (const set of sets) {
-    const use = (term: string, o: string) => hits.get(term)!.filter((h) => h.outlet === o);
-    const setTotal = new Map(outlets.map((o) => [o, set.terms.reduce((n, term) => n + use(term, o).length, 0)]));
+    const setTotal = new Map(outlets.map((o) => [o, set.terms.reduce((n, term) => n + byOutlet.get(term)!.get(o)!.length, 0)]));
     for (const term of set.terms)
       for (const o of outlets) {
-        const ex = use(term, o);
+        const ex = byOutlet.get(term)!.get(o)!;
         const total = setTotal.get(o)!;
         out.push({ set: set.name, term, outlet: o, count: ex.length, per1000: (1000 * ex.length) / Math.max(1, words.get(o) ?? 0), setTotal: total, shareOfSet: total ? ex.length / total : 0, examples: ex });
       }
