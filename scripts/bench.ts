@@ -1,59 +1,314 @@
-// `npm run bench [-- --articles N]`: how framelens scales with corpus size. Builds a synthetic corpus
-// of N articles (the five seeds, repeated with their ids changed), then times loading+parsing and each
-// analysis step, and prints throughput and peak memory. Figures, not pass/fail.
+// `npm run bench [-- --articles N] [--seed S] [--keep DIR] [--big] [--dev-data DIR] [--no-analyze]`
+// How framelens scales, on a corpus of distinct articles generated from real sentences of the development
+// data (../shared/dev-data/, read at run time; the corpus goes to a temporary folder that is deleted,
+// unless --keep DIR). Times, in one process on one core: bare wink-nlp parsing of the same texts (the
+// reference), the map (read+clean+parse, then each analysis' per-article part), each step's merge and
+// second pass, and writing CSV/HTML; then `analyze` end to end in a fresh process, --jobs 1 and --jobs 2. Prints per stage wall and CPU seconds, MB/s, share of the
+// total and the ratio to bare wink, and peak RSS. `--big`: one article of 1 MB instead. Figures, not
+// pass/fail.
+import { execFile } from "child_process";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
-import { ANALYSIS_STEPS } from "../src/cli/steps";
+import * as v8 from "v8";
+import * as vm from "vm";
 import { StepResult } from "../src/cli/step";
-import { loadCorpus } from "../src/corpus/load";
+import { ANALYSIS_STEPS } from "../src/cli/steps";
+import { MAX_ARTICLE_BYTES, openCorpus, readArticleText } from "../src/corpus/load";
+import { parseArticle } from "../src/corpus/parse";
+import { CorpusWarning } from "../src/corpus/types";
+import { articleRecord } from "../src/pipeline/map-article";
+import { ArticleRecord, RecordCorpus } from "../src/pipeline/record";
+import { figurePage } from "../src/render/figure-html";
+import { PendingFile, writeOutputs } from "../src/render/output-dir";
+import { ReportSection, buildReport } from "../src/render/report";
+import { vaderCacheStats } from "../src/sentiment/vader";
+import { toCsv } from "../src/tables/csv";
+import { GeneratedCorpus, generateCorpus, readDevTexts, repeatSeeds } from "./bench-corpus";
 
-function arg(name: string, fallback: number): number {
-  const i = process.argv.indexOf(`--${name}`);
-  return i > 0 ? Number(process.argv[i + 1]) : fallback;
-}
+const REPO = path.resolve(__dirname, "..");
+const OPTIONS = ["articles", "seed", "keep", "dev-data", "big", "no-analyze", "help"] as const;
+const SWITCHES = new Set(["big", "no-analyze", "help"]);
 
-function buildCorpus(n: number): { dir: string; bytes: number } {
-  const seeds = path.resolve(__dirname, "../seeds");
-  const m = JSON.parse(fs.readFileSync(path.join(seeds, "manifest.json"), "utf8"));
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "framelens-bench-"));
-  const articles = [];
-  let bytes = 0;
-  for (let i = 0; i < n; i++) {
-    const seed = m.articles[i % m.articles.length];
-    const file = `${seed.id}-${i}.txt`;
-    const text = fs.readFileSync(path.join(seeds, seed.file));
-    bytes += text.length;
-    fs.writeFileSync(path.join(dir, file), text);
-    articles.push({ ...seed, id: `${seed.id}-${i}`, file });
-  }
-  fs.writeFileSync(path.join(dir, "manifest.json"), JSON.stringify({ title: "bench", articles }));
-  return { dir, bytes };
-}
-
-function main(): void {
-  const sizes = process.argv.includes("--articles") ? [arg("articles", 1000)] : [100, 1000];
-  console.log(`node ${process.version}, ${os.cpus().length} cores`);
-  for (const n of sizes) {
-    const { dir, bytes } = buildCorpus(n);
-    let peak = process.memoryUsage().rss;
-    const sample = () => (peak = Math.max(peak, process.memoryUsage().rss));
-    const t0 = process.hrtime.bigint();
-    const corpus = loadCorpus(dir, { onProgress: sample });
-    const loadS = Number(process.hrtime.bigint() - t0) / 1e9;
-    console.log(`\n${n} articles, ${(bytes / 1e6).toFixed(2)} MB of text`);
-    console.log(`  load+clean+parse: ${loadS.toFixed(2)} s, ${(n / loadS).toFixed(0)} articles/s, ${(bytes / 1e6 / loadS).toFixed(2)} MB/s`);
-    const results = new Map<string, StepResult>();
-    for (const step of ANALYSIS_STEPS) {
-      const s0 = process.hrtime.bigint();
-      results.set(step.id, step.run(corpus, results));
-      sample();
-      console.log(`  step ${step.id}: ${(Number(process.hrtime.bigint() - s0) / 1e9).toFixed(2)} s`);
+function parseArgs(argv: readonly string[]): Map<string, string | true> {
+  const out = new Map<string, string | true>();
+  for (let i = 0; i < argv.length; i++) {
+    const name = argv[i].replace(/^--/, "");
+    if (!argv[i].startsWith("--") || !(OPTIONS as readonly string[]).includes(name)) {
+      throw new Error(`bench: unknown argument "${argv[i]}"; expected one of ${OPTIONS.map((o) => `--${o}`).join(", ")}`);
     }
-    sample();
-    console.log(`  peak RSS: ${(peak / 2 ** 20).toFixed(0)} MiB`);
-    fs.rmSync(dir, { recursive: true, force: true });
+    if (SWITCHES.has(name)) out.set(name, true);
+    else if (i + 1 < argv.length) out.set(name, argv[++i]);
+    else throw new Error(`bench: --${name} needs a value`);
+  }
+  return out;
+}
+
+function positiveInt(args: Map<string, string | true>, name: string, fallback: number): number {
+  const v = args.get(name);
+  if (v === undefined) return fallback;
+  const n = Number(v);
+  if (!Number.isInteger(n) || n < 1) throw new Error(`bench: --${name} must be a positive integer, got "${v}"`);
+  return n;
+}
+
+/** Peak RSS since the last reset: the kernel's high-water mark (VmHWM), else the largest sample seen. */
+class PeakRss {
+  private sampled = 0;
+  reset(): void {
+    this.sampled = process.memoryUsage().rss;
+    try {
+      fs.writeFileSync("/proc/self/clear_refs", "5");
+    } catch {
+      // not Linux, or not allowed: sampling alone
+    }
+  }
+  sample(): void {
+    this.sampled = Math.max(this.sampled, process.memoryUsage().rss);
+  }
+  mib(): number {
+    this.sample();
+    let hwm = 0;
+    try {
+      const m = /VmHWM:\s+(\d+) kB/.exec(fs.readFileSync("/proc/self/status", "utf8"));
+      if (m) hwm = Number(m[1]) * 1024;
+    } catch {
+      // no /proc
+    }
+    return Math.max(hwm, this.sampled) / 2 ** 20;
   }
 }
 
-main();
+const gc: () => void = (() => {
+  v8.setFlagsFromString("--expose-gc");
+  return vm.runInNewContext("gc");
+})();
+
+/** Wall-clock and CPU seconds (this process, all threads) of `fn`. CPU time shrugs off other load on the machine. */
+function seconds<T>(fn: () => T): [T, number, number] {
+  const t0 = process.hrtime.bigint();
+  const c0 = process.cpuUsage();
+  const value = fn();
+  const c = process.cpuUsage(c0);
+  return [value, Number(process.hrtime.bigint() - t0) / 1e9, (c.user + c.system) / 1e6];
+}
+
+/** Bare wink-nlp on the same texts: readDoc, sentences, lemmas. The model is loaded before timing. */
+function bareWink(texts: readonly string[]): [number, number] {
+  /* eslint-disable @typescript-eslint/no-var-requires */
+  const nlp = require("wink-nlp")(require("wink-eng-lite-web-model"));
+  const its = nlp.its;
+  nlp.readDoc("Warm up.").tokens().out(its.lemma);
+  const [, s, cpu] = seconds(() => {
+    for (const t of texts) {
+      const doc = nlp.readDoc(t);
+      doc.sentences().out();
+      doc.tokens().out(its.lemma);
+    }
+  });
+  return [s, cpu];
+}
+
+/** True when the CLI offers `--jobs` (worker threads); read from `framelens --help`. */
+async function jobsSupported(): Promise<boolean> {
+  const { main } = await import("../src/cli/main");
+  let help = "";
+  const write = process.stdout.write;
+  process.stdout.write = ((chunk: string | Uint8Array) => {
+    help += String(chunk);
+    return true;
+  }) as typeof process.stdout.write;
+  try {
+    await main(["--help"]);
+  } finally {
+    process.stdout.write = write;
+  }
+  return /--jobs\b/.test(help);
+}
+
+/**
+ * `analyze` (images off) in a fresh process, as the CLI runs it: its own model load, cold caches, and a
+ * peak RSS of its own (this process's heap would hide it). Times the analyze call, not module loading.
+ */
+function analyzeInChild(options: Record<string, unknown>): Promise<{ seconds: number; cpu: number; peakMiB: number }> {
+  const code = `
+    const fs = require("fs");
+    const { analyze } = require(${JSON.stringify(path.join(REPO, "src/cli/analyze"))});
+    const t0 = process.hrtime.bigint();
+    const c0 = process.cpuUsage();
+    analyze({ images: false, force: true, log: () => {}, progress: () => {}, ...${JSON.stringify(options)} }).then(() => {
+      const c = process.cpuUsage(c0);
+      let peak = process.memoryUsage().rss / 2 ** 20;
+      try { peak = Math.max(peak, Number(/VmHWM:\\s+(\\d+) kB/.exec(fs.readFileSync("/proc/self/status", "utf8"))[1]) / 1024); } catch {}
+      process.stdout.write(JSON.stringify({ seconds: Number(process.hrtime.bigint() - t0) / 1e9, cpu: (c.user + c.system) / 1e6, peakMiB: peak }));
+    }, (e) => { console.error(e && e.stack || e); process.exit(1); });`;
+  return new Promise((resolve, reject) => {
+    execFile(process.execPath, ["-r", "tsx/cjs", "-e", code], { cwd: REPO, maxBuffer: 1 << 20 }, (err, stdout, stderr) => {
+      if (err) reject(new Error(`bench: analyze in a child process failed: ${stderr || err.message}`));
+      else resolve(JSON.parse(stdout));
+    });
+  });
+}
+
+type Row = { stage: string; seconds: number; cpu: number; staged: boolean };
+
+/** The summary: bare wink first, the staged stages with their total, then the end-to-end runs. */
+function table(rows: readonly Row[], bytes: number, wink: Row): string {
+  const staged = rows.filter((r) => r.staged);
+  const total = staged.reduce((s, r) => s + r.seconds, 0);
+  const cells = (r: Row, share: string) => [r.stage, r.seconds.toFixed(2), r.cpu.toFixed(2), (bytes / 1e6 / r.seconds).toFixed(2), share, (r.seconds / wink.seconds).toFixed(1)];
+  const pct = (s: number) => `${((100 * s) / total).toFixed(1)}%`;
+  const body = [
+    cells(wink, ""),
+    ...staged.map((r) => cells(r, pct(r.seconds))),
+    cells({ stage: "total (staged)", seconds: total, cpu: staged.reduce((s, r) => s + r.cpu, 0), staged: true }, "100%"),
+    ...rows.filter((r) => !r.staged).map((r) => cells(r, "")),
+  ];
+  const head = ["stage", "seconds", "CPU s", "MB/s", "share", "x bare wink"];
+  return [head, head.map(() => "---"), ...body].map((c) => `| ${c.join(" | ")} |`).join("\n");
+}
+
+function makeCorpus(args: Map<string, string | true>, dir: string, n: number, seed: number): GeneratedCorpus {
+  const devDir = path.resolve(REPO, (args.get("dev-data") as string | undefined) ?? "../shared/dev-data");
+  const sources = fs.existsSync(devDir) ? readDevTexts(devDir) : null;
+  if (!sources) {
+    console.log(`${devDir} is absent (or holds no PolNeAR/BASIL texts): falling back to the seeds repeated, which is NOT a benchmark of distinct text`);
+    return repeatSeeds(path.join(REPO, "seeds"), dir, args.has("big") ? 1 : n);
+  }
+  const g = generateCorpus(sources, dir, { articles: n, seed, bigBytes: args.has("big") ? 1e6 : undefined });
+  console.log(`corpus: ${g.articles} generated article(s) from ${sources.length} development texts (seed ${seed}), ${(g.bytes / 1e6).toFixed(2)} MB, ${g.words} words, ${g.stories} stories, ${g.outlets} outlets`);
+  console.log(`        ${g.sentences} sentences, ${g.distinctSentences} distinct (${((100 * g.distinctSentences) / g.sentences).toFixed(0)}%): real sentences recur, as wire copy does, but more often than in a real corpus`);
+  return g;
+}
+
+async function main(): Promise<void> {
+  const args = parseArgs(process.argv.slice(2));
+  if (args.has("help")) {
+    console.log(fs.readFileSync(__filename, "utf8").split("\n").filter((l) => l.startsWith("//")).join("\n"));
+    return;
+  }
+  const n = positiveInt(args, "articles", 2000);
+  const seed = positiveInt(args, "seed", 1);
+  const temp = fs.mkdtempSync(path.join(os.tmpdir(), "framelens-bench-"));
+  const cleanup = () => fs.rmSync(temp, { recursive: true, force: true });
+  process.on("SIGINT", () => {
+    cleanup();
+    process.exit(130);
+  });
+  try {
+    const keep = args.get("keep") as string | undefined;
+    const corpusDir = keep ? path.resolve(keep) : path.join(temp, "corpus");
+    if (keep && fs.existsSync(corpusDir) && fs.readdirSync(corpusDir).length > 0) throw new Error(`bench: --keep ${keep} is not empty; give a new or empty folder`);
+    fs.mkdirSync(corpusDir, { recursive: true });
+    console.log(`node ${process.version}, ${os.cpus().length} cores, ${os.cpus()[0]?.model ?? "unknown CPU"}`);
+    const g = makeCorpus(args, corpusDir, n, seed);
+    if (keep) console.log(`corpus kept in ${corpusDir}`);
+    const manifest = JSON.parse(fs.readFileSync(path.join(corpusDir, "manifest.json"), "utf8"));
+    const texts: string[] = manifest.articles.map((a: { file: string }) => fs.readFileSync(path.join(corpusDir, a.file), "utf8"));
+    const MB = g.bytes / 1e6;
+    const line = (stage: string, s: number, cpu: number, extra = "") =>
+      console.log(`  ${stage.padEnd(26)} ${s.toFixed(2).padStart(8)} s (CPU ${cpu.toFixed(2).padStart(7)} s) ${(MB / s).toFixed(2).padStart(7)} MB/s${extra}`);
+
+    const peak = new PeakRss();
+    const [winkS, winkCpu] = bareWink(texts);
+    const wink: Row = { stage: "bare wink (reference)", seconds: winkS, cpu: winkCpu, staged: false };
+    line(wink.stage, winkS, winkCpu);
+    const rows: Row[] = [];
+    gc();
+    peak.reset();
+    // The map, staged in this process (one core): read + clean + parse, then each analysis' per-article
+    // part, timed separately; only the compact records are kept, as `analyze` does in its workers.
+    const source = openCorpus(corpusDir);
+    const cost = new Map<string, { seconds: number; cpu: number }>();
+    const add = (stage: string, seconds: number, cpu: number) => {
+      const c = cost.get(stage) ?? { seconds: 0, cpu: 0 };
+      c.seconds += seconds;
+      c.cpu += cpu;
+      cost.set(stage, c);
+    };
+    let cpuMark = process.cpuUsage();
+    const cpuSince = () => {
+      const c = process.cpuUsage(cpuMark);
+      cpuMark = process.cpuUsage();
+      return (c.user + c.system) / 1e6;
+    };
+    const records: ArticleRecord[] = [];
+    const warnings: CorpusWarning[] = [];
+    for (const entry of source.entries) {
+      const t0 = performance.now();
+      cpuSince();
+      const text = readArticleText(source, entry, MAX_ARTICLE_BYTES);
+      const article = parseArticle(text, { id: entry.id, outlet: entry.outlet, headline: entry.headline, meta: entry });
+      add("map: read+clean+parse", (performance.now() - t0) / 1000, cpuSince());
+      records.push(articleRecord(article, { time: (part, start) => add(`map: ${part} part`, (performance.now() - start) / 1000, cpuSince()) }));
+      warnings.push(...article.warnings);
+      peak.sample();
+    }
+    const corpus: RecordCorpus = { dir: corpusDir, title: source.title, records, warnings };
+    for (const [stage, c] of cost) {
+      line(stage, c.seconds, c.cpu, stage.endsWith("parse") ? `  (${records.length} articles, ${warnings.length} warnings)` : "");
+      rows.push({ stage, seconds: c.seconds, cpu: c.cpu, staged: true });
+    }
+    const results = new Map<string, StepResult>();
+    const sections: ReportSection[] = [];
+    for (const step of ANALYSIS_STEPS) {
+      const [result, s, cpu] = seconds(() => step.run(corpus, results));
+      results.set(step.id, result);
+      sections.push({ step, result });
+      peak.sample();
+      const vader = step.id === "sentiment" ? vaderCacheStats() : undefined;
+      line(`merge ${step.id}`, s, cpu, vader ? `  (VADER cache: ${vader.hits} hits, ${vader.misses} texts scored)` : "");
+      rows.push({ stage: `merge ${step.id}`, seconds: s, cpu, staged: true });
+    }
+    const [written, writeS, writeCpu] = seconds(() => {
+      const files: PendingFile[] = [];
+      for (const { result } of sections) {
+        for (const t of result.tables) files.push({ path: `${t.name}.csv`, content: toCsv(t.columns, t.rows) });
+        for (const f of result.figures) files.push({ path: `charts/${f.name}.html`, content: figurePage(f.figure, f.title) });
+      }
+      files.push({ path: "report.html", content: buildReport(corpus, sections) });
+      return writeOutputs(path.join(temp, "staged-out"), files, { force: true });
+    });
+    line("write CSV+HTML+report", writeS, writeCpu, `  (${written.length} files)`);
+    rows.push({ stage: "write CSV+HTML+report", seconds: writeS, cpu: writeCpu, staged: true });
+    const stagedPeak = peak.mib();
+    console.log(`  peak RSS (staged run): ${stagedPeak.toFixed(0)} MiB`);
+    records.length = 0;
+    results.clear();
+    sections.length = 0;
+    gc();
+
+    const peaks: string[] = [`staged run ${stagedPeak.toFixed(0)} MiB`];
+    if (args.has("no-analyze")) console.log("  analyze end to end: skipped (--no-analyze)");
+    else {
+      const jobs = await jobsSupported();
+      const run = async (label: string, extra: Record<string, unknown>) => {
+        const r = await analyzeInChild({ corpus: corpusDir, out: path.join(temp, `out-${rows.length}`), ...extra });
+        line(label, r.seconds, r.cpu, `  peak RSS ${r.peakMiB.toFixed(0)} MiB`);
+        rows.push({ stage: label, seconds: r.seconds, cpu: r.cpu, staged: false });
+        peaks.push(`${label} ${r.peakMiB.toFixed(0)} MiB`);
+        return r.seconds;
+      };
+      if (jobs) {
+        const one = await run("analyze --jobs 1", { jobs: 1 });
+        const two = await run("analyze --jobs 2", { jobs: 2 });
+        console.log(`  jobs: --jobs 2 is ${(one / two).toFixed(2)}x as fast as --jobs 1 (${os.cpus().length} cores)`);
+      } else {
+        await run("analyze end to end", {});
+        console.log("  jobs: not implemented yet (framelens --help offers no --jobs)");
+      }
+    }
+    const load = os.loadavg()[0];
+    console.log(`\n${g.articles} article(s), ${MB.toFixed(2)} MB; ratios are to bare wink (readDoc + sentences + lemmas) on the same texts: ${winkS.toFixed(2)} s, ${(MB / winkS).toFixed(2)} MB/s`);
+    console.log(`seconds and MB/s are wall-clock; CPU s is this process's CPU time (all threads, GC included). Load average at the end: ${load.toFixed(1)} on ${os.cpus().length} cores${load > os.cpus().length ? " (other work competed: trust CPU s and the ratios more than seconds)" : ""}\n`);
+    console.log(table(rows, g.bytes, wink));
+    console.log(`\npeak RSS: ${peaks.join("; ")}`);
+  } finally {
+    cleanup();
+  }
+}
+
+main().catch((e) => {
+  console.error(e instanceof Error ? e.message : e);
+  process.exitCode = 1;
+});

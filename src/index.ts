@@ -2,20 +2,31 @@
  * framelens: the one public entry point. Notebooks and user code import only from here.
  */
 // corpus
-export { loadCorpus } from "./corpus/load";
+export { loadCorpus, openCorpus, readArticleText, MAX_ARTICLE_BYTES, formatBytes } from "./corpus/load";
+export type { CorpusSource } from "./corpus/load";
 export type { LoadOptions } from "./corpus/load";
-export { parseArticle, articleSentences, sentenceTokens } from "./corpus/parse";
+export { parseArticle, articleSentences, sentenceTokens, LEFT_OUT_WARNING_SHARE } from "./corpus/parse";
 export type { ParseOptions } from "./corpus/parse";
 export { validateManifest, MANIFEST_FILE } from "./corpus/manifest";
-export { DEFAULT_CLEANING_RULES } from "./corpus/clean-rules";
-export type { CleaningRule } from "./corpus/clean-rules";
+export { DEFAULT_CLEANING_RULES, RULE_SCOPES, LINE_RULE_MAX_WORDS, isRuleScope } from "./corpus/clean-rules";
+export type { CleaningRule, RuleScope } from "./corpus/clean-rules";
+export { cleanText } from "./corpus/clean";
+export type { CleanResult, CleaningNote } from "./corpus/clean";
 export { normalizeChars } from "./corpus/normalize";
-export { winkTokenizer } from "./corpus/tokenize";
-export type { Tokenizer } from "./corpus/tokenize";
+export { winkTokenizer, makeWinkTokenizer, LONG_RUN_CHARS } from "./corpus/tokenize";
+export type { Tokenizer, WinkTokenizerOptions } from "./corpus/tokenize";
 export { CorpusError } from "./corpus/errors";
 export * from "./corpus/types";
+// pipeline: per-article records computed in worker threads, merged by the analysis steps
+export { loadRecords, ARTICLE_TASK } from "./pipeline/load-records";
+export type { LoadRecordsOptions } from "./pipeline/load-records";
+export { articleRecord, mapArticle, RECORD_PARTS } from "./pipeline/map-article";
+export type { ArticleInput, ArticleOutcome, RecordPart } from "./pipeline/map-article";
+export type { ArticleRecord, RecordCorpus } from "./pipeline/record";
+export { mapInOrder, mapAll, workerTask, defaultJobs } from "./pipeline/pool";
+export type { WorkerTask, MapOptions, MapProgress } from "./pipeline/pool";
 // overview
-export { corpusOverview, cleaningLog, articleOverview } from "./overview/overview";
+export { corpusOverview, cleaningLog, articleOverview, overviewTable, cleaningLogTable } from "./overview/overview";
 export type { OverviewRecord } from "./overview/overview";
 // tables
 export { toCsv } from "./tables/csv";
@@ -42,16 +53,18 @@ export { tableHtml } from "./render/table-html";
 export { createImageExporter, IMAGE_FORMATS } from "./render/image-export";
 export type { ImageExporter, ImageFormat } from "./render/image-export";
 export { exportFigure } from "./render/export";
-export { writeOutputs } from "./render/output-dir";
+export { writeOutputs, checkOutputDir, recoverOutputDir, WRITTEN_RECORD } from "./render/output-dir";
+export type { OutputDirCheck, OutputDirCheckOptions } from "./render/output-dir";
 export { buildReport } from "./render/report";
 export type { ReportSection } from "./render/report";
-export { analyze } from "./cli/analyze";
-export type { AnalyzeOptions } from "./cli/analyze";
+export { analyze, summaryLines, progressLine, InterruptedError } from "./cli/analyze";
+export type { AnalyzeOptions, AnalyzeResult } from "./cli/analyze";
 // sentiment
 export * from "./sentiment/index";
 // statistics
-export { bootstrapCI, bootstrapMeanCI, mean } from "./stats/bootstrap";
-export type { Interval, BootstrapOptions } from "./stats/bootstrap";
+export { bootstrapCI, bootstrapMeanCI, bootstrapMeanCIs, mean, INTERVAL_KINDS } from "./stats/bootstrap";
+export type { Interval, BootstrapOptions, IntervalKind } from "./stats/bootstrap";
+export { normalQuantile } from "./stats/normal";
 export { pearson, spearman } from "./stats/correlation";
 // word emphasis
 export * from "./emphasis/index";

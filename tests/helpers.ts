@@ -2,9 +2,28 @@ import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 
-/** A fresh temporary folder holding the given files (string = UTF-8 text, Buffer = raw bytes). */
+const madeHere: string[] = [];
+let cleanupHooked = false;
+
+/**
+ * A fresh temporary folder (under the system's temp folder) that is removed when the test process exits,
+ * so `npm test` leaves nothing behind even when a test fails half way.
+ */
+export function tempDir(prefix = "framelens-test-"): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+  madeHere.push(dir);
+  if (!cleanupHooked) {
+    cleanupHooked = true;
+    process.on("exit", () => {
+      for (const d of madeHere) fs.rmSync(d, { recursive: true, force: true });
+    });
+  }
+  return dir;
+}
+
+/** A fresh temporary folder holding the given files (string = UTF-8 text, Buffer = raw bytes); removed at exit. */
 export function tempCorpus(files: Record<string, string | Buffer>): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "framelens-test-"));
+  const dir = tempDir();
   for (const [name, content] of Object.entries(files)) {
     fs.mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
     fs.writeFileSync(path.join(dir, name), content);

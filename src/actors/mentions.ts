@@ -35,7 +35,8 @@ function norm(s: string): string {
  * Every place an actor of the registry is named in the article (not in captions or removed lines),
  * longest alias first and never overlapping: "Russian Foreign Minister Sergei Lavrov" gives Lavrov twice
  * (title and name) and not Russia. Names are matched case-sensitively on word boundaries in the
- * normalised text. Returns [] for an article with no sentences.
+ * normalised text. Mentions come in text order and never overlap, so their ends are in order too (quote
+ * attribution relies on this to look them up by binary search). Returns [] for an article with no sentences.
  */
 export function findActorMentions(article: ParsedArticle, registry: ActorRegistry = defaultActorRegistry(), options: { roles?: readonly string[] } = {}): ActorMention[] {
   const { roles = ["headline", "subheading", "body"] } = options;

@@ -1,13 +1,89 @@
 import * as path from "path";
-import { loadCorpus } from "../corpus/load";
-import { Corpus } from "../corpus/types";
+import { loadRecords } from "../pipeline/load-records";
+import { MapProgress, defaultJobs } from "../pipeline/pool";
+import { RecordCorpus } from "../pipeline/record";
 import { figurePage } from "../render/figure-html";
 import { createImageExporter } from "../render/image-export";
-import { PendingFile, writeOutputs } from "../render/output-dir";
+import { PendingFile, checkOutputDir, writeOutputs } from "../render/output-dir";
 import { ReportSection, buildReport } from "../render/report";
 import { toCsv } from "../tables/csv";
 import { AnalysisStep, StepResult } from "./step";
 import { ANALYSIS_STEPS } from "./steps";
+
+/** A signal (SIGINT, SIGTERM) arrived while `analyze` wrote its output; the write was finished first. */
+export class InterruptedError extends Error {
+  constructor(
+    readonly signal: "SIGINT" | "SIGTERM",
+    readonly out: string,
+  ) {
+    super(`interrupted (${signal}) while writing; ${out} holds the complete new output`);
+  }
+
+  /** 128 + the signal's number, as shells report a process the signal ended: 130 or 143. */
+  get exitCode(): number {
+    return this.signal === "SIGINT" ? 130 : 143;
+  }
+}
+
+/**
+ * Runs the synchronous `write` with SIGINT and SIGTERM held off, so that it finishes; then lets a signal
+ * that came meanwhile arrive (one turn of the event loop) and throws InterruptedError for it.
+ */
+async function finishBeforeSignals<T>(out: string, write: () => T): Promise<T> {
+  let caught: "SIGINT" | "SIGTERM" | undefined;
+  const onInt = () => void (caught ??= "SIGINT");
+  const onTerm = () => void (caught ??= "SIGTERM");
+  process.on("SIGINT", onInt);
+  process.on("SIGTERM", onTerm);
+  try {
+    const result = write();
+    await new Promise((resolve) => setImmediate(resolve));
+    if (caught) throw new InterruptedError(caught, out);
+    return result;
+  } finally {
+    process.off("SIGINT", onInt);
+    process.off("SIGTERM", onTerm);
+  }
+}
+
+/** Table and chart names are fixed per step: a run of every step writes again each recorded CSV and chart page. */
+function rewritesAll(steps: readonly AnalysisStep[]): (recorded: string) => boolean {
+  const all = steps.length === ANALYSIS_STEPS.length && steps.every((s, i) => s.id === ANALYSIS_STEPS[i].id);
+  return (p) => all && (/^[^/]+\.csv$/.test(p) || /^charts\/[^/]+\.html$/.test(p));
+}
+
+/** "parsed 120/2000 articles (6%), 0.84 MB/s on 2 threads, about 1 min 40 s left". */
+export function progressLine(p: MapProgress, jobs: number): string {
+  const rate = p.doneSize / 1e6 / Math.max(p.elapsedS, 1e-3);
+  const left = p.done === p.total ? "done" : Number.isFinite(p.etaS) ? `about ${duration(p.etaS)} left` : "";
+  return `parsed ${p.done}/${p.total} articles (${Math.floor((100 * p.done) / p.total)}%), ${rate.toFixed(2)} MB/s on ${jobs} thread${jobs === 1 ? "" : "s"}${left ? `, ${left}` : ""}`;
+}
+
+function duration(s: number): string {
+  if (s < 60) return `${Math.max(1, Math.round(s))} s`;
+  return `${Math.floor(s / 60)} min ${Math.round(s % 60)} s`;
+}
+
+/** Most lines the terminal summary prints (steps and warnings), whatever the corpus size. */
+export const SUMMARY_MAX_LINES = 36;
+
+/**
+ * The terminal summary: each step's lines (at most 4 per step), then the warnings, cut so the whole stays
+ * within SUMMARY_MAX_LINES lines; what is cut is counted and pointed to (report.html, corpus.csv).
+ */
+export function summaryLines(sections: readonly ReportSection[], warnings: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const { step, result } of sections) {
+    const lines = result.summary.slice(0, 4);
+    for (const line of lines) out.push(`${step.id}: ${line.length > 300 ? `${line.slice(0, 297)}...` : line}`);
+    if (result.summary.length > lines.length) out.push(`${step.id}: ... ${result.summary.length - lines.length} more line(s) in report.html`);
+  }
+  const room = Math.max(3, SUMMARY_MAX_LINES - out.length - 1);
+  const shown = warnings.length <= room ? warnings : warnings.slice(0, room - 1);
+  for (const w of shown) out.push(`warning: ${w}`);
+  if (shown.length < warnings.length) out.push(`warning: ... and ${warnings.length - shown.length} more warning(s): every one is listed in report.html, and per article in corpus.csv (column warning)`);
+  return out;
+}
 
 export interface AnalyzeOptions {
   corpus: string;
@@ -16,6 +92,23 @@ export interface AnalyzeOptions {
   images?: boolean;
   /** Overwrite files framelens did not write. Default false. */
   force?: boolean;
+  /**
+   * Write CSV text cells exactly as found, even those a spreadsheet would run as formulas (see toCsv).
+   * Default false: such cells start with `'`.
+   */
+  rawCsv?: boolean;
+  /** Article files larger than this are skipped with a warning; default MAX_ARTICLE_BYTES (2 MiB). */
+  maxArticleBytes?: number;
+  /** Worker threads for the per-article work; default the number of cores. The output is the same for any value. */
+  jobs?: number;
+  /** Time stamp printed in the report's header; default now (fix it to compare two runs' files). */
+  generated?: Date;
+  /**
+   * Hold off SIGINT/SIGTERM while the output folder is written, then reject with InterruptedError (the
+   * CLI exits 130/143). Default false: a signal ends the process at once, which is safe too (the next
+   * run completes or removes a partial write).
+   */
+  catchSignals?: boolean;
   steps?: readonly AnalysisStep[];
   /** Progress and summary lines; default console.error for progress, console.log for the summary. */
   log?: (line: string) => void;
@@ -23,25 +116,37 @@ export interface AnalyzeOptions {
 }
 
 export interface AnalyzeResult {
-  corpus: Corpus;
+  corpus: RecordCorpus;
   sections: ReportSection[];
   written: string[];
   warnings: string[];
 }
 
-/** Runs every analysis step on a corpus folder and writes tables, charts and report.html to `out`. */
+/**
+ * Runs every analysis step on a corpus folder and writes tables, charts and report.html to `out`. Before
+ * loading the corpus it checks that `out` can take the output (see checkOutputDir) and completes or
+ * removes what an interrupted run left there; the folder is then written all or nothing (writeOutputs).
+ */
 export async function analyze(options: AnalyzeOptions): Promise<AnalyzeResult> {
-  const { images = true, force = false, steps = ANALYSIS_STEPS, log = (l: string) => console.log(l), progress = (l: string) => console.error(l) } = options;
+  const { images = true, force = false, rawCsv = false, catchSignals = false, steps = ANALYSIS_STEPS, log = (l: string) => console.log(l), progress = (l: string) => console.error(l) } = options;
   const started = Date.now();
+  const check = checkOutputDir(options.out, { folders: ["charts"], expected: ["report.html"], rewrites: rewritesAll(steps), force });
+  if (path.resolve(options.out) === path.resolve(options.corpus)) check.warnings.push(`--out ${options.out} is the corpus folder; framelens adds its output beside the articles (choose another --out folder to keep them apart)`);
+  for (const line of check.notes) progress(line);
+  for (const w of check.warnings) progress(`warning: ${w}`);
+  const jobs = options.jobs ?? defaultJobs();
   let lastShown = 0;
-  const corpus = loadCorpus(options.corpus, {
-    onProgress: (done, total) => {
-      if (total >= 50 && (done === total || Date.now() - lastShown > 1000)) {
+  const corpus = await loadRecords(options.corpus, {
+    jobs,
+    maxArticleBytes: options.maxArticleBytes,
+    onProgress: (p) => {
+      if (p.total >= 50 && (p.done === p.total || Date.now() - lastShown > 1000)) {
         lastShown = Date.now();
-        progress(`parsed ${done}/${total} articles`);
+        progress(progressLine(p, jobs));
       }
     },
   });
+  const many = corpus.records.length >= 50;
   const sections: ReportSection[] = [];
   const results = new Map<string, StepResult>();
   for (const step of steps) {
@@ -49,13 +154,13 @@ export async function analyze(options: AnalyzeOptions): Promise<AnalyzeResult> {
     const result = step.run(corpus, results);
     results.set(step.id, result);
     sections.push({ step, result });
-    if (corpus.articles.length >= 50) progress(`${step.id}: ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+    if (many) progress(`${step.id}: ${((Date.now() - t0) / 1000).toFixed(1)} s`);
   }
 
   const files: PendingFile[] = [];
-  const warnings = corpus.warnings.map((w) => `${w.file}: ${w.message}`);
+  const warnings = [...check.warnings, ...corpus.warnings.map((w) => `${w.file}: ${w.message}`)];
   for (const { result } of sections) {
-    for (const t of result.tables) files.push({ path: `${t.name}.csv`, content: toCsv(t.columns, t.rows) });
+    for (const t of result.tables) files.push({ path: `${t.name}.csv`, content: toCsv(t.columns, t.rows, { raw: rawCsv }) });
     for (const f of result.figures) files.push({ path: `charts/${f.name}.html`, content: figurePage(f.figure, f.title) });
   }
   if (images) {
@@ -74,11 +179,11 @@ export async function analyze(options: AnalyzeOptions): Promise<AnalyzeResult> {
       warnings.push(`PNG/SVG export skipped: ${(e as Error).message}`);
     }
   }
-  files.push({ path: "report.html", content: buildReport(corpus, sections) });
-  const written = writeOutputs(options.out, files, { force });
+  files.push({ path: "report.html", content: buildReport(corpus, sections, { generated: options.generated }) });
+  const write = () => writeOutputs(options.out, files, { force });
+  const written = catchSignals ? await finishBeforeSignals(options.out, write) : write();
 
-  for (const { step, result } of sections) for (const line of result.summary) log(`${step.id}: ${line}`);
-  for (const w of warnings) log(`warning: ${w}`);
+  for (const line of summaryLines(sections, warnings.slice(check.warnings.length))) log(line); // the folder's warnings were shown first
   log(`wrote ${written.length} files to ${path.resolve(options.out)} (report: ${path.join(options.out, "report.html")}) in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   return { corpus, sections, written, warnings };
 }

@@ -2,20 +2,27 @@ import * as fs from "fs";
 import * as path from "path";
 import { CorpusError } from "../corpus/errors";
 import { loadFrequencyList } from "../emphasis/background";
-import { analyze } from "./analyze";
+import { InterruptedError, analyze } from "./analyze";
 import { analysisSteps } from "./steps";
 import { initManifest } from "./manifest-init";
 
 const HELP = `framelens: compare how news outlets frame the same story
 
 Usage:
-  framelens analyze [--corpus DIR] [--out DIR] [--background FILE] [--no-images] [--force]
+  framelens analyze [--corpus DIR] [--out DIR] [--background FILE] [--no-images] [--force] [--raw-csv]
+                    [--max-article-bytes N] [--jobs N]
       Load the corpus (a folder of .txt articles + manifest.json; default: seeds), run every analysis,
       and write CSV tables, charts (HTML, PNG, SVG) and report.html to --out (default: outputs).
       --background FILE  prior for distinctive words from a frequency list (term<TAB>count per line,
                          lower-case lemmas) instead of the pooled corpus
       --no-images  skip PNG/SVG (no browser needed)
       --force      overwrite files in --out that framelens did not write
+      --raw-csv    write CSV text exactly as found; by default a cell starting with = + - @ (a formula
+                   to a spreadsheet) gets a leading ' so that opening the CSV cannot run it
+      --jobs N     worker threads for the per-article work (default: the number of cores); the
+                   output is the same for any N
+      --max-article-bytes N  skip (with a warning) article files larger than N bytes; N may end in
+                   k or M (1024-based); default 2M. A news article is under 100k.
   framelens manifest DIR
       Write a starter DIR/manifest.json listing DIR's .txt files (never overwrites).
   framelens --help
@@ -27,8 +34,8 @@ interface Parsed {
   positional: string[];
 }
 
-const VALUE_FLAGS = new Set(["corpus", "out", "background"]);
-const BOOLEAN_FLAGS = new Set(["no-images", "force", "help"]);
+const VALUE_FLAGS = new Set(["corpus", "out", "background", "max-article-bytes", "jobs"]);
+const BOOLEAN_FLAGS = new Set(["no-images", "force", "raw-csv", "help"]);
 
 /** Parses `command --flag value --switch positional`; unknown flags throw naming the flag. */
 export function parseArgs(argv: readonly string[]): Parsed {
@@ -52,6 +59,22 @@ export function parseArgs(argv: readonly string[]): Parsed {
   return { command, flags, positional };
 }
 
+/** Parses a byte count such as `500000`, `512k` or `5M` (k and M are 1024-based); throws naming the flag. */
+export function parseByteSize(value: string, flag: string): number {
+  const m = /^\s*(\d+(?:\.\d+)?)\s*([kKmM]?)[bB]?\s*$/.exec(value);
+  if (!m) throw new Error(`--${flag} takes a size in bytes such as 500000, 512k or 5M; got "${value}"`);
+  const n = Math.round(Number(m[1]) * (m[2] === "" ? 1 : /k/i.test(m[2]) ? 1024 : 1024 * 1024));
+  if (!(n > 0)) throw new Error(`--${flag} must be more than 0 bytes; got "${value}"`);
+  return n;
+}
+
+/** Parses a whole number of at least 1; throws naming the flag. */
+export function parseJobs(value: string): number {
+  const n = Number(value);
+  if (!/^\s*\d+\s*$/.test(value) || !Number.isInteger(n) || n < 1) throw new Error(`--jobs takes a whole number of worker threads, at least 1; got "${value}"`);
+  return n;
+}
+
 /** Default corpus: ./seeds when it exists, else the seeds shipped with framelens. */
 function defaultCorpus(): string {
   return fs.existsSync(path.join("seeds", "manifest.json")) ? "seeds" : path.resolve(__dirname, "../../seeds");
@@ -73,6 +96,10 @@ export async function main(argv: readonly string[]): Promise<number> {
         out: (flags.get("out") as string | undefined) ?? "outputs",
         images: !flags.has("no-images"),
         force: flags.has("force"),
+        rawCsv: flags.has("raw-csv"),
+        maxArticleBytes: flags.has("max-article-bytes") ? parseByteSize(flags.get("max-article-bytes") as string, "max-article-bytes") : undefined,
+        catchSignals: true,
+        jobs: flags.has("jobs") ? parseJobs(flags.get("jobs") as string) : undefined,
       });
       return 0;
     }
@@ -83,6 +110,10 @@ export async function main(argv: readonly string[]): Promise<number> {
     }
     throw new Error(`unknown command "${command}"; expected analyze or manifest (see framelens --help)`);
   } catch (e) {
+    if (e instanceof InterruptedError) {
+      console.error(e.message);
+      return e.exitCode;
+    }
     const msg = e instanceof CorpusError ? `error: ${e.message}` : `error: ${(e as Error).message}`;
     console.error(msg);
     if (process.env.FRAMELENS_DEBUG) console.error((e as Error).stack);

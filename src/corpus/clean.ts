@@ -1,13 +1,22 @@
 import { CleaningLogEntry, ParagraphRole } from "./types";
-import { CleaningRule, DEFAULT_CLEANING_RULES, REPEATED_LINE_RULE } from "./clean-rules";
+import { CleaningRule, DEFAULT_CLEANING_RULES, LINE_RULE_MAX_WORDS, REPEATED_LINE_RULE, RULE_SCOPES, isRuleScope } from "./clean-rules";
 import { normalizeChars } from "./normalize";
 
-/** A line (or the kept part of one) that survives cleaning, with its layout role. */
+/** A line (or a kept part of one) that survives cleaning, with its layout role. */
 export interface KeptLine {
   line: number;
   start: number;
   end: number;
   role: ParagraphRole;
+}
+
+/** Something the cleaner decided not to do, or did only in part, and why (parseArticle makes it a warning). */
+export interface CleaningNote {
+  /** 1-based line number in the file. */
+  line: number;
+  /** The rule involved, or "headline". */
+  rule: string;
+  message: string;
 }
 
 export interface CleanOptions {
@@ -17,14 +26,21 @@ export interface CleanOptions {
   rules?: readonly CleaningRule[];
   /**
    * Whether the first kept line is the headline: true, false, or "auto" (default): a first line with no
-   * sentence-final full stop and at most 30 words.
+   * sentence-final full stop and at most 30 words. With true, a first line of more than 30 words is not
+   * taken for the headline (unless it starts with `headlineText`), and a note says so.
    */
   headline?: boolean | "auto";
+  /**
+   * The headline as published (e.g. from the manifest); used with `headline: true`. A first line that
+   * starts with it and goes on (a file flattened to one line) is split: the headline, then the rest.
+   */
+  headlineText?: string;
 }
 
 export interface CleanResult {
   kept: KeptLine[];
   log: CleaningLogEntry[];
+  notes: CleaningNote[];
 }
 
 interface RawLine {
@@ -32,6 +48,8 @@ interface RawLine {
   start: number;
   end: number;
 }
+
+type Segment = [number, number];
 
 /** Splits text into lines with offsets; `\n`, `\r\n` and `\r` all end a line. */
 export function splitLines(text: string): RawLine[] {
@@ -51,102 +69,231 @@ const TERMINAL = /([.!?…]["')\]]*|["])\s*$/;
 const SUBHEADING_MAX_WORDS = 7;
 const QUESTION_SUBHEADING_MAX_WORDS = 12;
 const HEADLINE_MAX_WORDS = 30;
+/** The longest line taken for a caption; longer unpunctuated text is body (a caption is one short line). */
+const CAPTION_MAX_WORDS = 40;
+const POSITION_MARK = /\((?:left|right|centre|center|top|bottom|above|below)\)/i;
+const PICTURED_MARK = /\((?:pictured|inset)\)/i;
+/**
+ * A line ending in `:` `,` `;` goes on (a quote or list follows), and one starting in lower case carries
+ * on from the line before: body text, never a caption or subheading.
+ */
+const CONTINUES = /[:,;]\s*$|^\s*["'(]?[a-z]/;
+/** A full stop ending a sentence inside the line (not after Mrs, Sen, Jan, U.S., ...). */
+const INNER_STOP = /(?:^|\s)(?!(?:Mrs|Ms|Sen|Gov|Rep|Gen|Dr|Prof|Rev|St|Jr|Sr|Inc|Corp|Ltd|No|vs|etc|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[.])[\w'-]*(?:[a-z]{2}|\d)[.!]["')\]]*\s+["']?[A-Z]/;
 
 function wordCount(s: string): number {
   return s.trim().split(/\s+/).filter(Boolean).length;
 }
 
-/** Role of a line by its shape alone (the headline and caption context are decided by the caller). */
-function roleByShape(norm: string): ParagraphRole {
-  const words = wordCount(norm);
-  if (/\((left|right|centre|center|pictured|top|bottom)\)/i.test(norm)) return "caption";
-  if (TERMINAL.test(norm)) {
-    if (/\?\s*$/.test(norm) && words <= QUESTION_SUBHEADING_MAX_WORDS && !/["]/.test(norm)) return "subheading";
-    return "body";
-  }
-  return words <= SUBHEADING_MAX_WORDS ? "subheading" : "caption";
+const INNER_STOPS = new RegExp(INNER_STOP.source, "g");
+/** Sentences in `s` by full stops alone (0 for blank text); enough to tell a caption from a paragraph. */
+function sentenceCount(s: string): number {
+  return s.trim() === "" ? 0 : 1 + (s.match(INNER_STOPS)?.length ?? 0);
 }
 
-function trimSpan(text: string, start: number, end: number): [number, number] {
+/**
+ * Role of a line by its shape. Caption and subheading need positive evidence; anything else is body.
+ * Caption evidence: the line follows a removed picture credit or video prompt, names a position
+ * (`(left)`), or is a short unpunctuated line; in every case it must be one sentence of at most 40 words
+ * (and, by shape alone, hold no double quote: a quote with its attribution is body).
+ */
+function roleOf(s: string, afterCredit: boolean): ParagraphRole {
+  const words = wordCount(s);
+  const ends = TERMINAL.test(s);
+  if (afterCredit && !ends && words <= CAPTION_MAX_WORDS) return "caption";
+  const captionSized = words <= CAPTION_MAX_WORDS && !INNER_STOP.test(s) && !s.includes('"');
+  if (captionSized && (POSITION_MARK.test(s) || (!ends && PICTURED_MARK.test(s)))) return "caption";
+  if (ends) return /\?\s*$/.test(s) && words <= QUESTION_SUBHEADING_MAX_WORDS && !s.includes('"') ? "subheading" : "body";
+  if (CONTINUES.test(s)) return "body";
+  if (words <= SUBHEADING_MAX_WORDS) return "subheading";
+  return captionSized ? "caption" : "body";
+}
+
+function trimSpan(text: string, start: number, end: number): Segment {
   while (start < end && /\s/.test(text[start])) start++;
   while (end > start && /\s/.test(text[end - 1])) end--;
   return [start, end];
 }
 
 /**
- * Removes non-article lines by rule and gives every kept line a role (headline, subheading, caption,
- * body). Returns the kept lines with offsets into `text` and one log entry per removal.
- * Empty text returns no lines and an empty log.
+ * Where the published headline ends in `norm[start, end)`, comparing letters and digits only and ignoring
+ * case (so quotes, dashes and spacing may differ), with its closing punctuation; -1 when the text does
+ * not start with it.
+ */
+function headlineEnd(norm: string, start: number, end: number, headline: string): number {
+  const want = normalizeChars(headline).toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
+  if (!want) return -1;
+  let i = start;
+  let j = 0;
+  for (; i < end && j < want.length; i++) {
+    const c = norm[i].toLowerCase();
+    if (!/[\p{L}\p{N}]/u.test(c)) continue;
+    if (!want.startsWith(c, j)) return -1;
+    j += c.length;
+  }
+  if (j < want.length || (i < end && /[\p{L}\p{N}]/u.test(norm[i]))) return -1;
+  while (i < end && /[^\s\p{L}\p{N}]/u.test(norm[i])) i++;
+  return i;
+}
+
+const compiled = new WeakMap<RegExp, { once: RegExp; all: RegExp }>();
+/** A rule's pattern without and with the global flag (a user's /g or /y pattern keeps no state here). */
+function patterns(re: RegExp): { once: RegExp; all: RegExp } {
+  let c = compiled.get(re);
+  if (!c) {
+    const flags = re.flags.replace(/[gy]/g, "");
+    c = { once: new RegExp(re.source, flags), all: new RegExp(re.source, flags + "g") };
+    compiled.set(re, c);
+  }
+  return c;
+}
+
+function checkRules(rules: readonly CleaningRule[]): void {
+  for (const r of rules) {
+    if (!isRuleScope(r.scope)) throw new Error(`cleaning rule "${r.id}": unknown scope "${String(r.scope)}"; expected one of ${RULE_SCOPES.join(", ")}`);
+  }
+}
+
+/**
+ * Removes non-article text by rule and gives every kept line (or kept part of a line) a layout role
+ * (headline, subheading, caption, body). A rule removes only what it matches; a line that loses a part
+ * in the middle is kept as two paragraphs. Returns the kept parts with offsets into `text`, one log entry
+ * per removal (`text.slice(start, end) === entry.text`), and notes where a rule matched a line too long
+ * to remove whole. Empty text returns no lines, an empty log and no notes.
+ * Throws when a rule has an unknown scope.
  */
 export function cleanText(text: string, options: CleanOptions = {}): CleanResult {
-  const { article = "article", rules = DEFAULT_CLEANING_RULES, headline = "auto" } = options;
+  const { article = "article", rules = DEFAULT_CLEANING_RULES, headline = "auto", headlineText } = options;
+  if (![true, false, "auto"].includes(headline)) throw new Error(`unknown headline option "${String(headline)}"; expected true, false or "auto"`);
+  checkRules(rules);
   const norm = normalizeChars(text);
   const kept: KeptLine[] = [];
   const log: CleaningLogEntry[] = [];
+  const notes: CleaningNote[] = [];
   let previous: string | null = null;
   let previousKept: string | null = null;
   let nonBlankIndex = 0;
   let captionNext = false;
 
-  const remove = (l: RawLine, start: number, end: number, id: string, reason: string) =>
-    log.push({ article, line: l.line, start, end, rule: id, reason, text: text.slice(start, end) });
+  const remove = (l: RawLine, start: number, end: number, rule: { id: string; reason: string }) =>
+    log.push({ article, line: l.line, start, end, rule: rule.id, reason: rule.reason, text: text.slice(start, end) });
 
-  for (const l of splitLines(text)) {
-    let [start, end] = trimSpan(text, l.start, l.end);
-    if (start === end) continue;
-    const original = norm.slice(start, end);
-    const ctx = { nonBlankIndex, previous };
-    previous = original;
-    nonBlankIndex++;
+  /** Removes `[a, b)` from segment `s`; returns what is left of it (0, 1 or 2 segments). */
+  const cut = (s: Segment, a: number, b: number): Segment[] =>
+    [trimSpan(text, s[0], a), trimSpan(text, b, s[1])].filter(([x, y]) => x < y);
 
-    let removedWhole: CleaningRule | null = null;
-    for (const rule of rules) {
-      if (rule.when && !rule.when(ctx)) continue;
-      const slice = norm.slice(start, end);
-      if (rule.scope === "line") {
-        if (rule.pattern.test(slice)) {
-          removedWhole = rule;
-          break;
+  const applyRule = (rule: CleaningRule, segs: Segment[], l: RawLine): Segment[] => {
+    const { once, all } = patterns(rule.pattern);
+    if (rule.scope === "prefix" || rule.scope === "suffix") {
+      const i = rule.scope === "prefix" ? 0 : segs.length - 1;
+      const s = segs[i];
+      const m = once.exec(norm.slice(s[0], s[1]));
+      if (!m || m[0].length === 0) return segs;
+      const at = rule.scope === "prefix" ? m.index === 0 : m.index + m[0].length === s[1] - s[0];
+      if (!at) return segs;
+      remove(l, s[0] + m.index, s[0] + m.index + m[0].length, rule);
+      return [...segs.slice(0, i), ...cut(s, s[0] + m.index, s[0] + m.index + m[0].length), ...segs.slice(i + 1)];
+    }
+    const out: Segment[] = [];
+    for (const s of segs) {
+      const slice = norm.slice(s[0], s[1]);
+      if (rule.scope === "span") {
+        // Matches come left to right, so each one falls in the last piece left so far.
+        let last: Segment | null = s;
+        for (const m of slice.matchAll(all)) {
+          if (last === null || m[0].length === 0 || m.index === undefined) continue;
+          const [a, b] = trimSpan(text, s[0] + m.index, s[0] + m.index + m[0].length);
+          if (a === b) continue;
+          remove(l, a, b, rule);
+          const left = trimSpan(text, last[0], a);
+          const right: Segment = trimSpan(text, b, last[1]);
+          if (left[0] < left[1]) out.push(left);
+          last = right[0] < right[1] ? right : null;
         }
+        if (last) out.push(last);
         continue;
       }
-      const m = rule.pattern.exec(slice);
-      if (!m || m[0].length === 0) continue;
-      if (rule.scope === "prefix" && m.index === 0) {
-        remove(l, start, start + m[0].length, rule.id, rule.reason);
-        [start, end] = trimSpan(text, start + m[0].length, end);
-      } else if (rule.scope === "suffix" && m.index + m[0].length === slice.length) {
-        remove(l, start + m.index, end, rule.id, rule.reason);
-        [start, end] = trimSpan(text, start, start + m.index);
+      const m = once.exec(slice);
+      if (!m || m[0].length === 0) {
+        out.push(s);
+        continue;
       }
-      if (start === end) break;
+      const words = wordCount(slice);
+      const maxWords = rule.maxWords ?? LINE_RULE_MAX_WORDS;
+      const around = rule.maxSentences === undefined ? 0 : sentenceCount(`${slice.slice(0, m.index)} ${slice.slice(m.index + m[0].length)}`);
+      if (words <= maxWords && (rule.maxSentences === undefined || around <= rule.maxSentences)) {
+        remove(l, s[0], s[1], rule);
+        continue;
+      }
+      const [a, b] = trimSpan(text, s[0] + m.index, s[0] + m.index + m[0].length);
+      const part = b - a < s[1] - s[0] && wordCount(norm.slice(a, b)) <= maxWords;
+      const tooLong = words > maxWords ? `${words} words, more than the ${maxWords}` : `${around} sentences besides the match, more than the ${rule.maxSentences}`;
+      notes.push({
+        line: l.line,
+        rule: rule.id,
+        message: `rule "${rule.id}" matched in a line of ${tooLong} it removes whole (the line holds other text); ${part ? `only the matched part ("${text.slice(a, b)}") was removed` : "nothing was removed"}`,
+      });
+      if (part) {
+        remove(l, a, b, rule);
+        out.push(...cut(s, a, b));
+      } else out.push(s);
     }
-    if (removedWhole) {
-      remove(l, start, end, removedWhole.id, removedWhole.reason);
-      if (removedWhole.marksNextAsCaption) captionNext = true;
+    return out;
+  };
+
+  for (const l of splitLines(text)) {
+    const whole = trimSpan(text, l.start, l.end);
+    if (whole[0] === whole[1]) continue;
+    const ctx = { nonBlankIndex, previous };
+    previous = norm.slice(whole[0], whole[1]);
+    nonBlankIndex++;
+
+    let segs: Segment[] = [whole];
+    let marks = false;
+    for (const rule of rules) {
+      if (segs.length === 0) break;
+      if (rule.when && !rule.when(ctx)) continue;
+      const before = log.length;
+      segs = applyRule(rule, segs, l);
+      if (log.length > before && rule.marksNextAsCaption) marks = true;
+    }
+    if (segs.length === 0) {
+      if (marks) captionNext = true;
       continue;
     }
-    if (start === end) continue;
 
-    const slice = norm.slice(start, end);
-    if (previousKept !== null && slice === previousKept) {
-      remove(l, start, end, REPEATED_LINE_RULE.id, REPEATED_LINE_RULE.reason);
-      kept[kept.length - 1].role = kept[kept.length - 1].role === "headline" ? "headline" : "caption";
-      continue;
+    if (segs.length === 1) {
+      const slice = norm.slice(segs[0][0], segs[0][1]);
+      if (previousKept !== null && slice === previousKept) {
+        remove(l, segs[0][0], segs[0][1], REPEATED_LINE_RULE);
+        const first = kept[kept.length - 1];
+        if (first.role !== "headline" && wordCount(slice) <= CAPTION_MAX_WORDS) first.role = "caption";
+        continue;
+      }
+      previousKept = slice;
+    } else previousKept = null;
+
+    for (let i = 0; i < segs.length; i++) {
+      let [start, end] = segs[i];
+      const slice = norm.slice(start, end);
+      const words = wordCount(slice);
+      if (kept.length === 0 && headline !== false) {
+        const split = headline === true && headlineText !== undefined ? headlineEnd(norm, start, end, headlineText) : -1;
+        if (split > start && split < end) {
+          const rest = trimSpan(text, split, end);
+          kept.push({ line: l.line, start, end: trimSpan(text, start, split)[1], role: "headline" });
+          if (rest[0] === rest[1]) continue;
+          [start, end] = rest;
+        } else if (headline === "auto" ? words <= HEADLINE_MAX_WORDS && !/[.]["')\]]*\s*$/.test(slice) : words <= HEADLINE_MAX_WORDS || split === end) {
+          kept.push({ line: l.line, start, end, role: "headline" });
+          continue;
+        } else if (headline === true) {
+          notes.push({ line: l.line, rule: "headline", message: `the first line has ${words} words, too many for a headline${headlineText === undefined ? "" : ", and does not start with the given headline"}; it is not used as the headline` });
+        }
+      }
+      kept.push({ line: l.line, start, end, role: roleOf(norm.slice(start, end), captionNext && i === 0) });
     }
-    previousKept = slice;
-
-    let role: ParagraphRole;
-    const isFirst = kept.length === 0;
-    const headlineHere =
-      isFirst &&
-      (headline === true ||
-        (headline === "auto" && wordCount(slice) <= HEADLINE_MAX_WORDS && !/[.]["')\]]*\s*$/.test(slice)));
-    if (headlineHere) role = "headline";
-    else if (captionNext && !TERMINAL.test(slice)) role = "caption";
-    else role = roleByShape(slice);
     captionNext = false;
-    kept.push({ line: l.line, start, end, role });
   }
-  return { kept, log };
+  return { kept, log, notes };
 }

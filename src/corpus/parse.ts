@@ -2,7 +2,7 @@ import { cleanText } from "./clean";
 import { CleaningRule } from "./clean-rules";
 import { normalizeChars } from "./normalize";
 import { Tokenizer, winkTokenizer } from "./tokenize";
-import { CorpusWarning, ManifestEntry, Paragraph, ParsedArticle, Sentence, Token } from "./types";
+import { CleaningLogEntry, CorpusWarning, LeftOut, ManifestEntry, Paragraph, ParsedArticle, Sentence, Token } from "./types";
 
 export interface ParseOptions {
   /** Article id; default "article". */
@@ -20,7 +20,15 @@ export interface ParseOptions {
   tokenizer?: Tokenizer;
   /** Manifest entry to carry along; default built from id, outlet and headline. */
   meta?: ManifestEntry;
+  /**
+   * Warn when cleaning and layout roles leave out more than this share of the file's words (removed
+   * text plus captions); default LEFT_OUT_WARNING_SHARE (0.2).
+   */
+  warnLeftOutAbove?: number;
 }
+
+/** Default share of words left out (removed or captions) above which an article gets a warning. */
+export const LEFT_OUT_WARNING_SHARE = 0.2;
 
 const OPENING_LOWER = /^\s*[a-z]/;
 const ENDS_QUOTED_QUESTION = /[?!]["']\s*$/;
@@ -33,16 +41,20 @@ const ENDS_QUOTED_QUESTION = /[?!]["']\s*$/;
  * followed by a lower-case attribution (`"Why?" she asked.`) stays one sentence.
  */
 export function parseArticle(text: string, options: ParseOptions = {}): ParsedArticle {
-  const { id = "article", outlet = options.id ?? "article", headline, rules, tokenizer = winkTokenizer } = options;
+  const { id = "article", outlet = options.id ?? "article", headline, rules, tokenizer = winkTokenizer, warnLeftOutAbove = LEFT_OUT_WARNING_SHARE } = options;
+  if (typeof warnLeftOutAbove !== "number" || !(warnLeftOutAbove >= 0 && warnLeftOutAbove <= 1)) {
+    throw new Error(`warnLeftOutAbove must be a share between 0 and 1, got ${String(warnLeftOutAbove)}`);
+  }
   const meta: ManifestEntry = options.meta ?? { id, outlet, file: `${id}.txt`, headline };
   const norm = normalizeChars(text);
   const warnings: CorpusWarning[] = [];
-  const { kept, log } = cleanText(text, {
+  const { kept, log, notes } = cleanText(text, {
     article: id,
     rules,
     headline: headline === null ? false : headline === undefined ? "auto" : true,
+    headlineText: typeof headline === "string" ? headline : undefined,
   });
-  if (kept.length === 0) warnings.push({ file: meta.file, message: "no article text left after cleaning (empty or whitespace-only)" });
+  for (const n of notes) warnings.push({ file: meta.file, message: `line ${n.line}: ${n.message}` });
 
   const paragraphs: Paragraph[] = [];
   const sentences: Sentence[] = [];
@@ -58,7 +70,12 @@ export function parseArticle(text: string, options: ParseOptions = {}): ParsedAr
       const tokenStart = tokens.length;
       for (let t = first; t <= last; t++) {
         const r = raw[t];
-        tokens.push({ ...r, start: line.start + r.start, end: line.start + r.end, text: text.slice(line.start + r.start, line.start + r.end), sentence: sIndex });
+        // An explicit literal (not a spread plus new keys) keeps V8's compact object shape: about 100
+        // bytes a token instead of ~450, whatever fields a user-supplied tokenizer adds.
+        const start = line.start + r.start;
+        const end = line.start + r.end;
+        const original = text.slice(start, end);
+        tokens.push({ start, end, text: original === r.text ? r.text : original, norm: r.norm, lemma: r.lemma, pos: r.pos, kind: r.kind, stop: r.stop, sentence: sIndex });
       }
       const start = line.start + raw[first].start;
       const end = line.start + raw[last].end;
@@ -72,7 +89,60 @@ export function parseArticle(text: string, options: ParseOptions = {}): ParsedAr
   if (typeof headline === "string" && headlineSpan && squash(headline) !== squash(normalizeChars(headlineSpan.text))) {
     warnings.push({ file: meta.file, message: `the headline in the manifest ("${headline}") differs from the file's first line ("${headlineSpan.text}"); the file's line is used` });
   }
-  return { id, outlet, text, norm, headline: headlineSpan, paragraphs, sentences, tokens, cleaning: log, warnings, meta };
+  const leftOut = countLeftOut(norm, log, sentences, tokens, tokenizer);
+  const warning = leftOutWarning(leftOut, warnLeftOutAbove);
+  if (warning) warnings.push({ file: meta.file, message: warning });
+  return { id, outlet, text, norm, headline: headlineSpan, paragraphs, sentences, tokens, cleaning: log, leftOut, warnings, meta };
+}
+
+/** Word tokens removed (tokenizing each removed span once) and in captions, against the whole file. */
+function countLeftOut(norm: string, log: readonly CleaningLogEntry[], sentences: readonly Sentence[], tokens: readonly Token[], tokenizer: Tokenizer): LeftOut {
+  const byRule = new Map<string, number>();
+  let removedWords = 0;
+  for (const e of log) {
+    const n = tokenizer(norm.slice(e.start, e.end)).tokens.filter((t) => t.kind === "word").length;
+    removedWords += n;
+    byRule.set(e.rule, (byRule.get(e.rule) ?? 0) + n);
+  }
+  let captionWords = 0;
+  let keptWords = 0;
+  let bodyWords = 0;
+  for (const s of sentences) {
+    let n = 0;
+    for (let t = s.tokenStart; t < s.tokenEnd; t++) if (tokens[t].kind === "word") n++;
+    if (s.role === "caption") captionWords += n;
+    else keptWords += n;
+    if (s.role === "body") bodyWords += n;
+  }
+  if (captionWords > 0) byRule.set("caption role", captionWords);
+  const fileWords = keptWords + captionWords + removedWords;
+  return {
+    fileWords,
+    keptWords,
+    bodyWords,
+    removedWords,
+    captionWords,
+    share: fileWords === 0 ? 0 : (removedWords + captionWords) / fileWords,
+    byRule: Array.from(byRule, ([rule, words]) => ({ rule, words })).filter((r) => r.words > 0).sort((a, b) => b.words - a.words),
+  };
+}
+
+/** Percent with no decimals, or one when rounding would hide which side of `limit` it is on. */
+function percent(share: number, limit: number): string {
+  const whole = Math.round(share * 100);
+  return whole === Math.round(limit * 100) && share !== limit ? `${(share * 100).toFixed(1)}%` : `${whole}%`;
+}
+
+/** The article's warning about text left out of the analyses, or null when there is nothing to say. */
+function leftOutWarning(l: LeftOut, limit: number): string | null {
+  const rules = l.byRule.map((r) => `${r.rule} ${r.words} words`).join(", ");
+  const check = "check the cleaning log (cleaning-log.csv) and the paragraph roles, and change the rules if article text was lost";
+  if (l.fileWords === 0) return "no article text: the file holds no words (it is empty, whitespace-only or has no letters)";
+  if (l.bodyWords === 0) {
+    return `no body words left after cleaning and layout roles (kept, but it adds nothing to analyses of body text): ${percent(l.share, limit)} of the ${l.fileWords} words were left out${rules ? ` (${rules})` : ""} and the other ${l.keptWords} are headline or subheadings; ${check}`;
+  }
+  if (l.share > limit) return `cleaning and layout roles left out ${percent(l.share, limit)} of the words (${l.removedWords + l.captionWords} of ${l.fileWords}; ${rules}); ${check}`;
+  return null;
 }
 
 function squash(s: string): string {

@@ -1,9 +1,20 @@
 import { Token, TokenKind } from "./types";
 
-/** A token from the tokenizer, with offsets relative to the string it was given. */
-export type RawToken = Omit<Token, "sentence">;
+/**
+ * A token from the tokenizer, with offsets relative to the string it was given:
+ * `text.slice(start, end) === token.text` and `start < end` always hold.
+ * `sentence`, when given, is the index into `Tokenized.sentences` of the sentence holding the token
+ * (parseArticle replaces it with the article-wide index). winkTokenizer always fills it, last, so that a
+ * raw token already has the shape of a Token and copying one into the article stays a cheap, compact
+ * object (adding a property to a spread copy makes V8 fall back to a dictionary-mode object of about
+ * 450 bytes instead of about 100).
+ */
+export type RawToken = Omit<Token, "sentence"> & { sentence?: number };
 
-/** Sentences as `[firstToken, lastToken]` inclusive index pairs, and the tokens. */
+/**
+ * Sentences as `[firstToken, lastToken]` inclusive index pairs, and the tokens. From winkTokenizer the
+ * sentences partition the tokens: in order, non-empty, every token in exactly one.
+ */
 export interface Tokenized {
   tokens: RawToken[];
   sentences: Array<[number, number]>;
@@ -11,6 +22,20 @@ export interface Tokenized {
 
 /** A tokenizer strategy: wink-nlp by default; a user may supply another with the same shape. */
 export type Tokenizer = (text: string) => Tokenized;
+
+/**
+ * Whitespace-free runs longer than this many characters never reach wink-nlp: a regular expression in
+ * its tokenizer is quadratic in the length of a word (a 200,000-character run took 52 s), while no word,
+ * number or ordinary URL of a news article comes near it. Such a run becomes one token of kind "other"
+ * (part of speech "X"); up to 8 opening brackets or quote marks before it and closing punctuation after
+ * it stay outside, so `(see https://...long...).` still ends its sentence.
+ */
+export const LONG_RUN_CHARS = 100;
+
+export interface WinkTokenizerOptions {
+  /** Longest whitespace-free run handed to wink-nlp; default LONG_RUN_CHARS (100). */
+  longRunChars?: number;
+}
 
 // wink-nlp ships no types for its model-backed API; keep the untyped surface in this one file.
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -37,38 +62,86 @@ const KIND: Readonly<Record<string, TokenKind>> = {
 };
 
 /**
- * Tokenizes with wink-nlp and its English lite model: sentences that keep `Mr.`, `U.S.`, `Jan.` whole,
- * tokens with lemma, part of speech and stop-word flag. The text should already be normalised
- * (straight quotes) so that contractions and quote marks split cleanly.
+ * A wink-nlp tokenizer: sentences that keep `Mr.`, `U.S.`, `Jan.` whole, tokens with lemma, part of
+ * speech and stop-word flag (English lite model). Options: longRunChars (LONG_RUN_CHARS, 100).
+ * Offsets are exact whatever wink does to odd characters: a token wink reports empty (`so..then`) or
+ * all white space (tabs, line breaks) is dropped, and one whose value cannot be found where expected is
+ * re-found nearby or given the characters at that place, so `text.slice(start, end) === text` and
+ * `start < end` hold for every token.
  */
-export const winkTokenizer: Tokenizer = (text) => {
+export function makeWinkTokenizer(options: WinkTokenizerOptions = {}): Tokenizer {
+  const { longRunChars = LONG_RUN_CHARS } = options;
+  if (!Number.isInteger(longRunChars) || longRunChars < 1) throw new Error(`longRunChars must be a positive integer; got ${JSON.stringify(longRunChars)}`);
+  return (text) => tokenizeWithWink(text, longRunChars);
+}
+
+/**
+ * Tokenizes with wink-nlp and its English lite model (see makeWinkTokenizer). The text should already
+ * be normalised (straight quotes) so that contractions and quote marks split cleanly. Empty text gives
+ * no tokens and no sentences.
+ */
+export const winkTokenizer: Tokenizer = makeWinkTokenizer();
+
+function tokenizeWithWink(text: string, longRunChars: number): Tokenized {
+  const runs = longRuns(text, longRunChars);
+  const masked = runs.length ? mask(text, runs) : text;
   const n = winkNlp();
   const its = n.its;
-  const doc = n.readDoc(text);
+  const doc = n.readDoc(masked);
   const values: string[] = doc.tokens().out(its.value);
   const spaces: string[] = doc.tokens().out(its.precedingSpaces);
   const types: string[] = doc.tokens().out(its.type);
   const lemmas: string[] = doc.tokens().out(its.lemma);
   const pos: string[] = doc.tokens().out(its.pos);
   const stops: boolean[] = doc.tokens().out(its.stopWordFlag);
+  const winkSentences: Array<[number, number]> = doc.sentences().out(its.span);
+
   const tokens: RawToken[] = [];
+  // Our token count when wink token i comes up, before the long runs ahead of it are placed.
+  const before = new Int32Array(values.length + 1);
+  let run = 0;
   let at = 0;
   for (let i = 0; i < values.length; i++) {
+    before[i] = tokens.length;
+    const v = values[i];
     at += spaces[i].length;
-    const start = text.indexOf(values[i], at) === at ? at : text.indexOf(values[i], at);
-    const end = start + values[i].length;
+    if (v === "") continue; // "so..then": wink reports an empty word between the stops
+    if (isBlank(v)) {
+      // wink's tab and line-break tokens: white space is not a token.
+      if (masked.startsWith(v, at)) at += v.length;
+      continue;
+    }
+    let start = locate(masked, v, at);
+    const found = start >= 0;
+    let end = start + v.length;
+    if (!found) {
+      // wink changed or dropped characters: take the characters where the token should be.
+      start = skipSpace(masked, at);
+      let r = run;
+      while (r < runs.length && runs[r][0] < start) r++;
+      end = Math.min(masked.length, start + v.length, r < runs.length ? runs[r][0] : Infinity);
+      while (end > start && isSpace(masked.charCodeAt(end - 1))) end--;
+      if (end <= start) continue;
+    }
+    while (run < runs.length && runs[run][0] < start) tokens.push(runToken(text, runs[run++]));
     at = end;
+    const written = found ? v : text.slice(start, end);
+    const norm = written.toLowerCase();
     tokens.push({
       start,
       end,
-      text: values[i],
-      norm: values[i].toLowerCase(),
-      lemma: lemmas[i] ? lemmas[i].toLowerCase() : values[i].toLowerCase(),
+      text: written,
+      norm,
+      lemma: lemmas[i] ? lemmas[i].toLowerCase() : norm,
       pos: pos[i],
-      kind: KIND[types[i]] ?? (/^\p{L}/u.test(values[i]) ? "word" : "other"),
+      kind: KIND[types[i]] ?? (/^\p{L}/u.test(written) ? "word" : "other"),
       stop: Boolean(stops[i]),
+      sentence: 0,
     });
   }
+  before[values.length] = tokens.length;
+  while (run < runs.length) tokens.push(runToken(text, runs[run++]));
+
   for (const t of tokens) {
     if (t.pos === "PROPN" && /^\p{Lu}\p{Ll}+$/u.test(t.text)) {
       const fix = lowerCaseReading(t.text.toLowerCase());
@@ -78,9 +151,108 @@ export const winkTokenizer: Tokenizer = (text) => {
       }
     }
   }
-  const sentences: Array<[number, number]> = doc.sentences().out(its.span);
+  // A wink sentence [a, b] ends with our last token before wink token b + 1.
+  const ends: number[] = [];
+  for (const [a, b] of winkSentences) if (a >= 0 && b >= a && b < values.length) ends.push(before[b + 1] - 1);
+  const sentences = partition(ends, tokens);
+  sentences.forEach(([a, b], k) => {
+    for (let t = a; t <= b; t++) tokens[t].sentence = k;
+  });
   return { tokens, sentences };
-};
+}
+
+/**
+ * Where wink's token `v` starts: at `at` (after wink's own count of spaces), else after whitespace
+ * wink did not count (U+2028, U+3000, form feed, ...), else within a few characters; -1 when not found.
+ */
+function locate(text: string, v: string, at: number): number {
+  if (text.startsWith(v, at)) return at;
+  const p = skipSpace(text, at);
+  if (text.startsWith(v, p)) return p;
+  const near = text.slice(at, at + v.length + 16).indexOf(v);
+  return near < 0 ? -1 : at + near;
+}
+
+/** JavaScript's `\s` (what String.prototype.trim strips), plus U+0085 (next line), which wink also splits on. */
+function isSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x85 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+function isBlank(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (!isSpace(s.charCodeAt(i))) return false;
+  return true;
+}
+
+function skipSpace(text: string, at: number): number {
+  while (at < text.length && isSpace(text.charCodeAt(at))) at++;
+  return at;
+}
+
+const OPENERS = "\"'([{<\u201C\u2018\u00AB\u201E";
+const CLOSERS = ".,;:!?\"')]}>\u201D\u2019\u00BB";
+const MAX_PEEL = 8;
+
+/** The cores `[start, end)` of whitespace-free runs longer than `limit`, leading openers and trailing closers left out. */
+function longRuns(text: string, limit: number): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  let i = 0;
+  while (i < text.length) {
+    while (i < text.length && isSpace(text.charCodeAt(i))) i++;
+    const start = i;
+    while (i < text.length && !isSpace(text.charCodeAt(i))) i++;
+    if (i - start <= limit) continue;
+    let a = start;
+    let b = i;
+    while (a - start < MAX_PEEL && OPENERS.includes(text[a])) a++;
+    while (i - b < MAX_PEEL && CLOSERS.includes(text[b - 1])) b--;
+    out.push([a, b]);
+  }
+  return out;
+}
+
+/** `text` with each long run's core blanked out, same length, so wink's offsets still fit. */
+function mask(text: string, runs: ReadonlyArray<[number, number]>): string {
+  const parts: string[] = [];
+  let at = 0;
+  for (const [a, b] of runs) {
+    parts.push(text.slice(at, a), " ".repeat(b - a));
+    at = b;
+  }
+  parts.push(text.slice(at));
+  return parts.join("");
+}
+
+function runToken(text: string, [start, end]: [number, number]): RawToken {
+  const written = text.slice(start, end);
+  const norm = written.toLowerCase();
+  return { start, end, text: written, norm, lemma: norm, pos: "X", kind: "other", stop: false, sentence: 0 };
+}
+
+/**
+ * Sentences from their last tokens, repaired into a partition of the tokens: in order, each starting
+ * right after the previous one ends. Tokens between wink's sentences (a long run, a token wink left out
+ * of every sentence) join the sentence that follows them, or the last sentence at the end; overlapping
+ * sentences and those left empty by dropped tokens disappear, and a sentence of punctuation alone (the
+ * second stop of `so..then`) joins the one before. Tokens but no sentence give one sentence.
+ */
+function partition(ends: number[], tokens: readonly RawToken[]): Array<[number, number]> {
+  const n = tokens.length;
+  const out: Array<[number, number]> = [];
+  let next = 0;
+  for (const b of ends.slice().sort((x, y) => x - y)) {
+    if (b < next || b >= n) continue;
+    let punctuationOnly = true;
+    for (let t = next; t <= b && punctuationOnly; t++) punctuationOnly = tokens[t].kind === "punctuation";
+    if (punctuationOnly && out.length) out[out.length - 1][1] = b;
+    else out.push([next, b]);
+    next = b + 1;
+  }
+  if (next < n) {
+    if (out.length) out[out.length - 1][1] = n - 1;
+    else out.push([0, n - 1]);
+  }
+  return out;
+}
 
 const lowerCache = new Map<string, { lemma: string; pos: string } | null>();
 

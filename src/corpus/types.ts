@@ -54,6 +54,28 @@ export interface CleaningLogEntry {
   text: string;
 }
 
+/**
+ * How much of an article's text the analyses will not see: words the cleaning rules removed plus words in
+ * caption paragraphs (kept, but analyses skip captions). Counted in word tokens of the tokenizer (numbers
+ * and punctuation excluded), so `keptWords + captionWords + removedWords === fileWords`.
+ */
+export interface LeftOut {
+  /** Word tokens in the whole file. */
+  fileWords: number;
+  /** Word tokens in headline, subheadings and body: what analyses read. */
+  keptWords: number;
+  /** Word tokens in body paragraphs alone. */
+  bodyWords: number;
+  /** Word tokens removed by cleaning rules (see `ParsedArticle.cleaning`). */
+  removedWords: number;
+  /** Word tokens in caption paragraphs. */
+  captionWords: number;
+  /** `(removedWords + captionWords) / fileWords`; 0 for a file without words. */
+  share: number;
+  /** The words left out by rule id, plus `"caption role"` for captions; largest first. */
+  byRule: Array<{ rule: string; words: number }>;
+}
+
 /** A non-fatal problem found while loading or parsing; the rest of the corpus goes on. */
 export interface CorpusWarning {
   file: string;
@@ -115,6 +137,8 @@ export interface ParsedArticle {
   sentences: readonly Sentence[];
   tokens: readonly Token[];
   cleaning: readonly CleaningLogEntry[];
+  /** Words removed by cleaning or set aside as captions (see LeftOut). */
+  leftOut: LeftOut;
   warnings: readonly CorpusWarning[];
   meta: ManifestEntry;
 }

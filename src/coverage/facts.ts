@@ -1,5 +1,6 @@
 import { ParsedArticle } from "../corpus/types";
-import { bestMatches, Statement, statementVectors } from "./align";
+import { bestMatches } from "./align";
+import { CoveragePart, coveragePart, Statement, statementVectorsFromParts } from "./statements";
 
 export interface AlignOptions {
   /** Cosine similarity at which two statements are the same fact; default 0.3. */
@@ -11,7 +12,12 @@ export interface AlignOptions {
    * two) report it; default 0.5.
    */
   omissionShare?: number;
+  /** Index entries examined per statement when looking for matches; default 2000 (see bestMatches). */
+  maxCandidates?: number;
 }
+
+/** The options of analyzeCoverageFromParts: the roles were fixed when the parts were made. */
+export type CoverageMergeOptions = Omit<AlignOptions, "roles">;
 
 /**
  * A fact: statements from one or more outlets that say the same thing. `label` is the statement most like
@@ -54,17 +60,37 @@ export interface Coverage {
  * merge unrelated facts. A fact may hold several statements of one outlet (an outlet restating it). A
  * fact one outlet alone reports is what the other outlets leave out; `nearest` gives its closest
  * statement elsewhere. Facts come sorted by the number of outlets, then by position. Empty input gives
- * no facts, no omissions and an empty matrix.
+ * no facts, no omissions and an empty matrix. Same as analyzeCoverageFromParts on each article's
+ * coveragePart (made with `roles`).
  */
 export function analyzeCoverage(articles: readonly ParsedArticle[], options: AlignOptions = {}): Coverage {
-  const { threshold = 0.3, roles = ["headline", "body"], omissionShare = 0.5 } = options;
-  if (!(threshold > 0 && threshold <= 1)) throw new Error(`coverage: threshold must be in (0, 1], got ${threshold}`);
-  if (!(omissionShare > 0 && omissionShare <= 1)) throw new Error(`coverage: omissionShare must be in (0, 1], got ${omissionShare}`);
-  const st = statementVectors(articles, roles);
-  const outlets = Array.from(new Set(articles.map((a) => a.outlet)));
-  const best = bestMatches(st);
+  const { roles = ["headline", "body"], ...rest } = options;
+  checkOptions(rest);
+  return analyzeCoverageFromParts(articles.map((a) => coveragePart(a, roles)), rest);
+}
+
+/**
+ * analyzeCoverage from per-article parts (coveragePart), the second pass: TF-IDF over every statement of
+ * the parts, best matches through the candidate index, facts, omissions and similarity. Give it the parts
+ * of articles that can share facts (one story). Statements, outlets and tie-breaks follow the parts'
+ * order, as they follow the article order in analyzeCoverage. No parts gives no facts, no omissions and
+ * an empty matrix. Options as analyzeCoverage, without `roles`.
+ */
+export function analyzeCoverageFromParts(parts: readonly Pick<CoveragePart, "articleId" | "outlet" | "statements">[], options: CoverageMergeOptions = {}): Coverage {
+  const { threshold = 0.3, omissionShare = 0.5, maxCandidates } = options;
+  if ("roles" in options) throw new Error("analyzeCoverageFromParts: roles are chosen when the parts are made (coveragePart(article, roles)), not when they are merged");
+  checkOptions(options);
+  const st = statementVectorsFromParts(parts);
+  const outlets = Array.from(new Set(parts.map((p) => p.outlet)));
+  const best = bestMatches(st, { maxCandidates });
   const facts = clusterFacts(st, best, threshold);
   return { outlets, facts, omissions: findOmissions(facts, outlets, omissionShare), similarity: similarityMatrix(st, best, outlets) };
+}
+
+function checkOptions(options: CoverageMergeOptions): void {
+  const { threshold = 0.3, omissionShare = 0.5 } = options;
+  if (!(threshold > 0 && threshold <= 1)) throw new Error(`coverage: threshold must be in (0, 1], got ${threshold}`);
+  if (!(omissionShare > 0 && omissionShare <= 1)) throw new Error(`coverage: omissionShare must be in (0, 1], got ${omissionShare}`);
 }
 
 /** The facts of `analyzeCoverage` alone. */

@@ -1,6 +1,8 @@
-export { statementVectors, cosine, bestMatches } from "./align";
-export type { Statement } from "./align";
-export { analyzeCoverage, alignStatements, outletSimilarity, uniqueFacts } from "./facts";
-export type { Fact, Omission, Coverage, AlignOptions } from "./facts";
+export { cosine, bestMatches, DEFAULT_MAX_CANDIDATES } from "./align";
+export type { MatchOptions } from "./align";
+export { statementVectors, statementVectorsFromParts, coveragePart } from "./statements";
+export type { Statement, StatementPart, CoveragePart } from "./statements";
+export { analyzeCoverage, analyzeCoverageFromParts, alignStatements, outletSimilarity, uniqueFacts } from "./facts";
+export type { Fact, Omission, Coverage, AlignOptions, CoverageMergeOptions } from "./facts";
 export { similarityHeatmap, coverageMatrixChart, coverageSummaryChart } from "./charts";
 export { coverageStep } from "./step";

@@ -1,6 +1,6 @@
 import { AnalysisStep } from "../cli/step";
 import { coverageMatrixChart, coverageSummaryChart, short, similarityHeatmap } from "./charts";
-import { analyzeCoverage, uniqueFacts } from "./facts";
+import { analyzeCoverageFromParts, uniqueFacts } from "./facts";
 
 const round3 = (x: number) => Math.round(x * 1000) / 1000;
 
@@ -9,7 +9,7 @@ export const coverageStep: AnalysisStep = {
   id: "coverage",
   title: "Coverage and omission",
   run(corpus) {
-    const cov = analyzeCoverage(corpus.articles);
+    const cov = analyzeCoverageFromParts(corpus.records.map((r) => r.coverage));
     const { facts, outlets, similarity: sim } = cov;
     const only = facts.filter((f) => f.outlets.length === 1);
     return {

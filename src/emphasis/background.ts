@@ -1,7 +1,7 @@
 import * as fs from "fs";
 import { CorpusError } from "../corpus/errors";
 import { ParsedArticle } from "../corpus/types";
-import { TermOptions, countByOutlet } from "./terms";
+import { TermCountsPart, TermOptions, sameTermOptions, termCountsPart } from "./terms";
 
 /**
  * Parses a background frequency list for the log-odds prior: one `term<TAB or comma>count` per line, as
@@ -53,12 +53,26 @@ export function loadFrequencyList(file: string): Map<string, number> {
  * Share of the corpus's unigram occurrences (content-word lemmas, as distinctiveTerms counts them) whose
  * term the background lists. A background that misses most of the corpus puts the whole prior on the few
  * words it lists and inflates their z-scores: below 0.5, prefer the pooled prior. 0 for an empty corpus.
+ * Same as backgroundCoverageFromParts on each article's termCountsPart (unigrams only).
  */
 export function backgroundCoverage(articles: readonly ParsedArticle[], background: ReadonlyMap<string, number>, options: TermOptions = {}): number {
+  return backgroundCoverageFromParts(articles.map((a) => termCountsPart(a, { ...options, ngrams: [1] })), background);
+}
+
+/**
+ * backgroundCoverage from per-article term counts (termCountsPart or emphasisPart): the share of the
+ * parts' unigram occurrences whose term the background lists (a sum of counts: the parts' order does not
+ * matter). Throws when the parts were counted with different term options or without unigrams. 0 for no
+ * parts or no unigrams.
+ */
+export function backgroundCoverageFromParts(parts: readonly Pick<TermCountsPart, "articleId" | "termOptions" | "terms">[], background: ReadonlyMap<string, number>): number {
+  const termOptions = sameTermOptions(parts, "backgroundCoverageFromParts");
+  if (termOptions && !termOptions.ngrams.includes(1)) throw new Error(`backgroundCoverageFromParts: the parts were counted with ngrams ${JSON.stringify(termOptions.ngrams)}; background coverage needs unigrams (ngrams including 1)`);
   let all = 0;
   let listed = 0;
-  for (const o of countByOutlet(articles, { ...options, ngrams: [1] }))
-    for (const [k, v] of o.counts) {
+  for (const p of parts)
+    for (const [k, v] of p.terms) {
+      if (k.includes(" ")) continue;
       all += v;
       if ((background.get(k) ?? 0) > 0) listed += v;
     }

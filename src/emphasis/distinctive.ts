@@ -1,6 +1,6 @@
 import { ParsedArticle } from "../corpus/types";
 import { g2, logOddsDirichlet, logRatio } from "./keyness";
-import { TermOptions, countByOutlet } from "./terms";
+import { TermCountsPart, TermOptions, countByOutletFromParts, sameTermOptions, termCountsPart } from "./terms";
 
 /** One term's distinctiveness for one outlet against all the others. */
 export type TermEmphasis = {
@@ -44,10 +44,26 @@ export interface DistinctiveOptions extends TermOptions {
  * of the background × the corpus total × priorScale), so a huge reference list informs which words are
  * common without drowning the articles. Unigrams and bigrams are scored against totals of their own
  * length. Returns every term with at least `minCount` occurrences, for every outlet; [] for no articles.
+ * Same as distinctiveTermsFromParts on each article's termCountsPart (made with the term options).
  */
 export function distinctiveTerms(articles: readonly ParsedArticle[], options: DistinctiveOptions = {}): TermEmphasis[] {
-  const { background, priorScale = 1, minCount = 2, ...termOptions } = options;
-  const outlets = countByOutlet(articles, termOptions);
+  const { background, priorScale, minCount, ...termOptions } = options;
+  return distinctiveTermsFromParts(articles.map((a) => termCountsPart(a, termOptions)), { background, priorScale, minCount });
+}
+
+/** The options of distinctiveTermsFromParts: the term options were fixed when the parts were made. */
+export type DistinctiveMergeOptions = Pick<DistinctiveOptions, "background" | "priorScale" | "minCount">;
+
+/**
+ * distinctiveTerms from per-article term counts (termCountsPart or emphasisPart), the second pass of the
+ * map-merge: counts are summed per outlet, then every outlet is scored against the rest. The scores do not
+ * depend on the order of `parts`; rows come per outlet in order of first appearance, terms in order of
+ * first appearance. Throws when the parts were counted with different term options. No parts gives [].
+ */
+export function distinctiveTermsFromParts(parts: readonly Pick<TermCountsPart, "articleId" | "outlet" | "termOptions" | "terms">[], options: DistinctiveMergeOptions = {}): TermEmphasis[] {
+  const { background, priorScale = 1, minCount = 2 } = options;
+  sameTermOptions(parts, "distinctiveTermsFromParts");
+  const outlets = countByOutletFromParts(parts);
   const pooled = new Map<string, number>();
   for (const o of outlets) for (const [k, v] of o.counts) pooled.set(k, (pooled.get(k) ?? 0) + v);
   const prior = background ?? pooled;

@@ -11,38 +11,76 @@ export type PositionEmphasis = { outlet: string; kind: "term" | "actor"; item: s
  * Emphasis by position: for each outlet, content-word lemmas and registry actors in the headline and lead
  * paragraph (the first body paragraph) against the rest of the article. topShare and restShare are shares
  * of the content words (or actor mentions) in each part; lift = topShare / restShare (Infinity when absent
- * from the rest). Items must appear up front. Empty input gives [].
+ * from the rest). Items must appear up front. Empty input gives []. Same as positionEmphasisFromParts on
+ * each article's positionPart.
  */
 export function positionEmphasis(articles: readonly ParsedArticle[], options: { registry?: ActorRegistry } = {}): PositionEmphasis[] {
   const { registry = defaultActorRegistry() } = options;
+  return positionEmphasisFromParts(articles.map((a) => positionPart(a, registry)));
+}
+
+/**
+ * One article's counts by position, as [item, count] pairs in order of first occurrence: content-word
+ * lemmas (`topTerms`, `restTerms`) and actor mentions by actor name (`topActors`, `restActors`) in the
+ * headline and lead paragraph (top) and in the rest, captions left out.
+ */
+export type PositionPart = {
+  articleId: string;
+  outlet: string;
+  position: { topTerms: Array<[string, number]>; restTerms: Array<[string, number]>; topActors: Array<[string, number]>; restActors: Array<[string, number]> };
+};
+
+/** The position part of one article; actors from `registry` (default: defaultActorRegistry()). */
+export function positionPart(article: ParsedArticle, registry: ActorRegistry = defaultActorRegistry()): PositionPart {
+  const a = article;
   const names = new Map(registry.actors.map((x) => [x.id, x.name]));
-  const out: PositionEmphasis[] = [];
-  for (const outlet of Array.from(new Set(articles.map((a) => a.outlet)))) {
-    const top = new Map<string, number>();
-    const rest = new Map<string, number>();
-    const topA = new Map<string, number>();
-    const restA = new Map<string, number>();
-    for (const a of articles.filter((x) => x.outlet === outlet)) {
-      const lead = a.paragraphs.find((p) => p.role === "body");
-      const isTop = (sentence: number) => {
-        const s = a.sentences[sentence];
-        return s.role === "headline" || (lead !== undefined && s.paragraph === lead.index);
-      };
-      for (const s of a.sentences) {
-        if (s.role === "caption") continue;
-        for (let i = s.tokenStart; i < s.tokenEnd; i++) {
-          const t = a.tokens[i];
-          if (t.kind !== "word" || t.stop || t.norm.length < 2) continue;
-          const m = isTop(s.index) ? top : rest;
-          m.set(termOf(t, true), (m.get(termOf(t, true)) ?? 0) + 1);
-        }
-      }
-      for (const m of findActorMentions(a, registry)) {
-        const name = names.get(m.actorId) ?? m.actorId;
-        const map = isTop(m.sentence) ? topA : restA;
-        map.set(name, (map.get(name) ?? 0) + 1);
-      }
+  const top = new Map<string, number>();
+  const rest = new Map<string, number>();
+  const topA = new Map<string, number>();
+  const restA = new Map<string, number>();
+  const lead = a.paragraphs.find((p) => p.role === "body");
+  const isTop = (sentence: number) => {
+    const s = a.sentences[sentence];
+    return s.role === "headline" || (lead !== undefined && s.paragraph === lead.index);
+  };
+  for (const s of a.sentences) {
+    if (s.role === "caption") continue;
+    for (let i = s.tokenStart; i < s.tokenEnd; i++) {
+      const t = a.tokens[i];
+      if (t.kind !== "word" || t.stop || t.norm.length < 2) continue;
+      const m = isTop(s.index) ? top : rest;
+      m.set(termOf(t, true), (m.get(termOf(t, true)) ?? 0) + 1);
     }
+  }
+  for (const m of findActorMentions(a, registry)) {
+    const name = names.get(m.actorId) ?? m.actorId;
+    const map = isTop(m.sentence) ? topA : restA;
+    map.set(name, (map.get(name) ?? 0) + 1);
+  }
+  return { articleId: a.id, outlet: a.outlet, position: { topTerms: Array.from(top), restTerms: Array.from(rest), topActors: Array.from(topA), restActors: Array.from(restA) } };
+}
+
+/**
+ * positionEmphasis from per-article parts (positionPart or emphasisPart): counts are summed per outlet,
+ * so they do not depend on the order of `parts`; outlets, and items within an outlet, come in order of
+ * first appearance. No parts gives [].
+ */
+export function positionEmphasisFromParts(parts: readonly Pick<PositionPart, "outlet" | "position">[]): PositionEmphasis[] {
+  type Sums = { top: Map<string, number>; rest: Map<string, number>; topA: Map<string, number>; restA: Map<string, number> };
+  const byOutlet = new Map<string, Sums>();
+  const add = (m: Map<string, number>, pairs: ReadonlyArray<[string, number]>) => {
+    for (const [k, v] of pairs) m.set(k, (m.get(k) ?? 0) + v);
+  };
+  for (const p of parts) {
+    let o = byOutlet.get(p.outlet);
+    if (!o) byOutlet.set(p.outlet, (o = { top: new Map(), rest: new Map(), topA: new Map(), restA: new Map() }));
+    add(o.top, p.position.topTerms);
+    add(o.rest, p.position.restTerms);
+    add(o.topA, p.position.topActors);
+    add(o.restA, p.position.restActors);
+  }
+  const out: PositionEmphasis[] = [];
+  for (const [outlet, { top, rest, topA, restA }] of byOutlet) {
     const emit = (kind: "term" | "actor", t: Map<string, number>, r: Map<string, number>) => {
       const tt = Array.from(t.values()).reduce((x, y) => x + y, 0);
       const rt = Array.from(r.values()).reduce((x, y) => x + y, 0);

@@ -1,10 +1,10 @@
 import { AnalysisStep } from "../cli/step";
 import { escapeHtml } from "../render/escape";
 import { distinctiveTermsChart, frequencyVsZChart, loadedTermsChart, positionEmphasisChart } from "./charts";
-import { backgroundCoverage } from "./background";
-import { loadedTerms } from "./contrast";
-import { distinctiveTerms, topDistinctive } from "./distinctive";
-import { positionEmphasis } from "./position";
+import { backgroundCoverageFromParts } from "./background";
+import { loadedTermsFromParts } from "./contrast";
+import { distinctiveTermsFromParts, topDistinctive } from "./distinctive";
+import { positionEmphasisFromParts } from "./position";
 
 const r3 = (x: number) => (Number.isFinite(x) ? Math.round(x * 1000) / 1000 : x);
 
@@ -19,13 +19,14 @@ export function makeEmphasisStep(options: { background?: ReadonlyMap<string, num
     id: "emphasis",
     title: "Word emphasis",
     run(corpus) {
-      const terms = distinctiveTerms(corpus.articles, { background });
+      const parts = corpus.records.map((r) => r.emphasis);
+      const terms = distinctiveTermsFromParts(parts, { background });
       const top = topDistinctive(terms, 10);
-      const loaded = loadedTerms(corpus.articles);
-      const allPosition = positionEmphasis(corpus.articles);
+      const loaded = loadedTermsFromParts(parts);
+      const allPosition = positionEmphasisFromParts(parts);
       const position = allPosition.filter((p) => p.top >= 1).sort((a, b) => a.outlet.localeCompare(b.outlet) || b.top - a.top);
       const sig = terms.filter((t) => Math.abs(t.z) >= 1.96);
-      const coverage = background ? backgroundCoverage(corpus.articles, background) : 1;
+      const coverage = background ? backgroundCoverageFromParts(parts, background) : 1;
       const coverageNote = background ? `The background lists the words of ${(100 * coverage).toFixed(0)}% of the corpus's word occurrences${coverage < 0.5 ? "; that is too few: the prior piles onto the listed words and inflates their z-scores, so prefer the pooled prior or a fuller list" : ""}. ` : "";
       return {
         intro:

@@ -1,6 +1,6 @@
 import { AnalysisStep } from "../cli/step";
 import { frameSharesChart } from "./charts";
-import { detectFrames, frameShares } from "./detect";
+import { frameSharesFromParts } from "./detect";
 
 const r3 = (x: number) => Math.round(x * 1000) / 1000;
 
@@ -9,8 +9,9 @@ export const framesStep: AnalysisStep = {
   id: "frames",
   title: "Frames",
   run(corpus) {
-    const evidence = detectFrames(corpus.articles);
-    const shares = frameShares(corpus.articles, evidence);
+    const parts = corpus.records.map((r) => r.frames);
+    const evidence = parts.flatMap((p) => p.evidence);
+    const shares = frameSharesFromParts(parts);
     return {
       intro: "<p>The five generic news frames of Semetko &amp; Valkenburg (2000): conflict, responsibility, economic consequences, human interest and morality, each detected by indicator words derived from the authors' questionnaire items (<code>src/frames/lexicon.ts</code>). A share is the proportion of an outlet's sentences carrying the frame, with a 95% Wilson interval; every detection is listed with the words that fired, so you can judge it.</p>",
       tables: [

@@ -1,4 +1,4 @@
-import { Corpus, ParsedArticle } from "../corpus/types";
+import { CleaningLogEntry, Corpus, ParsedArticle } from "../corpus/types";
 import { Table } from "../tables/csv";
 
 /** One row of the corpus overview. */
@@ -13,7 +13,14 @@ export type OverviewRecord = {
   paragraphs: number;
   /** Caption paragraphs kept but left out of the counts above. */
   captions: number;
+  /** Cleaning log entries: lines or parts of lines the cleaner removed. */
   removedLines: number;
+  /** Word tokens the analyses do not see: removed by cleaning rules plus those in captions. */
+  leftOutWords: number;
+  /** leftOutWords as a share of all the file's words (0..1, three decimals). */
+  leftOutShare: number;
+  /** The article's own warnings (too much left out, no body words, headline mismatch, ...), joined by "; ". */
+  warning: string;
 };
 
 const COUNTED = new Set(["headline", "subheading", "body"]);
@@ -37,23 +44,32 @@ export function articleOverview(a: ParsedArticle): OverviewRecord {
     paragraphs: a.paragraphs.filter((p) => COUNTED.has(p.role)).length,
     captions: a.paragraphs.filter((p) => p.role === "caption").length,
     removedLines: a.cleaning.length,
+    leftOutWords: a.leftOut.removedWords + a.leftOut.captionWords,
+    leftOutShare: Math.round(a.leftOut.share * 1000) / 1000,
+    warning: a.warnings.map((w) => w.message).join("; "),
   };
 }
 
 /**
  * The per-article overview of a corpus, in manifest order: outlet, words, sentences, paragraphs,
- * captions, removed lines, headline. Empty corpus gives an empty table.
+ * captions, removed lines, words left out (removed or captions) and their share, headline, and the
+ * article's warnings. Empty corpus gives an empty table.
  */
 export function corpusOverview(corpus: Pick<Corpus, "articles">): Table<OverviewRecord> {
   return {
     name: "corpus",
     title: "Corpus overview",
-    columns: ["id", "outlet", "date", "words", "sentences", "paragraphs", "captions", "removedLines", "headline"],
+    columns: ["id", "outlet", "date", "words", "sentences", "paragraphs", "captions", "removedLines", "leftOutWords", "leftOutShare", "headline", "warning"],
     rows: corpus.articles.map(articleOverview),
   };
 }
 
-/** Every line the cleaner removed, across the corpus, with its rule and reason. */
+/** The corpus overview table from rows already computed (e.g. the `overview` of per-article records). */
+export function overviewTable(rows: readonly OverviewRecord[]): Table<OverviewRecord> {
+  return { ...corpusOverview({ articles: [] }), rows: rows.slice() };
+}
+
+/** Every line or part of a line the cleaner removed, across the corpus, with its rule, reason and offsets. */
 export function cleaningLog(corpus: Pick<Corpus, "articles">): Table {
   return {
     name: "cleaning-log",
@@ -61,4 +77,9 @@ export function cleaningLog(corpus: Pick<Corpus, "articles">): Table {
     columns: ["article", "line", "start", "end", "rule", "reason", "text"],
     rows: corpus.articles.flatMap((a) => a.cleaning.map((c) => ({ ...c }))),
   };
+}
+
+/** The cleaning log table from log entries already collected (e.g. the `cleaning` of per-article records). */
+export function cleaningLogTable(entries: readonly CleaningLogEntry[]): Table {
+  return { ...cleaningLog({ articles: [] }), rows: entries.map((c) => ({ ...c })) };
 }

@@ -2,6 +2,7 @@ import { ActorMention, ActorRegistry, Side } from "../actors/types";
 import { resolveActor } from "../actors/registry";
 import { ParsedArticle, Token } from "../corpus/types";
 import { cueStance } from "./cues";
+import { MentionLookup, SpanLookup, actorById, sentenceHolding } from "./lookup";
 
 /** A speech cue found in the text: its lemma ("say", "according to") and token range. */
 export interface Cue {
@@ -31,6 +32,14 @@ const SKIP_BEFORE_CUE = new Set(["AUX", "ADV", "PART"]);
 const NP_POS = new Set(["PROPN", "NOUN", "ADJ", "NUM", "DET"]);
 const NP_LINKS = new Set(["'s", "'", "of", "for", "-", "&"]);
 const RELATIVE = new Set(["who", "which", "that"]);
+const HEAD_POS = new Set(["PROPN", "NOUN", "PRON"]);
+
+/**
+ * How far (in tokens) a speaker's noun phrase, with an apposition or a title, may reach from its cue.
+ * Longer stretches are not names, and the bound keeps each look-up constant-time on hostile input
+ * (a sentence of thousands of capitalised words).
+ */
+export const PHRASE_REACH = 40;
 
 /** The cue at token `t` (a verb whose lemma is a speech cue, or "according to", "point out"), or null. */
 export function cueAt(tokens: readonly Token[], t: number, end: number): Cue | null {
@@ -44,6 +53,7 @@ export function cueAt(tokens: readonly Token[], t: number, end: number): Cue | n
 
 /** The noun phrase just before token `t` (exclusive) and not before `floor`: its first and last token, or null. */
 function nounPhraseBefore(tokens: readonly Token[], t: number, floor: number): [number, number] | null {
+  floor = Math.max(floor, t - PHRASE_REACH);
   let j = t - 1;
   while (j >= floor && SKIP_BEFORE_CUE.has(tokens[j].pos) && !PRONOUNS.has(tokens[j].norm)) j--;
   if (j < floor) return null;
@@ -59,15 +69,17 @@ function nounPhraseBefore(tokens: readonly Token[], t: number, floor: number): [
   if (PRONOUNS.has(tokens[j].norm)) return [j, j];
   if ((tokens[j].norm === "former" || tokens[j].norm === "latter") && j - 1 >= floor && tokens[j - 1].norm === "the") return [j - 1, j];
   const last = j;
+  if (!HEAD_POS.has(tokens[last].pos)) return null;
   while (j >= floor && (NP_POS.has(tokens[j].pos) || NP_LINKS.has(tokens[j].norm) || (tokens[j].kind === "word" && /^\p{Lu}/u.test(tokens[j].text)))) j--;
   let first = j + 1;
   while (first <= last && (tokens[first].pos === "DET" || tokens[first].pos === "ADP" || tokens[first].norm === "'s")) first++;
-  if (first > last || !["PROPN", "NOUN", "PRON"].includes(tokens[last].pos)) return null;
+  if (first > last) return null;
   return [first, last];
 }
 
 /** The noun phrase starting right after token `t` ("said Mr Blinken", "according to the Kremlin"). */
 function nounPhraseAfter(tokens: readonly Token[], t: number, ceiling: number): [number, number] | null {
+  ceiling = Math.min(ceiling, t + 1 + PHRASE_REACH);
   let j = t + 1;
   while (j < ceiling && (tokens[j].pos === "DET" || tokens[j].pos === "ADJ")) j++;
   if (j >= ceiling) return null;
@@ -85,17 +97,38 @@ export interface AttributionContext {
   quoted?: readonly { start: number; end: number }[];
 }
 
+/** Indexes over one context, built on first use (see quotes/lookup.ts). */
+export interface ContextLookups {
+  quoted: SpanLookup;
+  mentions: MentionLookup;
+  /** Per floor token: nearest[k] is the nearest anchor cue (see anchorBefore) before token floor + k, or -1. */
+  anchors: Map<number, number[]>;
+}
+
+const contextLookups = new WeakMap<AttributionContext, ContextLookups>();
+
+/** The lookups of a context, built once and kept while the context lives. */
+export function lookupsOf(ctx: AttributionContext): ContextLookups {
+  let l = contextLookups.get(ctx);
+  if (!l) {
+    const quoted = new SpanLookup(ctx.quoted ?? [], ctx.article.text.length);
+    l = { quoted, mentions: new MentionLookup(ctx.mentions, quoted, ctx.registry), anchors: new Map() };
+    contextLookups.set(ctx, l);
+  }
+  return l;
+}
+
 /** Resolves the words of a noun phrase to a speaker: a registry actor named inside it, else the whole phrase, else as written. */
 export function resolvePhrase(ctx: AttributionContext, first: number, last: number): Speaker {
-  const { article, registry, mentions } = ctx;
+  const { article, registry } = ctx;
   const start = article.tokens[first].start;
   const end = article.tokens[last].end;
   const text = article.text.slice(start, end);
   const norm = article.norm.slice(start, end).toLowerCase();
   if (first === last && PRONOUNS.has(norm)) return resolvePronoun(ctx, norm, start, end);
   if (norm === "the former" || norm === "the latter") return resolvePronoun(ctx, norm, start, end);
-  const inside = mentions.filter((m) => m.start >= start && m.end <= end);
-  const actorOf = (id: string) => registry.actors.find((a) => a.id === id) ?? null;
+  const inside = lookupsOf(ctx).mentions.within(start, end);
+  const actorOf = (id: string) => actorById(registry, id) ?? null;
   // The head of the phrase is its last word: "White House spokesman Josh Earnest" is Earnest, not the White House.
   const atHead = inside.filter((m) => m.end === end);
   const headIsOtherName = atHead.length === 0 && article.tokens[last].pos === "PROPN";
@@ -122,33 +155,28 @@ function kindRank(kind: string | undefined): number {
  * written and extractQuotes gives it the previous speaker (in reading order).
  */
 function resolvePronoun(ctx: AttributionContext, word: string, start: number, end: number): Speaker {
-  const { registry, mentions, article } = ctx;
+  const { registry, article } = ctx;
   const text = article.text.slice(start, end);
   const wantPerson = word === "he" || word === "she" || word === "i" || word === "the former" || word === "the latter";
-  const here = article.sentences.find((s) => s.start <= start && start < s.end)?.index ?? -1;
-  const before = mentions.filter((m) => m.end <= start && !(ctx.quoted ?? []).some((q) => m.start >= q.start && m.end <= q.end));
-  const kinds = (id: string) => registry.actors.find((a) => a.id === id)?.kind;
+  const here = sentenceHolding(article, start);
+  // The mentions before the pronoun and outside quotes are a prefix of `free`, of length `n`.
+  const m = lookupsOf(ctx).mentions;
+  const n = m.freeBefore(start);
+  const at = (i: number): ActorMention | undefined => (i >= 0 ? m.free[i] : undefined);
   let pick: ActorMention | undefined;
   if (word === "the former" || word === "the latter") {
-    const sentence = before.length ? before[before.length - 1].sentence : -1;
-    const people = before.filter((m) => m.sentence === sentence && kinds(m.actorId) === "person");
-    const distinct = people.filter((m, i) => people.findIndex((x) => x.actorId === m.actorId) === i);
-    pick = word === "the former" ? distinct[0] : distinct[distinct.length - 1];
+    pick = at(word === "the former" ? m.former[n] : m.latter[n]);
   } else {
-    for (let i = before.length - 1; i >= 0 && !pick && before[i].sentence === here; i--) {
-      const k = kinds(before[i].actorId);
-      if (wantPerson ? k === "person" : k !== "person") pick = before[i];
-    }
+    // The last fitting name, if no name of another sentence comes after it.
+    const last = at(wantPerson ? m.lastPerson[n] : m.lastNotPerson[n]);
+    if (last && last.sentence === here) pick = last;
   }
-  const actor = pick ? registry.actors.find((a) => a.id === pick!.actorId) : undefined;
+  const actor = pick ? actorById(registry, pick.actorId) : undefined;
   if (actor) return { name: actor.name, text, actorId: actor.id, side: actor.side, start, end, antecedentSentence: pick?.sentence };
   // Fallback, used only if the previous speaker does not fit: the last fitting name in the two sentences before.
-  let fallback: ActorMention | undefined;
-  for (let i = before.length - 1; i >= 0 && !fallback && before[i].sentence >= here - 2; i--) {
-    const k = kinds(before[i].actorId);
-    if (wantPerson ? k === "person" : k !== undefined && k !== "person") fallback = before[i];
-  }
-  const fa = fallback ? registry.actors.find((a) => a.id === fallback!.actorId) : undefined;
+  const last = at(wantPerson ? m.lastPerson[n] : m.lastOtherKind[n]);
+  const fallback = last && last.sentence >= here - 2 ? last : undefined;
+  const fa = fallback ? actorById(registry, fallback.actorId) : undefined;
   return fa
     ? { name: fa.name, text, actorId: fa.id, side: fa.side, start, end, pronoun: word }
     : { name: text, text, actorId: null, side: "unknown", start, end, pronoun: word };
@@ -179,19 +207,40 @@ export function speakerOfCue(ctx: AttributionContext, cue: Cue, floor: number, c
     if (after && (tokens[after[0]].pos === "PROPN" || PRONOUNS.has(tokens[after[0]].norm))) return resolvePhrase(ctx, after[0], after[1]);
   }
   if (coordinated(tokens, cue, floor)) {
-    for (let t = cue.first - 1; t >= floor; t--) {
-      const earlier = cueAt(tokens, t, cue.first);
-      if (!earlier || coordinated(tokens, earlier, floor)) continue;
-      const np = nounPhraseBefore(tokens, earlier.first, floor);
-      if (np) return resolvePhrase(ctx, np[0], np[1]);
+    const anchor = anchorBefore(ctx, floor, cue.first);
+    if (anchor >= 0) {
+      const np = nounPhraseBefore(tokens, anchor, floor)!;
+      return resolvePhrase(ctx, np[0], np[1]);
     }
-    const first = ctx.mentions.find((m) => m.start >= tokens[floor].start && m.end <= tokens[cue.first].start);
+    const first = lookupsOf(ctx).mentions.firstWithin(tokens[floor].start, tokens[cue.first].start);
     if (first) {
-      const a = ctx.registry.actors.find((x) => x.id === first.actorId)!;
+      const a = actorById(ctx.registry, first.actorId)!;
       return { name: a.name, text: first.text, actorId: a.id, side: a.side, start: first.start, end: first.end };
     }
     return null;
   }
   const before = nounPhraseBefore(tokens, cue.first, floor);
   return before ? resolvePhrase(ctx, before[0], before[1]) : null;
+}
+
+/**
+ * The clause's earlier cue for a coordinated cue at `before`: the nearest token t (floor <= t < before)
+ * holding a cue that is not itself coordinated and has a noun phrase before it, or -1. Whether a token
+ * qualifies depends only on the floor, so the answers are memoised per floor and every token is judged
+ * once, however many coordinated cues ("and said ... and added ...") a long sentence holds.
+ */
+function anchorBefore(ctx: AttributionContext, floor: number, before: number): number {
+  if (before <= floor) return -1;
+  const memo = lookupsOf(ctx).anchors;
+  let nearest = memo.get(floor);
+  if (!nearest) memo.set(floor, (nearest = [-1]));
+  const tokens = ctx.article.tokens;
+  while (nearest.length <= before - floor) {
+    const t = floor + nearest.length - 1;
+    // A two-token cue ("according to") is never cut by the later cue: its second word cannot start one.
+    const cue = cueAt(tokens, t, tokens.length);
+    const qualifies = cue !== null && !coordinated(tokens, cue, floor) && nounPhraseBefore(tokens, t, floor) !== null;
+    nearest.push(qualifies ? t : nearest[nearest.length - 1]);
+  }
+  return nearest[before - floor];
 }

@@ -3,7 +3,8 @@ import { defaultActorRegistry } from "../actors/registry";
 import { ActorRegistry } from "../actors/types";
 import { unknownOption } from "../corpus/errors";
 import { ParsedArticle, Sentence } from "../corpus/types";
-import { AttributionContext, Cue, Speaker, cueAt, speakerOfCue, resolvePhrase } from "./attribute";
+import { AttributionContext, Cue, Speaker, cueAt, lookupsOf, speakerOfCue, resolvePhrase, PHRASE_REACH } from "./attribute";
+import { SpanLookup, actorById, paragraphAt, sentenceAt, tokenEndingFrom, tokenFrom } from "./lookup";
 import { DIRECT_ONLY_CUES } from "./cues";
 import { MarkedSpan, findMarkedSpans } from "./quote-marks";
 import { QUOTE_KINDS, QuoteKind, QuoteRecord } from "./types";
@@ -17,25 +18,12 @@ export interface ExtractOptions {
   keepUnattributed?: boolean;
 }
 
-/** First token index whose start is at or after `offset`. */
-function tokenFrom(article: ParsedArticle, offset: number): number {
-  let lo = 0;
-  let hi = article.tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (article.tokens[mid].start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
-function sentenceAt(article: ParsedArticle, offset: number): Sentence | undefined {
-  return article.sentences.find((s) => s.start <= offset && offset <= s.end);
-}
-
-function inside(spans: readonly MarkedSpan[], offset: number): boolean {
-  return spans.some((q) => offset >= q.start - 1 && offset <= q.end);
-}
+/**
+ * How many tokens before an opening quote mark its cue and speaker are looked for, within the sentence.
+ * A cue further back in a very long sentence is missed; the bound keeps attribution constant-time per
+ * quote on hostile input (thousands of quotes in one unbroken sentence).
+ */
+export const QUOTE_REACH = 80;
 
 interface Attribution {
   cue: Cue | null;
@@ -44,8 +32,9 @@ interface Attribution {
 }
 
 /** Looks for the speaker after the closing mark, then before the opening mark (cue or colon). */
-function attributeMarked(ctx: AttributionContext, q: MarkedSpan, spans: readonly MarkedSpan[]): Attribution {
+function attributeMarked(ctx: AttributionContext, q: MarkedSpan): Attribution {
   const { article } = ctx;
+  const quoted = lookupsOf(ctx).quoted;
   const tokens = article.tokens;
   const sOpen = sentenceAt(article, Math.max(0, q.start - 1));
   const sClose = sentenceAt(article, Math.min(article.text.length - 1, q.end));
@@ -66,8 +55,8 @@ function attributeMarked(ctx: AttributionContext, q: MarkedSpan, spans: readonly
   }
   if (sOpen) {
     const openTok = tokenFrom(article, q.start - 1);
-    for (let t = openTok - 1; t >= sOpen.tokenStart; t--) {
-      if (inside(spans, tokens[t].start)) continue;
+    for (let t = openTok - 1; t >= Math.max(sOpen.tokenStart, openTok - QUOTE_REACH); t--) {
+      if (quoted.covers(tokens[t].start)) continue;
       const cue = cueAt(tokens, t, openTok);
       if (!cue || (t !== openTok - 1 && DIRECT_ONLY_CUES.has(cue.lemma) && cue.lemma !== "call")) continue;
       const speaker = speakerOfCue(ctx, cue, sOpen.tokenStart, openTok);
@@ -77,12 +66,12 @@ function attributeMarked(ctx: AttributionContext, q: MarkedSpan, spans: readonly
     const colon = openTok - 1;
     if (colon > sOpen.tokenStart && tokens[colon].norm === ":") {
       let first = colon - 1;
-      while (first > sOpen.tokenStart && (tokens[first - 1].pos === "PROPN" || /^(mr|mrs|ms|dr)$/.test(tokens[first - 1].norm))) first--;
+      while (first > Math.max(sOpen.tokenStart, colon - PHRASE_REACH) && (tokens[first - 1].pos === "PROPN" || /^(mr|mrs|ms|dr)$/.test(tokens[first - 1].norm))) first--;
       if (tokens[colon - 1].pos === "PROPN") return { cue: null, speaker: resolvePhrase(ctx, first, colon - 1), where: "colon" };
     }
   }
   // "The New York Times reports:" ending one paragraph introduces the quote opening the next.
-  const para = article.paragraphs.find((p) => p.start <= q.start && q.start <= p.end);
+  const para = paragraphAt(article, q.start);
   if (para && q.start - 1 === para.start && para.index > 0) {
     const prevPara = article.paragraphs[para.index - 1];
     const lastSentence = article.sentences[prevPara.sentenceEnd - 1];
@@ -117,6 +106,8 @@ export function extractQuotes(article: ParsedArticle, options: ExtractOptions = 
   for (const k of kinds) if (!(QUOTE_KINDS as readonly string[]).includes(k)) throw unknownOption("quote kind", k, QUOTE_KINDS);
   const spans = findMarkedSpans(article);
   const ctx: AttributionContext = { article, registry, mentions: findActorMentions(article, registry), quoted: spans };
+  const quoted = lookupsOf(ctx).quoted;
+  const nonPunct = nonPunctuationCounts(article);
   const out: Pending[] = [];
   const usedCues = new Set<number>();
 
@@ -125,11 +116,11 @@ export function extractQuotes(article: ParsedArticle, options: ExtractOptions = 
     const lead = raw.length - raw.trimStart().length;
     const text = raw.trim();
     if (!/[\p{L}]/u.test(text)) continue;
-    let att = attributeMarked(ctx, q, spans);
+    const att = attributeMarked(ctx, q);
     const upper = /^[\p{Lu}[]/u.test(text);
     const sOpen = sentenceAt(article, q.start);
-    const before = sOpen ? article.norm.slice(sOpen.start, q.start - 1).trim() : "";
-    const atSentenceStart = before === "" || /[:,]$/.test(before) || (att.cue !== null && att.where === "before" && article.tokens[att.cue.last].end >= q.start - 3);
+    const before = sOpen ? lastNonSpace(article.norm, sOpen.start, q.start - 1) : "";
+    const atSentenceStart = before === "" || before === ":" || before === "," || (att.cue !== null && att.where === "before" && article.tokens[att.cue.last].end >= q.start - 3);
     const wordCount = text.split(/\s+/).length;
     const kind: QuoteKind = upper && (att.where !== "before" || atSentenceStart || wordCount >= 8) ? "direct" : "partial";
     // A direct quote with no attribution may continue the previous speaker's words (resolved below).
@@ -148,7 +139,7 @@ export function extractQuotes(article: ParsedArticle, options: ExtractOptions = 
     if (s.role === "caption") continue;
     const cues: Cue[] = [];
     for (let t = s.tokenStart; t < s.tokenEnd; t++) {
-      if (usedCues.has(t) || inside(spans, article.tokens[t].start)) continue;
+      if (usedCues.has(t) || quoted.covers(article.tokens[t].start)) continue;
       const cue = cueAt(article.tokens, t, s.tokenEnd);
       if (cue && !DIRECT_ONLY_CUES.has(cue.lemma)) cues.push(cue);
     }
@@ -160,7 +151,7 @@ export function extractQuotes(article: ParsedArticle, options: ExtractOptions = 
       if (!speaker) return;
       const next = heads[k + 1];
       const limit = next ? article.tokens[next.first > s.tokenStart && ["and", "but", ","].includes(article.tokens[next.first - 1].norm) ? next.first - 1 : next.first].start : s.end;
-      const span = indirectContent(article, s, cue, speaker, limit, spans);
+      const span = indirectContent(article, s, cue, speaker, limit, quoted, nonPunct);
       if (!span) return;
       const text = article.text.slice(span[0], span[1]);
       if (text.split(/\s+/).length < 4) return;
@@ -173,13 +164,29 @@ export function extractQuotes(article: ParsedArticle, options: ExtractOptions = 
 }
 
 /** True for an attribution closing its sentence after a comma: ", a source said." / ", said Mr X." */
-function trailing(article: ParsedArticle, s: Sentence, cue: Cue, speaker: Speaker): boolean {
+function trailing(article: ParsedArticle, s: Sentence, cue: Cue, speaker: Speaker, nonPunct: Int32Array): boolean {
   const t = article.tokens;
-  const restEnd = Math.max(cue.last, speaker.end > t[cue.last].end ? article.tokens.findIndex((x) => x.end >= speaker.end) : cue.last);
-  const tail = t.slice(restEnd + 1, s.tokenEnd).filter((x) => x.kind !== "punctuation");
-  if (tail.length > 3) return false;
-  const startTok = Math.min(cue.first, article.tokens.findIndex((x) => x.start >= speaker.start));
+  const restEnd = Math.max(cue.last, speaker.end > t[cue.last].end ? tokenEndingFrom(article, speaker.end) : cue.last);
+  const tail = Math.max(0, nonPunct[s.tokenEnd] - nonPunct[Math.min(s.tokenEnd, restEnd + 1)]);
+  if (tail > 3) return false;
+  const from = tokenFrom(article, speaker.start);
+  const startTok = Math.min(cue.first, from < t.length ? from : -1);
   return startTok > s.tokenStart && t[startTok - 1].norm === ",";
+}
+
+/** counts[i]: how many of the first i tokens are not punctuation. */
+function nonPunctuationCounts(article: ParsedArticle): Int32Array {
+  const counts = new Int32Array(article.tokens.length + 1);
+  article.tokens.forEach((x, i) => {
+    counts[i + 1] = counts[i] + (x.kind !== "punctuation" ? 1 : 0);
+  });
+  return counts;
+}
+
+/** The last character of `text.slice(from, to).trim()`, or "" when that is empty; without building the slice. */
+function lastNonSpace(text: string, from: number, to: number): string {
+  for (let i = to - 1; i >= from; i--) if (!/\s/.test(text[i])) return text[i];
+  return "";
 }
 
 interface Pending extends QuoteRecord {
@@ -208,7 +215,7 @@ function resolveInOrder(records: Pending[], registry: ActorRegistry): Pending[] 
   for (const r of sorted) {
     const recent = last && r.paragraph - last.paragraph <= 2 ? last : null;
     if (r.pronoun && recent) {
-      const actor = recent.speakerId ? registry.actors.find((a) => a.id === recent.speakerId) : undefined;
+      const actor = recent.speakerId ? actorById(registry, recent.speakerId) : undefined;
       const personal = ["he", "she", "i"].includes(r.pronoun);
       const fits = actor ? (actor.kind === "person") === personal : personal && /^\p{Lu}/u.test(recent.speaker ?? "") && (recent.speaker ?? "").split(" ").length <= 5;
       if (fits) Object.assign(r, { speaker: recent.speaker, speakerId: recent.speakerId, side: recent.side });
@@ -226,7 +233,7 @@ function resolveInOrder(records: Pending[], registry: ActorRegistry): Pending[] 
 
 /** What was reported: the clause after the cue (past "that" and "told reporters that"), or for
  * "according to X" the rest of the sentence; cut at the next cue or quote mark. Null when mostly quoted. */
-function indirectContent(article: ParsedArticle, s: Sentence, cue: Cue, speaker: Speaker, limit: number, spans: readonly MarkedSpan[]): [number, number] | null {
+function indirectContent(article: ParsedArticle, s: Sentence, cue: Cue, speaker: Speaker, limit: number, quoted: SpanLookup, nonPunct: Int32Array): [number, number] | null {
   const tokens = article.tokens;
   let from: number;
   let to = limit;
@@ -235,7 +242,7 @@ function indirectContent(article: ParsedArticle, s: Sentence, cue: Cue, speaker:
       from = s.start;
       to = tokens[cue.first].start;
     } else from = speaker.end;
-  } else if (trailing(article, s, cue, speaker)) {
+  } else if (trailing(article, s, cue, speaker, nonPunct)) {
     // "Secret Service protocol called for ..., sources said." The report is the sentence before the comma.
     from = s.start;
     to = Math.min(speaker.start, tokens[cue.first].start);
@@ -248,12 +255,10 @@ function indirectContent(article: ParsedArticle, s: Sentence, cue: Cue, speaker:
     if (t >= s.tokenEnd || (tokens[t].kind === "punctuation" && tokens[t].norm !== '"')) return null; // "The more Russia threatens, ..."
     from = tokens[t].start;
   }
-  for (const q of spans) if (q.start - 1 >= from && q.start - 1 < to) to = q.start - 1;
+  to = quoted.cutAtOpening(from, to);
   let end = to;
   while (end > from && /[\s,.;:!?"'-]/.test(article.norm[end - 1])) end--;
   while (from < end && /[\s,"'-]/.test(article.norm[from])) from++;
   if (end - from < 8) return null;
-  let quoted = 0;
-  for (const q of spans) quoted += Math.max(0, Math.min(end, q.end) - Math.max(from, q.start));
-  return quoted / (end - from) > 0.5 ? null : [from, end];
+  return quoted.quotedChars(from, end) / (end - from) > 0.5 ? null : [from, end];
 }

@@ -50,7 +50,8 @@ export function findMarkedSpans(article: ParsedArticle): MarkedSpan[] {
       }
     }
     if (open) carry = open;
-    out.push(...singleQuoted(text, p.start, p.end, p.index));
+    // One push per span: spreading a paragraph's spans into push() overflows the stack past ~100,000.
+    for (const q of singleQuoted(text, p.start, p.end, p.index)) out.push(q);
   }
   if (carry) out.push({ start: carry.start, end: endOfParagraph(article, carry.paragraph), mark: '"', closed: false, paragraph: carry.paragraph, lastParagraph: carry.paragraph });
   return out.sort((a, b) => a.start - b.start);

@@ -2,8 +2,7 @@ import { defaultActorRegistry } from "../actors/registry";
 import { AnalysisStep } from "../cli/step";
 import { cueStance } from "./cues";
 import { cueStanceHeatmap, shareOfVoiceChart, speakerWordsChart } from "./charts";
-import { extractQuotes } from "./extract";
-import { cueStances, quotePositions, unresolvedSpeakers, voicesBySide, voicesBySpeaker } from "./voices";
+import { cueStances, unresolvedSpeakers, voicesBySide, voicesBySpeaker } from "./voices";
 
 const round = (x: number) => Math.round(x * 1000) / 1000;
 
@@ -13,10 +12,10 @@ export const quotesStep: AnalysisStep = {
   title: "Who is quoted",
   run(corpus) {
     const registry = defaultActorRegistry();
-    const quotes = corpus.articles.flatMap((a) => extractQuotes(a, { registry }));
+    const quotes = corpus.records.flatMap((r) => r.quotes);
     const sides = voicesBySide(quotes);
     const speakers = voicesBySpeaker(quotes);
-    const positions = quotePositions(corpus.articles, quotes);
+    const positions = corpus.records.map((r) => r.positions);
     const cues = cueStances(quotes);
     const unresolved = unresolvedSpeakers(quotes);
     const labels = Object.fromEntries(registry.sides.map((s) => [s.id, s.label]));
@@ -42,7 +41,6 @@ export const quotesStep: AnalysisStep = {
         `${quotes.length} quotes (${quotes.filter((q) => q.kind === "direct").length} direct, ${quotes.filter((q) => q.kind === "partial").length} partial, ${quotes.filter((q) => q.kind === "indirect").length} reported); ${unresolved.length} unresolved speaker(s) in quote-unresolved.csv`,
         positions.map((p) => `${p.outlet} first: ${p.firstSpeaker || "-"}`).join("; "),
       ],
-      data: { quotes },
     };
   },
 };

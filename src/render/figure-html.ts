@@ -32,12 +32,12 @@ export function figureDiv(fig: Figure, options: { id?: string; filename?: string
   );
 }
 
-/** A whole offline HTML page for one figure: plotly inlined, no network needed. */
+/** A whole offline HTML page for one figure: plotly inlined, no network needed; the same figure gives the same bytes. */
 export function figurePage(fig: Figure, title: string): string {
   return (
     `<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8"><title>${escapeHtml(title)}</title>` +
     `<meta name="viewport" content="width=device-width, initial-scale=1">` +
     `<style>body{font-family:"DejaVu Sans",Arial,sans-serif;margin:1.5rem;color:#222}</style>` +
-    `${plotlyScriptTag()}</head><body>\n${figureDiv(fig, { filename: title })}\n</body></html>\n`
+    `${plotlyScriptTag()}</head><body>\n${figureDiv(fig, { filename: title, id: "framelens-chart" })}\n</body></html>\n`
   );
 }

@@ -1,9 +1,15 @@
-import { createHash } from "crypto";
+import { createHash, randomBytes } from "crypto";
 import * as fs from "fs";
 import * as path from "path";
 
 /** Where framelens records the files it wrote in an output folder, with their hashes. */
 export const WRITTEN_RECORD = ".framelens-written.json";
+/** Every temporary entry framelens makes in an output folder is named `.framelens-tmp-<pid>-<8 hex>`. */
+export const TEMP_PREFIX = ".framelens-tmp-";
+const TEMP_NAME = /^\.framelens-tmp-(\d+)-[0-9a-f]{8}$/;
+// framelens 0.1 wrote each file as `.NAME.PID.tmp` beside it; only such names of recorded files are ours.
+const OLD_TEMP_NAME = /^\.(.+)\.(\d+)\.tmp$/;
+const NOTE = "files written by framelens, with their sha256; framelens overwrites only these, and only while unchanged";
 
 export interface PendingFile {
   /** Path relative to the output folder, with `/` separators. */
@@ -11,19 +17,205 @@ export interface PendingFile {
   content: string | Buffer;
 }
 
+/** `.framelens-written.json`: `files` maps path -> sha256; `pending` exists only while a write is swapped in. */
+interface WrittenRecord {
+  files: Record<string, string>;
+  pending?: { staging: string; files: Record<string, { from: string | null; to: string }> };
+}
+
 function sha256(content: string | Buffer): string {
   return createHash("sha256").update(content).digest("hex");
 }
 
-function readRecord(dir: string): Record<string, string> {
-  const file = path.join(dir, WRITTEN_RECORD);
-  if (!fs.existsSync(file)) return {};
+/** The entry's stats (following links), or undefined when nothing is there (or a file stands above it). */
+function stat(p: string): fs.Stats | undefined {
   try {
-    const json = JSON.parse(fs.readFileSync(file, "utf8"));
-    return json && typeof json.files === "object" ? json.files : {};
+    return fs.statSync(p, { throwIfNoEntry: false });
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === "ENOTDIR") return undefined;
+    throw e;
+  }
+}
+
+// Hashes of files read in this process, by path, with the stat fields any change to a file alters: a run
+// checks the same files up to three times (before the analysis, before and after staging).
+const hashed = new Map<string, { key: string; hash: string }>();
+
+/** The sha256 of the file at `p`; null when no file is there. */
+function fileHash(p: string): string | null {
+  if (!stat(p)?.isFile()) return null;
+  const s = fs.statSync(p, { bigint: true });
+  const key = `${s.dev}:${s.ino}:${s.size}:${s.mtimeNs}:${s.ctimeNs}`;
+  const abs = path.resolve(p);
+  const known = hashed.get(abs);
+  if (known?.key === key) return known.hash;
+  const hash = sha256(fs.readFileSync(p));
+  hashed.set(abs, { key, hash });
+  return hash;
+}
+
+/** A relative path inside the output folder that framelens may write: no `..`, not absolute, not its own names. */
+function isOutputPath(p: unknown): p is string {
+  if (typeof p !== "string" || p === "" || p === "." || p.includes("\\") || path.posix.normalize(p) !== p || path.posix.isAbsolute(p)) return false;
+  const parts = p.split("/");
+  return !parts.includes("..") && p !== WRITTEN_RECORD && !parts[0].startsWith(TEMP_PREFIX);
+}
+
+/** The record, keeping only well-formed entries: a damaged or hand-edited record never sends a file outside `dir`. */
+function readRecord(dir: string): WrittenRecord {
+  const file = path.join(dir, WRITTEN_RECORD);
+  if (!fs.existsSync(file)) return { files: {} };
+  let json;
+  try {
+    json = JSON.parse(fs.readFileSync(file, "utf8"));
   } catch {
     throw new Error(`${file}: is not valid JSON; delete it only if every file in ${dir} may be overwritten`);
   }
+  const entries = (o: unknown) => (o && typeof o === "object" ? Object.entries(o).filter(([p]) => isOutputPath(p)) : []);
+  const files = Object.fromEntries(entries(json?.files).filter(([, hash]) => typeof hash === "string")) as Record<string, string>;
+  const pending = json?.pending;
+  if (typeof pending?.staging !== "string" || !TEMP_NAME.test(pending.staging)) return { files };
+  const swaps = entries(pending.files).filter(([, v]) => typeof v?.to === "string" && (v.from === null || typeof v.from === "string"));
+  return { files, pending: { staging: pending.staging, files: Object.fromEntries(swaps) } };
+}
+
+/** Replaces the record in one rename, writing it first inside `staging` (a temporary folder in `dir`). */
+function saveRecord(dir: string, staging: string, record: WrittenRecord): void {
+  const tmp = path.join(staging, WRITTEN_RECORD);
+  fs.writeFileSync(tmp, JSON.stringify({ note: NOTE, ...record }, null, 2) + "\n");
+  fs.renameSync(tmp, path.join(dir, WRITTEN_RECORD));
+}
+
+function newStaging(dir: string): string {
+  const staging = path.join(dir, `${TEMP_PREFIX}${process.pid}-${randomBytes(4).toString("hex")}`);
+  fs.mkdirSync(staging);
+  return staging;
+}
+
+/** True when another live process has this id (it may be a framelens run writing right now). */
+function otherProcessAlive(pid: number): boolean {
+  if (pid === process.pid) return false; // writes are synchronous: none of this process's is under way
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === "EPERM";
+  }
+}
+
+function isOurs(record: WrittenRecord, p: string, hash: string): boolean {
+  return hash === record.files[p] || hash === record.pending?.files[p]?.to;
+}
+
+/**
+ * Finishes or removes what an interrupted framelens write left in `dir`: a write that was being swapped
+ * in (the record has `pending`) is completed from its staging folder (a file the user changed since is
+ * left alone), then every `.framelens-tmp-*` entry and framelens 0.1's `.NAME.PID.tmp` files of recorded
+ * files are removed. Nothing else is touched. Throws when another live process holds a temporary folder
+ * here (a run in progress). Returns one line per thing done; none when there was nothing to do.
+ */
+export function recoverOutputDir(dir: string): string[] {
+  if (!stat(dir)?.isDirectory()) return [];
+  const temps = fs.readdirSync(dir).filter((n) => TEMP_NAME.test(n));
+  const busy = temps.find((n) => otherProcessAlive(Number(TEMP_NAME.exec(n)![1])));
+  if (busy) {
+    throw new Error(
+      `${path.join(dir, busy)}: another framelens process (pid ${TEMP_NAME.exec(busy)![1]}) is writing to ${dir}; wait until it ends. ` +
+        "If no framelens is running, that folder is left from a crash and may be deleted.",
+    );
+  }
+  const notes: string[] = [];
+  const record = readRecord(dir);
+  if (record.pending) {
+    const staging = path.join(dir, record.pending.staging);
+    const files = { ...record.files };
+    let moved = 0;
+    for (const [p, { from, to }] of Object.entries(record.pending.files)) {
+      const target = path.join(dir, p);
+      const staged = path.join(staging, p);
+      const now = fileHash(target);
+      if (stat(staged)?.isFile() && (now === null || now === from || now === to || now === record.files[p]) && !stat(target)?.isDirectory()) {
+        fs.mkdirSync(path.dirname(target), { recursive: true });
+        fs.renameSync(staged, target);
+        files[p] = to;
+        moved++;
+      } else if (now === to) files[p] = to;
+    }
+    const tmp = newStaging(dir);
+    saveRecord(dir, tmp, { files });
+    temps.push(path.basename(tmp));
+    notes.push(`${dir}: completed an interrupted write (${moved} file(s) moved into place)`);
+  }
+  for (const n of temps) fs.rmSync(path.join(dir, n), { recursive: true, force: true });
+  let old = 0;
+  const recorded = new Set([WRITTEN_RECORD, ...Object.keys(record.files)]);
+  for (const sub of new Set([...recorded].map((p) => path.posix.dirname(p)))) {
+    const folder = path.join(dir, sub);
+    if (!stat(folder)?.isDirectory()) continue;
+    for (const n of fs.readdirSync(folder)) {
+      const probe = sub !== "." && TEMP_NAME.exec(n); // checkOutputDir's write test in a sub-folder
+      if (probe && !otherProcessAlive(Number(probe[1]))) {
+        fs.rmSync(path.join(folder, n), { recursive: true, force: true });
+        old++;
+      }
+      const m = OLD_TEMP_NAME.exec(n);
+      if (!m || !recorded.has(path.posix.join(sub, m[1])) || otherProcessAlive(Number(m[2]))) continue;
+      if (fs.lstatSync(path.join(folder, n)).isFile()) {
+        fs.unlinkSync(path.join(folder, n));
+        old++;
+      }
+    }
+  }
+  const removed = temps.length - (record.pending ? 1 : 0) + old;
+  if (removed > 0) notes.push(`${dir}: removed ${removed} temporary file(s) or folder(s) left by an interrupted framelens run`);
+  return notes;
+}
+
+/** Throws naming the path when something other than a folder stands where `folder` must be. */
+function assertFolderSlot(folder: string, why: string): void {
+  const s = stat(folder);
+  if (s && !s.isDirectory()) throw new Error(`${folder}: is a file, but framelens needs a folder there ${why}; move or rename it, or choose another --out folder`);
+}
+
+/** Throws naming the path when a file stands where `dir` or a folder above it must be. */
+function assertFolderPath(dir: string): void {
+  let p = path.resolve(dir);
+  try {
+    while (!stat(p) && path.dirname(p) !== p) p = path.dirname(p);
+  } catch (e) {
+    throw writeProblem(p, e);
+  }
+  assertFolderSlot(p, p === path.resolve(dir) ? "(the output folder)" : `(the output folder ${dir} goes inside it)`);
+}
+
+/** Throws unless every file can go where it is meant to: a relative path, unique, with folders (or nothing) above it. */
+function assertPlaceable(dir: string, files: readonly PendingFile[]): void {
+  const seen = new Set<string>();
+  for (const f of files) {
+    const parts = f.path.split("/");
+    if (!isOutputPath(f.path)) {
+      throw new Error(`writeOutputs: "${f.path}" is not a file name framelens may write (expected a relative path such as charts/x.html)`);
+    }
+    if (seen.has(f.path)) throw new Error(`writeOutputs: two files named "${f.path}"; each output file must be written once`);
+    seen.add(f.path);
+    for (let i = 0; i < parts.length - 1; i++) assertFolderSlot(path.join(dir, ...parts.slice(0, i + 1)), `(for ${f.path})`);
+    if (stat(path.join(dir, f.path))?.isDirectory()) throw new Error(`${path.join(dir, f.path)}: is a folder, but framelens writes a file there; move or rename it`);
+  }
+  assertFolderPath(dir);
+}
+
+/** The hash of what each path now holds (null: nothing), and the paths holding something not ours. */
+function inspect(dir: string, paths: readonly string[], record: WrittenRecord): { clash: string[]; from: Map<string, string | null> } {
+  const from = new Map(paths.map((p) => [p, fileHash(path.join(dir, p))]));
+  const clash = paths.filter((p) => from.get(p) !== null && !isOurs(record, p, from.get(p)!)).map((p) => path.join(dir, p));
+  return { clash, from };
+}
+
+function refusal(clash: readonly string[]): Error {
+  return new Error(
+    `refusing to overwrite ${clash.length} file(s) that framelens did not write or that changed since it wrote them:\n  ${clash.join("\n  ")}\n` +
+      "Choose another --out folder, move those files, or pass --force to overwrite them.",
+  );
 }
 
 /**
@@ -31,46 +223,150 @@ function readRecord(dir: string): Record<string, string> {
  * changed since it did. Empty when the write is safe.
  */
 export function conflicts(dir: string, files: readonly PendingFile[]): string[] {
-  const record = readRecord(dir);
-  return files
-    .filter((f) => {
-      const target = path.join(dir, f.path);
-      if (!fs.existsSync(target)) return false;
-      const known = record[f.path];
-      return !known || known !== sha256(fs.readFileSync(target));
-    })
-    .map((f) => path.join(dir, f.path));
-}
-
-function writeAtomic(target: string, content: string | Buffer): void {
-  fs.mkdirSync(path.dirname(target), { recursive: true });
-  const tmp = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.tmp`);
-  fs.writeFileSync(tmp, content);
-  fs.renameSync(tmp, target);
+  return inspect(dir, files.map((f) => f.path), readRecord(dir)).clash;
 }
 
 /**
- * Writes every file whole or not at all: first checks that nothing a user wrote (or changed) would be
- * overwritten (throws naming the files, unless `force`), then writes each file to a temporary name and
- * renames it into place, and records the hashes in `.framelens-written.json`. Never deletes anything.
+ * Writes every file into `dir` so that an interruption at any moment (kill, crash, full disk) leaves
+ * the previous output or the new one, never framelens files the record does not account for:
+ * 1. finishes or removes what an earlier interrupted write left (`recoverOutputDir`);
+ * 2. refuses (throws naming the files, unless `force`) to overwrite a file framelens did not write or
+ *    that changed since;
+ * 3. writes every file into a staging folder `dir/.framelens-tmp-<pid>-<hex>/`; an error removes it;
+ * 4. checks again, then records the swap in `.framelens-written.json` (`pending`: old and new hash of
+ *    each file) in one rename, renames each staged file into place in the given order, records the new
+ *    hashes in one rename, and removes the staging folder.
+ * A crash before step 4's first rename leaves the previous output and a staging folder the next run
+ * removes; after it, every file is its old or new version, both recorded, and the next run completes the
+ * swap. Never deletes anything but its own temporary files. Synchronous: a signal handler runs only
+ * after it returns. Returns the paths written.
  */
 export function writeOutputs(dir: string, files: readonly PendingFile[], options: { force?: boolean } = {}): string[] {
   const { force = false } = options;
-  const clash = conflicts(dir, files);
-  if (clash.length > 0 && !force) {
-    throw new Error(
-      `refusing to overwrite ${clash.length} file(s) that framelens did not write or that changed since it wrote them:\n  ${clash.join("\n  ")}\n` +
-        "Choose another --out folder, move those files, or pass --force to overwrite them.",
-    );
-  }
+  assertPlaceable(dir, files);
+  recoverOutputDir(dir);
   const record = readRecord(dir);
-  const written: string[] = [];
-  for (const f of files) {
-    const target = path.join(dir, f.path);
-    writeAtomic(target, f.content);
-    record[f.path] = sha256(f.content);
-    written.push(target);
+  const first = inspect(dir, files.map((f) => f.path), record);
+  if (first.clash.length > 0 && !force) throw refusal(first.clash);
+  fs.mkdirSync(dir, { recursive: true });
+  const staging = newStaging(dir);
+  let swapping = false;
+  try {
+    for (const f of files) {
+      const staged = path.join(staging, f.path);
+      fs.mkdirSync(path.dirname(staged), { recursive: true });
+      fs.writeFileSync(staged, f.content);
+    }
+    // Writing can take seconds: check again what the new files replace, just before they do.
+    const { clash, from } = inspect(dir, files.map((f) => f.path), record);
+    if (clash.length > 0 && !force) throw refusal(clash);
+    const hashes = Object.fromEntries(files.map((f) => [f.path, sha256(f.content)]));
+    const pendingFiles = Object.fromEntries(files.map((f) => [f.path, { from: from.get(f.path) ?? null, to: hashes[f.path] }]));
+    saveRecord(dir, staging, { files: record.files, pending: { staging: path.basename(staging), files: pendingFiles } });
+    swapping = true;
+    for (const f of files) {
+      const target = path.join(dir, f.path);
+      fs.mkdirSync(path.dirname(target), { recursive: true });
+      fs.renameSync(path.join(staging, f.path), target);
+    }
+    saveRecord(dir, staging, { files: { ...record.files, ...hashes } });
+  } catch (e) {
+    if (!swapping) fs.rmSync(staging, { recursive: true, force: true });
+    else (e as Error).message += `\n${dir}: the new output is only partly in place (every file is recorded); run framelens again to complete it`;
+    throw e;
   }
-  writeAtomic(path.join(dir, WRITTEN_RECORD), JSON.stringify({ note: "files written by framelens, with their sha256; framelens overwrites only these, and only while unchanged", files: record }, null, 2) + "\n");
-  return written;
+  fs.rmSync(staging, { recursive: true, force: true });
+  return files.map((f) => path.join(dir, f.path));
+}
+
+export interface OutputDirCheckOptions {
+  /** Sub-folders the output needs (e.g. ["charts"]). Default none. */
+  folders?: readonly string[];
+  /** Paths this run will certainly write (e.g. ["report.html"]). Default none. */
+  expected?: readonly string[];
+  /** Which of the files the folder's record lists this run will write again. Default: none. */
+  rewrites?: (recordedPath: string) => boolean;
+  /** Allow overwriting files framelens did not write. Default false. */
+  force?: boolean;
+}
+
+export interface OutputDirCheck {
+  /** What was done about an earlier interrupted run (completed, temporary files removed). */
+  notes: string[];
+  /** Reasons to think `dir` is not meant for output (a project or source folder, many other files). */
+  warnings: string[];
+}
+
+function writeProblem(where: string, e: unknown): Error {
+  const code = (e as NodeJS.ErrnoException).code ?? (e as Error).message;
+  return new Error(`${where}: framelens cannot write in this folder (${code}); choose another --out folder or make it writable`);
+}
+
+/**
+ * Throws naming the folder unless files can be created in `dir`. Tries for real (access() says yes to
+ * root even where a write fails): makes and removes a temporary folder in it, or, when `dir` does not
+ * exist yet, creates it and removes it again.
+ */
+function assertWritable(dir: string): void {
+  assertFolderPath(dir);
+  let where = dir;
+  try {
+    if (stat(dir)) {
+      fs.rmdirSync(newStaging(dir));
+      return;
+    }
+    where = path.dirname(path.resolve(dir));
+    while (!stat(where)) where = path.dirname(where);
+    const first = fs.mkdirSync(dir, { recursive: true });
+    for (let p = path.resolve(dir); first; p = path.dirname(p)) {
+      fs.rmdirSync(p);
+      if (p === first) break;
+    }
+  } catch (e) {
+    throw (e as NodeJS.ErrnoException).code ? writeProblem(where, e) : e;
+  }
+}
+
+const PROJECT_MARKERS = new Set([".git", "package.json", "node_modules", "src", "tsconfig.json", "pyproject.toml", "setup.py", "Cargo.toml", "go.mod", "pom.xml", "manifest.json"]);
+const SOURCE_FILE = /\.(?:[cm]?[jt]sx?|py|ipynb|java|go|rs|rb|c|cc|cpp|h|sh)$/;
+/** More entries than this that framelens did not write make a folder look like something else's. */
+const MANY_OTHER_ENTRIES = 10;
+
+/** A warning when `dir` holds source code, a project or a corpus, or many entries framelens did not write. */
+function foreignContent(dir: string, record: WrittenRecord): string | undefined {
+  const ours = new Set([WRITTEN_RECORD, ...Object.keys(record.files).map((p) => p.split("/")[0])]);
+  const others = fs.readdirSync(dir).filter((n) => !ours.has(n) && !TEMP_NAME.test(n));
+  const markers = others.filter((n) => PROJECT_MARKERS.has(n) || SOURCE_FILE.test(n)).map((n) => (stat(path.join(dir, n))?.isDirectory() ? `${n}/` : n));
+  if (markers.length === 0 && others.length <= MANY_OTHER_ENTRIES) return undefined;
+  const what = markers.length > 0 ? `${markers.slice(0, 6).join(", ")}${markers.length > 6 ? ", ..." : ""} (a project, source or corpus folder?)` : `${others.length} files or folders framelens did not write`;
+  return (
+    `${dir} does not look like an output folder: it holds ${what}. framelens adds its files beside them ` +
+    `(it overwrites none of them without --force and deletes nothing), but a folder of its own is easier to tidy: e.g. --out ${path.join(dir, "framelens-output")}`
+  );
+}
+
+/**
+ * What can be checked before an analysis runs, so that a run does not fail only at its end: throws
+ * naming the path when a file stands where `dir` or one of `folders` must be, when framelens cannot write
+ * in them, when the record is damaged, or (unless `force`) when `expected` paths or recorded paths that
+ * `rewrites` selects hold a file framelens did not write or that changed since. Completes or removes what
+ * an interrupted run left (`recoverOutputDir`). `writeOutputs` checks again, precisely, before writing.
+ */
+export function checkOutputDir(dir: string, options: OutputDirCheckOptions = {}): OutputDirCheck {
+  const { folders = [], expected = [], rewrites = () => false, force = false } = options;
+  assertWritable(dir);
+  for (const f of folders) {
+    const folder = path.join(dir, f);
+    assertFolderSlot(folder, `(for its ${f}/ files)`);
+    if (stat(folder)) assertWritable(folder);
+  }
+  if (!stat(dir)) return { notes: [], warnings: [] };
+  const notes = recoverOutputDir(dir);
+  const record = readRecord(dir);
+  const paths = [...new Set([...expected, ...Object.keys(record.files).filter(rewrites)])];
+  for (const p of paths) if (stat(path.join(dir, p))?.isDirectory()) throw new Error(`${path.join(dir, p)}: is a folder, but framelens writes a file there; move or rename it`);
+  const { clash } = inspect(dir, paths, record);
+  if (clash.length > 0 && !force) throw refusal(clash);
+  const warning = foreignContent(dir, record);
+  return { notes, warnings: warning ? [warning] : [] };
 }

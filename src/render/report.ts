@@ -1,5 +1,5 @@
 import { AnalysisStep, StepResult } from "../cli/step";
-import { Corpus } from "../corpus/types";
+import { ArticleRecord, RecordCorpus } from "../pipeline/record";
 import { escapeHtml } from "./escape";
 import { figureDiv } from "./figure-html";
 import { plotlyScriptTag } from "./plotly-bundle";
@@ -15,6 +15,8 @@ export interface ReportOptions {
   maxRows?: number;
   /** Time stamp printed in the header; default now. */
   generated?: Date;
+  /** Warnings listed at the top; the rest are counted (every one is in corpus.csv). Default 100. */
+  maxWarnings?: number;
 }
 
 const CSS =
@@ -28,17 +30,17 @@ const CSS =
  * introduction, charts, and tables (first rows; the CSV files hold all), plus the loader's warnings.
  * All article text is escaped. Empty `sections` gives a page with the header and warnings only.
  */
-export function buildReport(corpus: Pick<Corpus, "title" | "dir" | "articles" | "warnings">, sections: readonly ReportSection[], options: ReportOptions = {}): string {
-  const { maxRows = 40, generated = new Date() } = options;
-  const outlets = Array.from(new Set(corpus.articles.map((a) => a.outlet)));
+export function buildReport(corpus: Pick<RecordCorpus, "title" | "dir" | "warnings"> & { records: readonly Pick<ArticleRecord, "outlet">[] }, sections: readonly ReportSection[], options: ReportOptions = {}): string {
+  const { maxRows = 40, generated = new Date(), maxWarnings = 100 } = options;
+  const outlets = Array.from(new Set(corpus.records.map((a) => a.outlet)));
   const nav = sections.map((s) => `<li><a href="#${escapeHtml(s.step.id)}">${escapeHtml(s.step.title)}</a></li>`).join("");
   const warnings = corpus.warnings.length
-    ? `<div class="warn"><strong>${corpus.warnings.length} warning(s) while loading:</strong><ul>${corpus.warnings.map((w) => `<li><code>${escapeHtml(w.file)}</code>: ${escapeHtml(w.message)}</li>`).join("")}</ul></div>`
+    ? `<div class="warn"><strong>${corpus.warnings.length} warning(s) while loading:</strong><ul>${corpus.warnings.slice(0, maxWarnings).map((w) => `<li><code>${escapeHtml(w.file)}</code>: ${escapeHtml(w.message)}</li>`).join("")}${corpus.warnings.length > maxWarnings ? `<li>... and ${corpus.warnings.length - maxWarnings} more: see the <code>warning</code> column of corpus.csv</li>` : ""}</ul></div>`
     : "";
   const body = sections
     .map((s) => {
       const figures = s.result.figures
-        .map((f) => `<figure>${figureDiv(f.figure, { filename: f.name })}<figcaption>${escapeHtml(f.caption)} <span class="note">(outputs/charts/${escapeHtml(f.name)}.html, .png, .svg)</span></figcaption></figure>`)
+        .map((f) => `<figure>${figureDiv(f.figure, { filename: f.name, id: `chart-${f.name}` })}<figcaption>${escapeHtml(f.caption)} <span class="note">(outputs/charts/${escapeHtml(f.name)}.html, .png, .svg)</span></figcaption></figure>`)
         .join("\n");
       const tables = s.result.tables.map((t) => `<h3>${escapeHtml(t.title)} <span class="note">(${escapeHtml(t.name)}.csv, ${t.rows.length} rows)</span></h3>${tableHtml(t, { maxRows })}`).join("\n");
       return `<section id="${escapeHtml(s.step.id)}"><h2>${escapeHtml(s.step.title)}</h2>${s.result.intro}\n${figures}\n${tables}</section>`;
@@ -48,7 +50,7 @@ export function buildReport(corpus: Pick<Corpus, "title" | "dir" | "articles" | 
   return (
     `<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8"><title>${escapeHtml(title)} - framelens</title>` +
     `<meta name="viewport" content="width=device-width, initial-scale=1"><style>${CSS}</style>${plotlyScriptTag()}</head><body>\n` +
-    `<h1>${escapeHtml(title)}</h1><p class="note">framelens report: ${corpus.articles.length} articles from ${outlets.length} outlets (${escapeHtml(outlets.join(", "))}); generated ${escapeHtml(generated.toISOString().slice(0, 16).replace("T", " "))} UTC. Works offline; every chart is interactive (hover for values).</p>` +
+    `<h1>${escapeHtml(title)}</h1><p class="note">framelens report: ${corpus.records.length} articles from ${outlets.length} outlets (${escapeHtml(outlets.join(", "))}); generated ${escapeHtml(generated.toISOString().slice(0, 16).replace("T", " "))} UTC. Works offline; every chart is interactive (hover for values).</p>` +
     `${warnings}<nav><ol>${nav}</ol></nav>\n${body}\n</body></html>\n`
   );
 }

@@ -1,5 +1,5 @@
 import { Side } from "../actors/types";
-import { BootstrapOptions, bootstrapMeanCI } from "../stats/bootstrap";
+import { BootstrapOptions, bootstrapMeanCI, bootstrapMeanCIs } from "../stats/bootstrap";
 import { spearman } from "../stats/correlation";
 import { SentenceSentiment, Voice } from "./sentences";
 
@@ -55,13 +55,13 @@ function voiceCI(rows: readonly SentenceSentiment[], voice: Voice, boot: Bootstr
 
 /**
  * Aggregates sentence scores per outlet, in first-seen order. Every mean comes with a 95% percentile
- * bootstrap interval over sentences (2000 resamples, seeded) and its n. Empty input gives [].
+ * bootstrap interval over sentences (2000 resamples, seeded; the normal approximation above 20,000
+ * sentences, see bootstrapMeanCI) and its n. The score, compound and VADER intervals share their
+ * resampling draws (same numbers as three separate calls). Empty input gives [].
  */
 export function outletSentiment(rows: readonly SentenceSentiment[], boot: BootstrapOptions = {}): OutletSentiment[] {
   return Array.from(byOutlet(rows), ([outlet, list]) => {
-    const m = bootstrapMeanCI(list.map((r) => r.score), boot);
-    const c = bootstrapMeanCI(list.map((r) => r.compound), boot);
-    const v = bootstrapMeanCI(list.map((r) => r.vader), boot);
+    const [m, c, v] = bootstrapMeanCIs([list.map((r) => r.score), list.map((r) => r.compound), list.map((r) => r.vader)], boot);
     const n = voiceCI(list, "narration", boot);
     const q = voiceCI(list, "quote", boot);
     const words = list.reduce((s, r) => s + r.words, 0);

@@ -5,9 +5,13 @@ import { SentenceSentiment } from "./sentences";
 
 const NOTE = { xref: "paper", yref: "paper", x: 0, xanchor: "left", showarrow: false, font: { size: 11, color: "#555" } };
 
-/** Wraps long text for hover labels. */
+const WRAP = new Map<number, RegExp>();
+
+/** Wraps long text for hover labels (one regex per width, built once: the arc wraps every sentence). */
 function wrap(s: string, width = 80): string {
-  return s.replace(new RegExp(`(.{1,${width}})(\\s|$)`, "g"), "$1<br>").replace(/(<br>)+$/, "");
+  let re = WRAP.get(width);
+  if (!re) WRAP.set(width, (re = new RegExp(`(.{1,${width}})(\\s|$)`, "g")));
+  return s.replace(re, "$1<br>").replace(/(<br>)+$/, "");
 }
 
 /**

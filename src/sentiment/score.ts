@@ -102,7 +102,12 @@ interface Lexicon {
   words: Map<string, number>;
   /** Phrases by their first word, longest first. */
   phrases: Map<string, Array<{ parts: string[]; value: number }>>;
+  /** lookup() results by word (null: no entry), so each distinct word is lemmatised once. */
+  found: Map<string, [string, number] | null>;
 }
+
+/** Distinct words whose lexicon lookup is remembered per lexicon; past this the memo starts afresh. */
+const LOOKUP_MEMO_SIZE = 200_000;
 
 const lexicons = new WeakMap<readonly LexiconAdjustment[], Lexicon>();
 const NO_ADJUSTMENTS: readonly LexiconAdjustment[] = [];
@@ -128,7 +133,7 @@ function lexiconFor(adjustments: readonly LexiconAdjustment[]): Lexicon {
         phrases.set(parts[0], list);
       }
     }
-    lex = { words, phrases };
+    lex = { words, phrases, found: new Map() };
     lexicons.set(adjustments, lex);
   }
   return lex;
@@ -157,8 +162,19 @@ function lookup(word: string, words: Map<string, number>): [string, number] | nu
   return null;
 }
 
+function lookupMemo(word: string, lex: Lexicon): [string, number] | null {
+  let hit = lex.found.get(word);
+  if (hit === undefined) {
+    hit = lookup(word, lex.words);
+    if (lex.found.size >= LOOKUP_MEMO_SIZE) lex.found.clear();
+    lex.found.set(word, hit);
+  }
+  return hit;
+}
+
 function improved(text: string, options: Required<Omit<SentimentOptions, "strategy">> & { adjustments: readonly LexiconAdjustment[] }): SentimentResult {
-  const { words: lexWords, phrases } = lexiconFor(options.adjustments);
+  const lex = lexiconFor(options.adjustments);
+  const { phrases } = lex;
   const tokens = sentimentTokens(text);
   const scored: ScoredWord[] = [];
   let wordCount = 0;
@@ -185,7 +201,7 @@ function improved(text: string, options: Required<Omit<SentimentOptions, "strate
       }
     }
     if (!match) {
-      const hit = lookup(t.text, lexWords);
+      const hit = lookupMemo(t.text, lex);
       if (hit) match = { word: t.text, lexeme: hit[0], base: hit[1], end: t.end, span: 1 };
     }
     const inScope = negateLeft > 0;

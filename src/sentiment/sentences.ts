@@ -124,3 +124,34 @@ export function sentenceSentiments(articles: readonly ParsedArticle[], options: 
   }
   return out;
 }
+
+/**
+ * Sum and count of sentence scores per outlet under the given scoring options (e.g. strategy "plain"),
+ * over the same sentences sentenceSentiments scores, summed in sentence order: the mergeable part of a
+ * mean (add sums and counts across articles, then divide). Outlets with no scored sentence are left out.
+ */
+export function outletScoreSums(articles: readonly ParsedArticle[], options: SentimentOptions & Pick<SentenceSentimentOptions, "roles"> = {}): Map<string, { sum: number; n: number }> {
+  const { roles = ["headline", "subheading", "body"], ...scoring } = options;
+  const sums = new Map<string, { sum: number; n: number }>();
+  for (const a of articles) {
+    for (const s of a.sentences) {
+      if (!roles.includes(s.role)) continue;
+      const acc = sums.get(a.outlet) ?? { sum: 0, n: 0 };
+      acc.sum += scoreSentiment(s.text, scoring).score;
+      acc.n++;
+      sums.set(a.outlet, acc);
+    }
+  }
+  return sums;
+}
+
+/**
+ * Mean sentence score per outlet under the given scoring options (e.g. strategy "plain"), over the same
+ * sentences sentenceSentiments scores, summed in the same order, so each mean equals outletSentiment's
+ * `mean` for those options; without VADER, voices, sides or intervals, for the lexicon comparison.
+ * Outlets with no scored sentence are left out; empty input gives an empty map. Options: the
+ * scoreSentiment options, roles (headline, subheading, body).
+ */
+export function outletMeanScores(articles: readonly ParsedArticle[], options: SentimentOptions & Pick<SentenceSentimentOptions, "roles"> = {}): Map<string, number> {
+  return new Map(Array.from(outletScoreSums(articles, options), ([outlet, { sum, n }]) => [outlet, sum / n]));
+}

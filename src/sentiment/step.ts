@@ -1,23 +1,22 @@
 import { defaultActorRegistry } from "../actors/registry";
 import { AnalysisStep } from "../cli/step";
-import { Span } from "../corpus/types";
-import { QuoteRecord } from "../quotes/types";
+import { ArticleRecord } from "../pipeline/record";
 import { escapeHtml } from "../render/escape";
 import { extremeSentences, lexiconOrdering, outletSentiment, toneTowardSides, topContributors } from "./aggregate";
 import { narrationVsQuotesChart, outletMeansChart, sentimentArcChart, sideToneHeatmap, topWordsChart } from "./charts";
-import { sentenceSentiments } from "./sentences";
+export { quoteSpansFrom } from "./quote-spans";
 
-/** Quote spans per article from the quotes step's records, when that step ran. */
-export function quoteSpansFrom(quotes: readonly QuoteRecord[] | undefined): Map<string, Span[]> | undefined {
-  if (!quotes) return undefined;
-  const m = new Map<string, Span[]>();
-  for (const q of quotes) {
-    if (q.kind === "indirect") continue;
-    const list = m.get(q.articleId) ?? [];
-    list.push({ start: q.start, end: q.end });
-    m.set(q.articleId, list);
+/** Mean plain-AFINN sentence score per outlet, from the records' sums and counts (outlets in record order). */
+export function plainMeans(records: readonly Pick<ArticleRecord, "outlet" | "plain">[]): Map<string, number> {
+  const sums = new Map<string, { sum: number; n: number }>();
+  for (const r of records) {
+    if (r.plain.n === 0) continue;
+    const acc = sums.get(r.outlet) ?? { sum: 0, n: 0 };
+    acc.sum += r.plain.sum;
+    acc.n += r.plain.n;
+    sums.set(r.outlet, acc);
   }
-  return m;
+  return new Map(Array.from(sums, ([outlet, { sum, n }]) => [outlet, sum / n]));
 }
 
 const round = (x: number, d = 4) => (Number.isFinite(x) ? Math.round(x * 10 ** d) / 10 ** d : x);
@@ -26,13 +25,11 @@ const round = (x: number, d = 4) => (Number.isFinite(x) ? Math.round(x * 10 ** d
 export const sentimentStep: AnalysisStep = {
   id: "sentiment",
   title: "Sentiment",
-  run(corpus, previous) {
-    const quotes = (previous.get("quotes")?.data as { quotes?: QuoteRecord[] } | undefined)?.quotes;
+  run(corpus) {
     const registry = defaultActorRegistry();
-    const sentences = sentenceSentiments(corpus.articles, { quoteSpans: quoteSpansFrom(quotes), registry });
+    const sentences = corpus.records.flatMap((r) => r.sentences);
     const outlets = outletSentiment(sentences);
-    const plain = outletSentiment(sentenceSentiments(corpus.articles, { strategy: "plain", quoteSpans: quoteSpansFrom(quotes), registry }));
-    const ordering = lexiconOrdering(outlets, new Map(plain.map((p) => [p.outlet, p.mean])));
+    const ordering = lexiconOrdering(outlets, plainMeans(corpus.records));
     const sides = toneTowardSides(sentences);
     const words = topContributors(sentences, 10);
     const extremes = extremeSentences(sentences, 3);
@@ -65,9 +62,8 @@ export const sentimentStep: AnalysisStep = {
       ],
       summary: [
         outlets.map((o) => `${o.outlet} ${o.mean.toFixed(2)} [${o.low.toFixed(2)}, ${o.high.toFixed(2)}] n=${o.sentences}`).join("; "),
-        `AFINN vs VADER outlet ordering: Spearman ${round(ordering.spearman, 2)}; quotes from ${quotes ? "extracted quote spans" : "quotation marks"}`,
+        `AFINN vs VADER outlet ordering: Spearman ${round(ordering.spearman, 2)}; quoted voice from the extracted quote spans`,
       ],
-      data: { sentences, outlets },
     };
   },
 };

@@ -9,7 +9,8 @@ export interface SentimentToken {
   boundary: boolean;
 }
 
-const TOKEN = /[\p{L}\p{N}]+(?:'[\p{L}]+|-[\p{L}\p{N}]+)*|[,.;:!?]|\s-\s/gu;
+/** A word (group 1: it always holds a letter or digit) or a clause break (never does). */
+const TOKEN = /([\p{L}\p{N}]+(?:'[\p{L}]+|-[\p{L}\p{N}]+)*)|[,.;:!?]|\s-\s/gu;
 
 /**
  * Lower-cased words (keeping inner apostrophes and hyphens: "don't", "de-escalate") and clause
@@ -18,12 +19,14 @@ const TOKEN = /[\p{L}\p{N}]+(?:'[\p{L}]+|-[\p{L}\p{N}]+)*|[,.;:!?]|\s-\s/gu;
  * `text`.
  */
 export function sentimentTokens(text: string): SentimentToken[] {
-  const norm = normalizeChars(text).toLowerCase();
+  // Match on the normalised text and lower-case each word alone: lower-casing the whole text first would
+  // shift every later offset after a letter whose lower case is longer ("İ" -> "i̇").
+  const norm = normalizeChars(text);
   const out: SentimentToken[] = [];
   TOKEN.lastIndex = 0;
   for (let m = TOKEN.exec(norm); m; m = TOKEN.exec(norm)) {
-    const boundary = !/[\p{L}\p{N}]/u.test(m[0]);
-    out.push({ text: boundary ? m[0].trim() : m[0], start: m.index, end: m.index + m[0].length, boundary });
+    const boundary = m[1] === undefined;
+    out.push({ text: boundary ? m[0].trim() : m[0].toLowerCase(), start: m.index, end: m.index + m[0].length, boundary });
   }
   return out;
 }

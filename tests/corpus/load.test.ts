@@ -2,8 +2,19 @@ import * as fs from "fs";
 import * as path from "path";
 import { test } from "uvu";
 import * as assert from "uvu/assert";
-import { loadCorpus } from "../../src/corpus/load";
-import { manifest, tempCorpus } from "../helpers";
+import { MAX_ARTICLE_BYTES, formatBytes, loadCorpus } from "../../src/corpus/load";
+import { manifest, tempCorpus as makeCorpus } from "../helpers";
+
+// Every folder made here is removed when the tests end, pass or fail.
+const made: string[] = [];
+const tempCorpus = (files: Parameters<typeof makeCorpus>[0]): string => {
+  const dir = makeCorpus(files);
+  made.push(dir);
+  return dir;
+};
+test.after(() => {
+  for (const dir of made) fs.rmSync(dir, { recursive: true, force: true });
+});
 
 const ok = "A headline\n\nMr Blinken said talks were useful.\n";
 
@@ -84,6 +95,54 @@ test("loadCorpus reports progress once per article and keeps manifest order", ()
   const c = loadCorpus(dir, { onProgress: (done, total, id) => seen.push(`${done}/${total} ${id}`) });
   assert.equal(seen, ["1/2 b", "2/2 a"]);
   assert.equal(c.articles.map((a) => a.id), ["b", "a"]);
+});
+
+test("loadCorpus skips an article over maxArticleBytes with a warning naming the file and its size, and goes on", () => {
+  const big = "A headline\n\n" + "Mr Blinken said talks were useful. ".repeat(40); // 12 + 35 * 40 = 1412 bytes
+  const dir = tempCorpus({ "manifest.json": manifest([{ file: "big.txt" }, { file: "good.txt" }]), "big.txt": big, "good.txt": ok });
+  const c = loadCorpus(dir, { maxArticleBytes: 1000 });
+  assert.equal(c.articles.map((a) => a.id), ["good"]);
+  assert.equal(c.warnings.map((w) => [w.file, w.message]), [
+    [
+      path.join(dir, "big.txt"),
+      "is 1.4 kB (1,412 bytes), over the limit of 1000 bytes per article (maxArticleBytes); a news article is under 100 kB, so this is probably several articles in one file or not an article. " +
+        "Split it into one file per article, or raise the limit with loadCorpus(dir, { maxArticleBytes }); skipped",
+    ],
+  ]);
+  // The limit is inclusive, Infinity lifts it, and onBadArticle "throw" stops at the big file.
+  assert.equal(loadCorpus(dir, { maxArticleBytes: 1412 }).articles.map((a) => a.id), ["big", "good"]);
+  assert.equal(loadCorpus(dir, { maxArticleBytes: Infinity }).articles.length, 2);
+  assert.throws(() => loadCorpus(dir, { maxArticleBytes: 1000, onBadArticle: "throw" }), /big\.txt: is 1\.4 kB \(1,412 bytes\), over the limit/);
+});
+
+test("loadCorpus's default size limit is 2 MB: a larger file is skipped before it is read, a 1 MB article is admitted", () => {
+  assert.is(MAX_ARTICLE_BYTES, 2 * 1024 * 1024);
+  assert.ok(MAX_ARTICLE_BYTES >= 1024 * 1024);
+  const dir = tempCorpus({ "manifest.json": manifest([{ file: "dump.txt" }, { file: "good.txt" }]), "good.txt": ok });
+  // A sparse file: 50 MB long but never read, so the test stays fast.
+  fs.writeFileSync(path.join(dir, "dump.txt"), "");
+  fs.truncateSync(path.join(dir, "dump.txt"), 50 * 1024 * 1024);
+  const c = loadCorpus(dir);
+  assert.equal(c.articles.map((a) => a.id), ["good"]);
+  assert.match(c.warnings[0].message, /^is 50\.0 MB \(52,428,800 bytes\), over the limit of 2\.0 MB per article \(maxArticleBytes\)/);
+});
+
+test("loadCorpus rejects a maxArticleBytes that is not a positive number, naming the value", () => {
+  const dir = tempCorpus({ "manifest.json": manifest([{ file: "a.txt" }]), "a.txt": ok });
+  assert.throws(() => loadCorpus(dir, { maxArticleBytes: 0 }), /maxArticleBytes must be a positive number of bytes \(or Infinity for no limit\); got 0/);
+  assert.throws(() => loadCorpus(dir, { maxArticleBytes: "2MB" as never }), /got "2MB"/);
+  assert.throws(() => loadCorpus(dir, { maxArticleBytes: NaN }), /got NaN/);
+});
+
+test("formatBytes writes sizes as ls -lh does, in binary units", () => {
+  assert.equal([formatBytes(0), formatBytes(1023), formatBytes(1536), formatBytes(2 * 1024 * 1024), formatBytes(52_428_800)], ["0 bytes", "1023 bytes", "1.5 kB", "2.0 MB", "50.0 MB"]);
+});
+
+test("loadCorpus tells a UTF-16 article from a binary one and says how to convert it", () => {
+  const dir = tempCorpus({ "manifest.json": manifest([{ file: "good.txt" }, { file: "wide.txt" }]), "good.txt": ok, "wide.txt": Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(ok, "utf16le")]) });
+  const c = loadCorpus(dir);
+  assert.equal(c.articles.map((a) => a.id), ["good"]);
+  assert.match(c.warnings[0].message, /^is UTF-16 text \(little-endian, byte-order mark FF FE\), not UTF-8; .*iconv -f UTF-16 -t UTF-8 ".*wide\.txt" > fixed\.txt.*; skipped$/);
 });
 
 test.run();

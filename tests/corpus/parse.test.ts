@@ -2,6 +2,8 @@ import { test } from "uvu";
 import * as assert from "uvu/assert";
 import { articleSentences, parseArticle, sentenceTokens } from "../../src/corpus/parse";
 
+const CHECK = "check the cleaning log (cleaning-log.csv) and the paragraph roles, and change the rules if article text was lost";
+
 const sentences = (text: string) => parseArticle(text, { headline: null }).sentences.map((s) => s.text);
 
 test("parseArticle keeps Mr, U.S. and Jan. inside sentences", () => {
@@ -62,6 +64,53 @@ test("parseArticle on empty text returns no paragraphs and a warning", () => {
   assert.is(a.sentences.length, 0);
   assert.is(a.headline, null);
   assert.match(a.warnings[0].message, /no article text/);
+});
+
+test("parseArticle counts the words left out: removed by rules and in captions, against the whole file", () => {
+  // headline "Talks in Geneva" 3 words; caption "Two men ... hotel" 11; body "Mr Blinken said the talks were
+  // useful" 7 + "Lavrov agreed" 2 = 9; removed "Source Article" 2: 25 words in all, 13 left out.
+  const a = parseArticle("Talks in Geneva\n\nTwo men shake hands before the talks in a Geneva hotel\n\nMr Blinken said the talks were useful. Lavrov agreed.\nSource Article", { id: "x" });
+  assert.equal(a.leftOut, {
+    fileWords: 25, keptWords: 12, bodyWords: 9, removedWords: 2, captionWords: 11, share: 13 / 25,
+    byRule: [{ rule: "caption role", words: 11 }, { rule: "source-marker", words: 2 }],
+  });
+});
+
+test("parseArticle warns, naming the file and the share, when cleaning and captions leave out more than 20% of the words", () => {
+  const a = parseArticle("Talks in Geneva\n\nTwo men shake hands before the talks in a Geneva hotel\n\nMr Blinken said the talks were useful. Lavrov agreed.\nSource Article", { id: "x" });
+  assert.equal(a.warnings, [{ file: "x.txt", message: `cleaning and layout roles left out 52% of the words (13 of 25; caption role 11 words, source-marker 2 words); ${CHECK}` }]);
+});
+
+test("parseArticle does not warn at exactly 20% left out, and warns above a lower limit when asked", () => {
+  // headline 2 + body 6 + removed 2 = 10 words; 2 left out = 20%.
+  const text = "Envoys meet\n\nThe envoys met in Geneva again.\nSource Article";
+  assert.equal(parseArticle(text, { id: "y" }).warnings, []);
+  assert.equal(parseArticle(text, { id: "y", warnLeftOutAbove: 0.19 }).warnings.map((w) => w.message), [`cleaning and layout roles left out 20% of the words (2 of 10; source-marker 2 words); ${CHECK}`]);
+  assert.throws(() => parseArticle(text, { warnLeftOutAbove: 20 }), /warnLeftOutAbove must be a share between 0 and 1, got 20/);
+});
+
+test("parseArticle keeps an article with no body words and warns about it", () => {
+  // headline 3 + caption 11 + removed 2 = 16 words; 13 left out = 81%.
+  const a = parseArticle("Talks in Geneva\n\nTwo men shake hands before the talks in a Geneva hotel\nSource Article", { id: "z" });
+  assert.equal(a.paragraphs.map((p) => p.role), ["headline", "caption"]);
+  assert.equal(a.warnings, [{
+    file: "z.txt",
+    message: `no body words left after cleaning and layout roles (kept, but it adds nothing to analyses of body text): 81% of the 16 words were left out (caption role 11 words, source-marker 2 words) and the other 3 are headline or subheadings; ${CHECK}`,
+  }]);
+});
+
+test("parseArticle turns a cleaner's note into a warning with the file and line", () => {
+  const rules = [{ id: "ad-tag", reason: "advert", scope: "line" as const, pattern: /AD:/, maxWords: 3 }];
+  const a = parseArticle("Headline\nThe envoys met on Friday AD: and talked.", { id: "n", rules });
+  assert.equal(a.cleaning.map((c) => c.text), ["AD:"]);
+  assert.equal(a.warnings, [{ file: "n.txt", message: 'line 2: rule "ad-tag" matched in a line of 8 words, more than the 3 it removes whole (the line holds other text); only the matched part ("AD:") was removed' }]);
+});
+
+test("parseArticle splits the manifest headline off a file flattened to one line", () => {
+  const a = parseArticle("Talks in Geneva Mr Blinken said the talks were useful. Lavrov agreed.", { id: "f", headline: "Talks in Geneva" });
+  assert.is(a.headline?.text, "Talks in Geneva");
+  assert.equal(a.paragraphs.map((p) => [p.role, p.text]), [["headline", "Talks in Geneva"], ["body", "Mr Blinken said the talks were useful. Lavrov agreed."]]);
+  assert.equal(a.warnings, []);
 });
 
 test("articleSentences leaves captions out unless asked", () => {

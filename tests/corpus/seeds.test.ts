@@ -4,6 +4,7 @@ import * as path from "path";
 import { test } from "uvu";
 import * as assert from "uvu/assert";
 import { loadCorpus } from "../../src/corpus/load";
+import { parseArticle } from "../../src/corpus/parse";
 import { SEEDS } from "../helpers";
 
 test("the seeds are byte-identical to their SHA256SUMS", () => {
@@ -38,6 +39,29 @@ test("loading the seeds cleans the known non-article lines and reports DW's stra
   assert.equal(byId.itv.cleaning, []);
   assert.is(byId.sky.headline?.text, "Russia-Ukraine tensions: Top diplomats from US and Russia meet in Geneva \u2013 but what do both countries want?");
   for (const a of c.articles) for (const s of a.sentences) assert.is(a.text.slice(s.start, s.end), s.text);
+  for (const a of c.articles) for (const l of a.cleaning) assert.is(a.text.slice(l.start, l.end), l.text, `${a.id} line ${l.line}`);
+});
+
+test("every seed accounts for all its words: kept + captions + removed = the file's words, under 20% left out", () => {
+  for (const a of loadCorpus(SEEDS).articles) {
+    const l = a.leftOut;
+    assert.is(l.keptWords + l.captionWords + l.removedWords, l.fileWords, a.id);
+    assert.ok(l.share <= 0.2, `${a.id}: ${l.share}`);
+    assert.ok(l.bodyWords > 0, a.id);
+  }
+});
+
+test("each seed flattened to one line keeps at least 95% of its words as body, with and without the manifest headline", () => {
+  for (const a of loadCorpus(SEEDS).articles) {
+    const flat = a.text.split(/\r\n|\n|\r/).join(" ");
+    for (const headline of [a.meta.headline, undefined]) {
+      const f = parseArticle(flat, { id: a.id, outlet: a.outlet, headline, meta: a.meta });
+      const label = `${a.id} (${headline === undefined ? "no headline given" : "manifest headline"})`;
+      assert.ok(f.leftOut.bodyWords >= 0.95 * a.leftOut.keptWords, `${label}: ${f.leftOut.bodyWords} body words vs ${a.leftOut.keptWords} unflattened`);
+      assert.equal(f.warnings, [], label);
+      for (const l of f.cleaning) assert.is(flat.slice(l.start, l.end), l.text, label);
+    }
+  }
 });
 
 test.run();

@@ -3,7 +3,7 @@ import * as assert from "uvu/assert";
 import * as path from "path";
 import { loadCorpus } from "../../src/corpus/load";
 import { parseArticle } from "../../src/corpus/parse";
-import { alignStatements, analyzeCoverage, bestMatches, cosine, outletSimilarity, statementVectors, uniqueFacts } from "../../src/coverage/index";
+import { alignStatements, analyzeCoverage, analyzeCoverageFromParts, bestMatches, cosine, coveragePart, CoveragePart, outletSimilarity, statementVectors, statementVectorsFromParts, uniqueFacts } from "../../src/coverage/index";
 import { coverageMatrixChart, coverageSummaryChart } from "../../src/coverage/charts";
 
 const art = (id: string, text: string) => parseArticle(text, { id, outlet: id.toUpperCase(), headline: null });
@@ -45,6 +45,54 @@ test("bestMatches: a copy in another outlet is the best match at cosine 1, and r
   assert.equal(best[4].get("B"), { j: 1, sim: 1 });
   assert.is(best[3].get("W"), undefined, "never a match in its own outlet");
   assert.equal(bestMatches([]), []);
+});
+
+/** A part made by hand: one statement per list of terms, each term counted once. */
+const handPart = (id: string, outlet: string, statements: string[][]): CoveragePart => ({
+  articleId: id, outlet, statements: statements.map((terms, i) => ({ sentence: i, start: 0, end: 0, text: terms.join(" "), tf: terms.map((t) => [t, 1] as [string, number]) })),
+});
+
+test("bestMatches examines at most maxCandidates index entries per statement, its rarest terms first", () => {
+  // A's statement shares two rare words with B's and two middling ones with each of C's four statements.
+  const st = statementVectorsFromParts([
+    handPart("a", "A", [["rare1", "rare2", "mid1", "mid2"]]),
+    handPart("b", "B", [["rare1", "rare2", "b"]]),
+    handPart("c", "C", [1, 2, 3, 4].map((i) => ["mid1", "mid2", `c${i}`])),
+  ]);
+  const all = bestMatches(st);
+  assert.equal([all[0].get("B")!.j, all[0].get("C")!.j], [1, 2]);
+  // rare1 and rare2 have 2 index entries each, mid1 and mid2 5: a budget of 4 keeps the rare ones only.
+  const capped = bestMatches(st, { maxCandidates: 4 });
+  assert.is(capped[0].get("B")!.j, 1);
+  assert.is(capped[0].get("C"), undefined);
+  assert.equal(bestMatches(st, { maxCandidates: 14 }), all, "a budget that fits every list changes nothing");
+  assert.throws(() => bestMatches(st, { maxCandidates: 0 }), /maxCandidates must be at least 1, got 0/);
+});
+
+test("analyzeCoverageFromParts gives what analyzeCoverage gives, and passes maxCandidates on", () => {
+  const arts = [a, b, c, d];
+  assert.equal(analyzeCoverageFromParts(arts.map((x) => coveragePart(x))), analyzeCoverage(arts));
+  const roles = ["headline", "body", "subheading"];
+  assert.equal(analyzeCoverageFromParts(arts.map((x) => coveragePart(x, roles)), { threshold: 0.2, omissionShare: 0.9 }), analyzeCoverage(arts, { roles, threshold: 0.2, omissionShare: 0.9 }));
+  assert.equal(analyzeCoverageFromParts(arts.map((x) => coveragePart(x)), { maxCandidates: 1 }), analyzeCoverage(arts, { maxCandidates: 1 }));
+  assert.throws(() => analyzeCoverageFromParts([], { roles: ["body"] } as never), /roles are chosen when the parts are made/);
+  assert.throws(() => analyzeCoverageFromParts([], { threshold: 2 }), /threshold must be in \(0, 1\], got 2/);
+  assert.equal(analyzeCoverageFromParts([]), { outlets: [], facts: [], omissions: [], similarity: { outlets: [], matrix: [] } });
+});
+
+test("analyzeCoverageFromParts on cloned or JSON round-tripped parts gives the same coverage", () => {
+  const parts = [a, b, c, d].map((x) => coveragePart(x));
+  const expected = analyzeCoverageFromParts(parts);
+  assert.equal(analyzeCoverageFromParts(parts.map((p) => structuredClone(p))), expected);
+  assert.equal(analyzeCoverageFromParts(parts.map((p) => JSON.parse(JSON.stringify(p)))), expected);
+});
+
+test("an outlet whose only article has no statements is still listed, with nothing reported", () => {
+  const empty = parseArticle("", { id: "e", outlet: "E" });
+  const cov = analyzeCoverageFromParts([a, b, empty].map((x) => coveragePart(x)));
+  assert.equal(cov.outlets, ["A", "B", "E"]);
+  assert.equal(cov.similarity.matrix[2], [0, 0, 1]);
+  assert.equal(cov, analyzeCoverage([a, b, empty]));
 });
 
 test("analyzeCoverage joins restatements and keeps each outlet's own facts single", () => {

@@ -1,7 +1,7 @@
 import { test } from "uvu";
 import * as assert from "uvu/assert";
 import { parseArticle } from "../../src/corpus/parse";
-import { detectFrames, frameShares } from "../../src/frames/detect";
+import { detectFrames, frameShares, framesPart, frameSharesFromParts, FramesPart } from "../../src/frames/detect";
 import { wilsonInterval } from "../../src/stats/proportion";
 
 const art = parseArticle("Talks fail\n\nRussia and the West clash over Ukraine. Sanctions would cost the economy billions. Families grieve their loved ones. Nothing else happened here.", { id: "a", outlet: "A" });
@@ -30,6 +30,47 @@ test("frameShares gives every frame per outlet with Wilson intervals over the ou
   assert.equal([conflict.low, conflict.high], [w.low, w.high]);
   assert.is(shares.find((s) => s.frame === "morality")!.sentences, 0);
   assert.is(shares.length, 5);
+});
+
+const other = parseArticle("Sanctions hit\n\nThe economy suffers under sanctions. Families fear the cost.", { id: "b", outlet: "B" });
+const again = parseArticle("More talks\n\nThe rivals clash again.", { id: "a2", outlet: "A" });
+const articles = [art, other, again];
+const parts = articles.map((x) => framesPart(x));
+
+test("framesPart keeps one article's sentence count and frame evidence", () => {
+  const p = framesPart(art);
+  assert.equal([p.articleId, p.outlet, p.sentences], ["a", "A", 5]);
+  assert.equal(p.evidence, detectFrames([art]));
+  assert.throws(() => framesPart(art, [{ frame: "fear" as never, items: "", indicators: [] }]), /unknown frame "fear"/);
+});
+
+test("frameSharesFromParts gives what frameShares gives, summing an outlet's articles", () => {
+  assert.equal(frameSharesFromParts(parts), frameShares(articles, detectFrames(articles)));
+  const conflictA = frameSharesFromParts(parts).find((s) => s.outlet === "A" && s.frame === "conflict")!;
+  // A: 5 sentences in "art" (one with "clash"), 2 in "again" (one with "clash").
+  assert.equal([conflictA.sentences, conflictA.n, conflictA.topIndicators], [2, 7, "clash×2, the west×1, rival×1"]);
+});
+
+test("frameSharesFromParts does not depend on the parts' order, except outlet order and the order of tied indicators", () => {
+  // Indicators tied in count are listed in the order the parts give them: compare them as sets.
+  const strip = (rows: ReturnType<typeof frameSharesFromParts>) => rows.map((r) => JSON.stringify({ ...r, topIndicators: r.topIndicators.split(", ").sort() })).sort();
+  assert.equal(strip(frameSharesFromParts(parts.slice().reverse())), strip(frameSharesFromParts(parts)));
+  assert.equal(Array.from(new Set(frameSharesFromParts([parts[1], parts[0]]).map((r) => r.outlet))), ["B", "A"]);
+});
+
+test("a frames part survives structuredClone and a JSON round trip", () => {
+  const json: FramesPart[] = parts.map((p) => JSON.parse(JSON.stringify(p)));
+  assert.equal(parts.map((p) => structuredClone(p)), parts);
+  assert.equal(json, parts);
+  assert.equal(frameSharesFromParts(json), frameSharesFromParts(parts));
+});
+
+test("an empty article gives 0 sentences and no evidence; no parts give no shares", () => {
+  const p = framesPart(parseArticle("", { id: "e", outlet: "E" }));
+  assert.equal([p.sentences, p.evidence], [0, []]);
+  const shares = frameSharesFromParts([p]);
+  assert.equal(shares.map((s) => [s.sentences, s.n]), [[0, 0], [0, 0], [0, 0], [0, 0], [0, 0]]);
+  assert.equal(frameSharesFromParts([]), []);
 });
 
 test("wilsonInterval matches the textbook value and stays inside [0, 1]", () => {

@@ -6,10 +6,21 @@ import { corpusSizeChart } from "../../src/charts/corpus-size";
 
 const text = "Talks in Geneva\n\nTwo men shake hands before the talks in a Geneva hotel\n\nMr Blinken said 2 things. Lavrov agreed.\nSource Article";
 
-test("articleOverview counts words (not numbers or punctuation), sentences and paragraphs without captions", () => {
+test("articleOverview counts words (not numbers or punctuation), sentences and paragraphs without captions, and the words left out", () => {
   const r = articleOverview(parseArticle(text, { id: "x", outlet: "X" }));
-  // headline: Talks in Geneva (3 words); body: Mr Blinken said things (4; "2" is a number) + Lavrov agreed (2)
-  assert.equal(r, { id: "x", outlet: "X", date: "", headline: "Talks in Geneva", words: 9, sentences: 3, paragraphs: 2, captions: 1, removedLines: 1 });
+  // headline: Talks in Geneva (3 words); body: Mr Blinken said things (4; "2" is a number) + Lavrov agreed (2).
+  // Left out: the caption (11 words) and "Source Article" (2): 13 of 3 + 6 + 11 + 2 = 22 words, 0.591.
+  assert.equal(r, {
+    id: "x", outlet: "X", date: "", headline: "Talks in Geneva", words: 9, sentences: 3, paragraphs: 2, captions: 1, removedLines: 1,
+    leftOutWords: 13, leftOutShare: 0.591,
+    warning: "cleaning and layout roles left out 59% of the words (13 of 22; caption role 11 words, source-marker 2 words); check the cleaning log (cleaning-log.csv) and the paragraph roles, and change the rules if article text was lost",
+  });
+});
+
+test("corpusOverview keeps the original columns in order and adds the words left out, their share and the warning", () => {
+  assert.equal(corpusOverview({ articles: [] }).columns, ["id", "outlet", "date", "words", "sentences", "paragraphs", "captions", "removedLines", "leftOutWords", "leftOutShare", "headline", "warning"]);
+  const quiet = articleOverview(parseArticle("Just one sentence here.", { id: "y", headline: null }));
+  assert.equal([quiet.leftOutWords, quiet.leftOutShare, quiet.warning], [0, 0, ""]);
 });
 
 test("corpusOverview and cleaningLog give one row per article and per removal", () => {

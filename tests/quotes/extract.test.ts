@@ -2,7 +2,8 @@ import { test } from "uvu";
 import * as assert from "uvu/assert";
 import { validateRegistry } from "../../src/actors/registry";
 import { parseArticle } from "../../src/corpus/parse";
-import { extractQuotes } from "../../src/quotes/extract";
+import { PHRASE_REACH } from "../../src/quotes/attribute";
+import { QUOTE_REACH, extractQuotes } from "../../src/quotes/extract";
 import { findMarkedSpans } from "../../src/quotes/quote-marks";
 
 const registry = validateRegistry(
@@ -116,6 +117,27 @@ test("extractQuotes on text with no quotes, or no text, returns []; unknown kind
   assert.equal(q(""), []);
   assert.throws(() => extractQuotes(parseArticle("x"), { kinds: ["quoted" as never] }), /unknown quote kind "quoted"; expected one of "direct", "partial", "indirect"/);
   assert.equal(q('"Yes," Mr Blinken said. Lavrov said the deal was done.', { kinds: ["indirect"] }).map((r) => r[0]), ["indirect"]);
+});
+
+test("a cue up to QUOTE_REACH (80) tokens before a quote mark introduces it; one further back in a long sentence does not", () => {
+  assert.is(QUOTE_REACH, 80);
+  // Tokens: Mr Lavrov said(2) the plan ,(5) then 4 per "which was long," then was, and the mark at 6 + 4k + 1.
+  const text = (k: number) => "Mr Lavrov said the plan, " + "which was long, ".repeat(k) + 'was "dead on arrival".';
+  assert.equal(q(text(18)), [["partial", "dead on arrival", "Sergei Lavrov", "russia", "say"]]); // 77 tokens back
+  // 81 tokens back: the quote has no cue in reach and is dropped; the cue now reports the clause before the mark.
+  assert.equal(q(text(19)).map((r) => [r[0], r[2]]), [["indirect", "Sergei Lavrov"]]);
+});
+
+test("a speaker's noun phrase reaches at most PHRASE_REACH (40) tokens back from its cue", () => {
+  assert.is(PHRASE_REACH, 40);
+  const [r] = extractQuotes(parseArticle("Zed ".repeat(50) + "Lavrov said the talks were useful.", { headline: null }), { registry });
+  assert.equal([r.kind, r.text, r.speaker], ["indirect", "the talks were useful", "Sergei Lavrov"]);
+  assert.is(r.speakerText, "Zed ".repeat(39) + "Lavrov");
+});
+
+test("a pronoun skips names inside quotes: he is the person named before, not the one quoted", () => {
+  assert.equal(q('Lavrov mocked "Blinken" and he said the talks were over for good.'), [["indirect", "the talks were over for good", "Sergei Lavrov", "russia", "say"]]);
+  assert.equal(q('Lavrov met Blinken at the "Lavrov house", and he said the talks were over and done.').map((r) => r[2]), ["Antony Blinken"]);
 });
 
 test.run();

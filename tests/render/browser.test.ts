@@ -1,4 +1,5 @@
 import * as fs from "fs";
+import { articleRecord } from "../../src/pipeline/map-article";
 import * as path from "path";
 import { test } from "uvu";
 import * as assert from "uvu/assert";
@@ -33,7 +34,7 @@ btest("exportFigure writes an offline HTML page, a PNG of the layout size at 2x,
 btest("article text with a script tag does not run in the report", async () => {
   const evil = "Headline\n\nHe said \"</script><script>window.__pwned=1</script>\" and <img src=x onerror=\"window.__pwned=2\"> left.";
   const article = parseArticle(evil, { id: "evil", outlet: "</script><script>window.__pwned=3</script>" });
-  const corpus = { dir: ".", title: "<script>window.__pwned=4</script>", articles: [article], warnings: [] };
+  const corpus = { dir: ".", title: "<script>window.__pwned=4</script>", records: [articleRecord(article)], warnings: [] };
   const html = buildReport(corpus, [{ step: corpusStep, result: corpusStep.run(corpus, new Map()) }]);
   const dir = tempCorpus({ "report.html": html });
   const { chromium } = require("playwright-core") as typeof import("playwright-core");

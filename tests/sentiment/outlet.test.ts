@@ -4,7 +4,7 @@ import { validateRegistry } from "../../src/actors/registry";
 import { parseArticle } from "../../src/corpus/parse";
 import { extremeSentences, lexiconOrdering, outletSentiment, toneTowardSides, topContributors } from "../../src/sentiment/aggregate";
 import { outletMeansChart, sideToneHeatmap } from "../../src/sentiment/charts";
-import { quoteMarkSpans, sentenceSentiments } from "../../src/sentiment/sentences";
+import { outletMeanScores, quoteMarkSpans, sentenceSentiments } from "../../src/sentiment/sentences";
 
 const registry = validateRegistry({ actors: [{ id: "us", name: "US", kind: "country", side: "us", aliases: [] }, { id: "ru", name: "Russia", kind: "country", side: "russia", aliases: [] }] }, "t.json");
 // Sentence scores (improved): "Good talks." +3; "\"We hope for peace,\" Russia said." hope 2 + peace 2 = 4 (quoted);
@@ -49,6 +49,15 @@ test("outletSentiment gives means, shares and per-100-word rates per outlet", ()
   assert.equal([A.narrationMean, A.narrationN, A.quoteMean, A.quoteN], [-0.5, 2, 4, 1]);
   assert.equal(o[1].mean, 0);
   assert.equal(outletSentiment([]), []);
+});
+
+test("outletMeanScores gives each outlet's mean sentence score, the same number outletSentiment reports", () => {
+  // improved: A (3 + 4 - 4) / 3 = 1, B 0
+  assert.equal(Array.from(outletMeanScores([a, b])), [["A", 1], ["B", 0]]);
+  const plain = outletSentiment(sentenceSentiments([a, b], { registry, strategy: "plain" }), { iterations: 10 });
+  assert.equal(Array.from(outletMeanScores([a, b], { strategy: "plain" })), plain.map((o) => [o.outlet, o.mean]));
+  assert.equal(outletMeanScores([]).size, 0);
+  assert.equal(outletMeanScores([a], { roles: ["caption"] }).size, 0); // no sentence scored: outlet left out
 });
 
 test("toneTowardSides averages the sentences naming each side", () => {

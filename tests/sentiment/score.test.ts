@@ -65,6 +65,16 @@ test("improved: domain adjustments neutralise top, luxury, swift and United Stat
   assert.is(scoreSentiment("a luxury hotel", { adjustments: [{ term: "luxury", value: -1, reason: "test" }] }).score, -1);
 });
 
+test("improved: a word scored again (its lemma remembered) scores as the first time, per set of adjustments", () => {
+  const first = scoreSentiment("Tensions and fears grew; tensions eased.");
+  const again = scoreSentiment("Tensions and fears grew; tensions eased.");
+  assert.equal(again, first);
+  assert.equal(first.words.map((w) => w.lexeme), ["tension", "fear", "tension", "ease"]);
+  // the remembered lemma of "luxury" under the default adjustments (0) does not leak into another list
+  assert.is(scoreSentiment("luxury").score, 0);
+  assert.is(scoreSentiment("luxury", { adjustments: false }).score, 2);
+});
+
 test("improved: boosters strengthen the next word and but shifts weight to the second clause", () => {
   assert.is(scoreSentiment("very good").score, 3.293);
   assert.is(scoreSentiment("good but bad").score, 0.5 * 3 + 1.5 * -3);

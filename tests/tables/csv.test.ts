@@ -12,6 +12,41 @@ test("toCsv of no rows is the header alone", () => {
   assert.is(toCsv(["x", "y"], []), "x,y\n");
 });
 
+test("toCsv prefixes a text cell starting with = + - @ with a quote mark and quotes the field", () => {
+  const rows = [{ t: '=HYPERLINK("http://x","y")' }, { t: "+cmd|' /C calc'!A0" }, { t: "-1+1" }, { t: "@SUM(1+1)" }, { t: "-- a dash" }];
+  assert.is(toCsv(["t"], rows), 't\n"\'=HYPERLINK(""http://x"",""y"")"\n"\'+cmd|\' /C calc\'!A0"\n"\'-1+1"\n"\'@SUM(1+1)"\n"\'-- a dash"\n');
+});
+
+test("toCsv neutralises a text cell starting with a tab or a carriage return", () => {
+  assert.is(toCsv(["t"], [{ t: "\tindented" }, { t: "\rx" }]), 't\n"\'\tindented"\n"\'\rx"\n');
+});
+
+test("toCsv neutralises = + - @ after leading spaces, which some spreadsheets trim on import", () => {
+  assert.is(toCsv(["t"], [{ t: " =1+2" }, { t: "\u00a0@A1" }, { t: "\n-2+3" }]), 't\n"\' =1+2"\n"\'\u00a0@A1"\n"\'\n-2+3"\n');
+});
+
+test("toCsv leaves text with a formula character later in the cell alone", () => {
+  assert.is(toCsv(["t"], [{ t: "a=b" }, { t: "x - y" }, { t: "mail@example.org" }]), "t\na=b\nx - y\nmail@example.org\n");
+});
+
+test("toCsv keeps numbers as numbers: negative and exponent numbers are not prefixed", () => {
+  assert.is(toCsv(["n"], [{ n: -1.5 }, { n: -0 }, { n: 1e-7 }, { n: -2e21 }, { n: NaN }, { n: -Infinity }]), "n\n-1.5\n0\n1e-7\n-2e+21\n\n\n");
+});
+
+test("toCsv leaves text that is a plain decimal number as it is, and neutralises other signed text", () => {
+  const rows = [{ t: "-1.5" }, { t: "+3" }, { t: "-.5" }, { t: "-2e-4" }, { t: "-1,5" }, { t: "-0x10" }, { t: "- 5" }];
+  assert.is(toCsv(["t"], rows), 't\n-1.5\n+3\n-.5\n-2e-4\n"\'-1,5"\n"\'-0x10"\n"\'- 5"\n');
+});
+
+test("toCsv neutralises header names and stringified values too, and leaves empty strings empty", () => {
+  assert.is(toCsv(["=h", "v"], [{ "=h": "", v: false }]), '"\'=h",v\n,false\n');
+});
+
+test("toCsv with raw: true writes text cells unchanged (still RFC 4180 quoted)", () => {
+  const rows = [{ t: '=HYPERLINK("http://x","y")', n: -1 }, { t: "@SUM(1+1)", n: 2 }, { t: "-1+1", n: 3 }];
+  assert.is(toCsv(["t", "n"], rows, { raw: true }), 't,n\n"=HYPERLINK(""http://x"",""y"")",-1\n@SUM(1+1),2\n-1+1,3\n');
+});
+
 test("toDataFrame keeps column order and values", () => {
   const df = toDataFrame({ columns: ["outlet", "words"], rows: [{ words: 10, outlet: "BBC" }, { outlet: "DW", words: 7 }] });
   assert.equal(df.columns, ["outlet", "words"]);

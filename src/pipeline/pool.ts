@@ -1,0 +1,176 @@
+import * as os from "os";
+import * as path from "path";
+import { Worker } from "worker_threads";
+
+/**
+ * A function that a worker thread can run: the module that exports it (an absolute path to a `.js` file,
+ * or to a `.ts` file when framelens runs from source under tsx) and the export's name. The type
+ * parameters carry what goes in and what comes out, so callers stay typed across the thread boundary;
+ * both must survive the structured clone (plain data: no functions, no class instances).
+ */
+export interface WorkerTask<I, O> {
+  module: string;
+  exportName: string;
+  /** Phantom fields: never set, they only carry the types. */
+  readonly __in?: I;
+  readonly __out?: O;
+}
+
+/** Declares a worker task; `module` is usually `require.resolve("./my-module")` from the caller. */
+export function workerTask<I, O>(module: string, exportName: string): WorkerTask<I, O> {
+  return { module, exportName };
+}
+
+/** How far a map has come, for a progress line. */
+export interface MapProgress {
+  done: number;
+  total: number;
+  /** Sum of `size` of the finished inputs (e.g. bytes of text). */
+  doneSize: number;
+  totalSize: number;
+  elapsedS: number;
+  /** Estimated seconds left from the size rate so far; NaN before the first result. */
+  etaS: number;
+}
+
+export interface MapOptions<I> {
+  /** Worker threads; default the number of cores. 1 runs in this thread (no worker). */
+  jobs?: number;
+  /** The size of one input, for progress rates (default 1 per input). */
+  size?: (input: I) => number;
+  /** Called after every finished input, in completion order. */
+  onProgress?: (p: MapProgress) => void;
+  /** Inputs in flight per worker (default 2: one running, one queued so the worker never waits). */
+  perWorker?: number;
+}
+
+/** The default number of jobs: the machine's cores (at least 1). */
+export function defaultJobs(): number {
+  const n = typeof os.availableParallelism === "function" ? os.availableParallelism() : os.cpus().length;
+  return Math.max(1, n);
+}
+
+type Outcome<O> = { ok: true; value: O } | { ok: false; message: string };
+
+/** The code each worker thread starts with: registers tsx for `.ts` modules, then runs the worker loop. */
+function bootstrap(task: WorkerTask<unknown, unknown>): string {
+  const entry = path.join(__dirname, `worker-entry${path.extname(__filename)}`);
+  const lines: string[] = [];
+  if (/\.ts$/.test(entry) || /\.ts$/.test(task.module)) {
+    lines.push(`require(${JSON.stringify(require.resolve("tsx/cjs", { paths: [__dirname] }))});`);
+  }
+  lines.push(`require(${JSON.stringify(entry)}).runWorker(${JSON.stringify(task.module)}, ${JSON.stringify(task.exportName)});`);
+  return lines.join("\n");
+}
+
+function loadTask<I, O>(task: WorkerTask<I, O>): (input: I) => O | Promise<O> {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const mod = require(task.module) as Record<string, unknown>;
+  const fn = mod[task.exportName];
+  if (typeof fn !== "function") throw new Error(`${task.module} has no exported function "${task.exportName}"`);
+  return fn as (input: I) => O | Promise<O>;
+}
+
+/**
+ * Runs `task` on every input, in worker threads (each loads the task's module once, so each has its own
+ * wink-nlp model), and yields the results in input order as soon as they are ready: a slow input holds
+ * back only the results after it, never the workers. At most `jobs * perWorker` inputs are in flight,
+ * so memory holds a few results at a time, not the whole corpus. With `jobs: 1` the task runs in this
+ * thread. An input that throws ends the map with an error carrying the input's index and message.
+ * Empty input yields nothing.
+ */
+export async function* mapInOrder<I, O>(task: WorkerTask<I, O>, inputs: readonly I[], options: MapOptions<I> = {}): AsyncGenerator<O> {
+  const { jobs = defaultJobs(), size = () => 1, onProgress, perWorker = 2 } = options;
+  if (!Number.isInteger(jobs) || jobs < 1) throw new Error(`jobs must be a whole number of at least 1; got ${jobs}`);
+  const total = inputs.length;
+  const totalSize = inputs.reduce((s, x) => s + size(x), 0);
+  const started = Date.now();
+  let done = 0;
+  let doneSize = 0;
+  const report = (i: number) => {
+    done++;
+    doneSize += size(inputs[i]);
+    if (!onProgress) return;
+    const elapsedS = (Date.now() - started) / 1000;
+    const rate = doneSize / Math.max(elapsedS, 1e-3);
+    onProgress({ done, total, doneSize, totalSize, elapsedS, etaS: doneSize > 0 ? (totalSize - doneSize) / rate : NaN });
+  };
+  if (total === 0) return;
+
+  if (jobs === 1 || total === 1) {
+    const fn = loadTask(task);
+    for (let i = 0; i < total; i++) {
+      let value: O;
+      try {
+        value = await fn(inputs[i]);
+      } catch (e) {
+        throw new Error(`input ${i}: ${e instanceof Error ? e.message : String(e)}`);
+      }
+      report(i);
+      yield value;
+    }
+    return;
+  }
+
+  const nWorkers = Math.min(jobs, total);
+  const ready = new Map<number, Outcome<O>>();
+  let wake: (() => void) | null = null;
+  let next = 0;
+  let failure: Error | null = null;
+  const workers: Worker[] = [];
+  const pending = new Map<Worker, Set<number>>();
+
+  const feed = (w: Worker) => {
+    const set = pending.get(w)!;
+    while (set.size < perWorker && next < total && !failure) {
+      const i = next++;
+      set.add(i);
+      w.postMessage({ seq: i, input: inputs[i] });
+    }
+  };
+  const notify = () => {
+    const f = wake;
+    wake = null;
+    f?.();
+  };
+  for (let k = 0; k < nWorkers; k++) {
+    const w = new Worker(bootstrap(task as WorkerTask<unknown, unknown>), { eval: true });
+    workers.push(w);
+    pending.set(w, new Set());
+    w.on("message", (m: { seq: number; ok: boolean; value?: O; message?: string }) => {
+      pending.get(w)!.delete(m.seq);
+      ready.set(m.seq, m.ok ? { ok: true, value: m.value as O } : { ok: false, message: m.message ?? "unknown error" });
+      report(m.seq);
+      feed(w);
+      notify();
+    });
+    w.on("error", (e) => {
+      failure ??= new Error(`a worker thread failed: ${e.message}`);
+      notify();
+    });
+    w.on("exit", (code) => {
+      if (code !== 0 && pending.get(w)!.size > 0) failure ??= new Error(`a worker thread stopped (exit code ${code}) while working on input ${Array.from(pending.get(w)!).join(", ")}`);
+      notify();
+    });
+  }
+  try {
+    for (const w of workers) feed(w);
+    for (let i = 0; i < total; i++) {
+      while (!ready.has(i) && !failure) await new Promise<void>((r) => (wake = r));
+      const out = ready.get(i);
+      if (!out) throw failure;
+      ready.delete(i);
+      if (!out.ok) throw new Error(`input ${i}: ${out.message}`);
+      yield out.value;
+    }
+  } finally {
+    await Promise.all(workers.map((w) => w.terminate()));
+  }
+}
+
+/** `mapInOrder` collected into an array. */
+export async function mapAll<I, O>(task: WorkerTask<I, O>, inputs: readonly I[], options: MapOptions<I> = {}): Promise<O[]> {
+  const out: O[] = [];
+  for await (const o of mapInOrder(task, inputs, options)) out.push(o);
+  return out;
+}

@@ -1,0 +1,22 @@
+import { parentPort } from "worker_threads";
+
+/**
+ * The loop inside each worker thread started by `mapInOrder`: loads the task's module once, then answers
+ * every `{ seq, input }` message with `{ seq, ok, value }` or `{ seq, ok: false, message }`. An error in
+ * one input is reported for that input and the worker goes on.
+ */
+export function runWorker(module: string, exportName: string): void {
+  const port = parentPort;
+  if (!port) throw new Error("runWorker must run inside a worker thread");
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const fn = (require(module) as Record<string, unknown>)[exportName];
+  port.on("message", async (m: { seq: number; input: unknown }) => {
+    try {
+      if (typeof fn !== "function") throw new Error(`${module} has no exported function "${exportName}"`);
+      const value = await fn(m.input);
+      port.postMessage({ seq: m.seq, ok: true, value });
+    } catch (e) {
+      port.postMessage({ seq: m.seq, ok: false, message: e instanceof Error ? e.message : String(e) });
+    }
+  });
+}

@@ -1,0 +1,217 @@
+import { Actor, ActorMention, ActorRegistry } from "../actors/types";
+import { Paragraph, ParsedArticle, Sentence, Span } from "../corpus/types";
+
+/**
+ * Offset lookups that quote extraction asks for many times per article, each answered by binary search
+ * over arrays that are already in text order (sentences, paragraphs, tokens, quoted spans, mentions)
+ * instead of by a scan, so that extraction stays linear-logarithmic in article length. Each function
+ * returns exactly what the scan it replaces returned.
+ */
+
+/** Smallest i in [0, n) with `below(i)` false, where `below` is true then false along the range; n when none. */
+export function lowerBound(n: number, below: (i: number) => boolean): number {
+  let lo = 0;
+  let hi = n;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (below(mid)) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** First token index whose start is at or after `offset` (tokens.length when none). */
+export function tokenFrom(article: ParsedArticle, offset: number): number {
+  const t = article.tokens;
+  return lowerBound(t.length, (i) => t[i].start < offset);
+}
+
+/** First token index whose end is at or after `offset`, or -1 (as `tokens.findIndex((x) => x.end >= offset)`). */
+export function tokenEndingFrom(article: ParsedArticle, offset: number): number {
+  const t = article.tokens;
+  const i = lowerBound(t.length, (k) => t[k].end < offset);
+  return i < t.length ? i : -1;
+}
+
+/** The first item with `start <= offset <= end` (as `items.find`), for items in text order. */
+function spanAt<T extends Span>(items: readonly T[], offset: number): T | undefined {
+  const i = lowerBound(items.length, (k) => items[k].end < offset);
+  return i < items.length && items[i].start <= offset ? items[i] : undefined;
+}
+
+/** The sentence with `start <= offset <= end` (the earlier of two that touch). */
+export function sentenceAt(article: ParsedArticle, offset: number): Sentence | undefined {
+  return spanAt(article.sentences, offset);
+}
+
+/** The paragraph with `start <= offset <= end` (the earlier of two that touch). */
+export function paragraphAt(article: ParsedArticle, offset: number): Paragraph | undefined {
+  return spanAt(article.paragraphs, offset);
+}
+
+/** Index of the sentence with `start <= offset < end`, or -1. */
+export function sentenceHolding(article: ParsedArticle, offset: number): number {
+  const s = article.sentences;
+  const i = lowerBound(s.length, (k) => s[k].end <= offset);
+  return i < s.length && s[i].start <= offset ? s[i].index : -1;
+}
+
+/** Quoted spans, sorted by start, with the running maximum of their ends (spans may nest or overlap). */
+export class SpanLookup {
+  private readonly spans: readonly Span[];
+  private readonly maxEnd: Float64Array;
+  private quotedPrefix: Float64Array | null = null;
+
+  constructor(
+    spans: readonly Span[],
+    private readonly textLength: number,
+  ) {
+    this.spans = spans.slice().sort((a, b) => a.start - b.start);
+    this.maxEnd = new Float64Array(this.spans.length);
+    let max = -Infinity;
+    this.spans.forEach((q, i) => {
+      max = Math.max(max, q.end);
+      this.maxEnd[i] = max;
+    });
+  }
+
+  /** Index of the last span with `start - shift <= offset`, or -1. */
+  private lastStartingBy(offset: number, shift: number): number {
+    return lowerBound(this.spans.length, (i) => this.spans[i].start - shift <= offset) - 1;
+  }
+
+  /** True when `offset` is inside a span or on one of its marks: `start - 1 <= offset <= end` for some span. */
+  covers(offset: number): boolean {
+    const k = this.lastStartingBy(offset, 1);
+    return k >= 0 && this.maxEnd[k] >= offset;
+  }
+
+  /** True when some span holds all of `[start, end)`. */
+  contains(start: number, end: number): boolean {
+    const k = this.lastStartingBy(start, 0);
+    return k >= 0 && this.maxEnd[k] >= end;
+  }
+
+  /** The first opening mark (`span.start - 1`) at or after `from` and before `to`, else `to`. */
+  cutAtOpening(from: number, to: number): number {
+    const i = lowerBound(this.spans.length, (k) => this.spans[k].start - 1 < from);
+    return i < this.spans.length && this.spans[i].start - 1 < to ? this.spans[i].start - 1 : to;
+  }
+
+  /** Characters of `[from, to)` inside spans, counted once per span holding them. */
+  quotedChars(from: number, to: number): number {
+    if (to <= from) return 0;
+    if (!this.quotedPrefix) {
+      // Coverage counts by difference array, then running sums: built once, O(text + spans).
+      const n = this.textLength;
+      const diff = new Float64Array(n + 1);
+      for (const q of this.spans) {
+        const a = Math.max(0, Math.min(n, q.start));
+        const b = Math.max(0, Math.min(n, q.end));
+        if (b > a) {
+          diff[a] += 1;
+          diff[b] -= 1;
+        }
+      }
+      const prefix = new Float64Array(n + 1);
+      let cover = 0;
+      for (let i = 0; i < n; i++) {
+        cover += diff[i];
+        prefix[i + 1] = prefix[i] + cover;
+      }
+      this.quotedPrefix = prefix;
+    }
+    const p = this.quotedPrefix;
+    const clamp = (x: number) => Math.max(0, Math.min(this.textLength, x));
+    return p[clamp(to)] - p[clamp(from)];
+  }
+}
+
+/** Actors by id (the first of a repeated id, as `actors.find`), cached per registry. */
+const actorMaps = new WeakMap<ActorRegistry, Map<string, Actor>>();
+
+export function actorById(registry: ActorRegistry, id: string): Actor | undefined {
+  let m = actorMaps.get(registry);
+  if (!m) {
+    m = new Map();
+    for (const a of registry.actors) if (!m.has(a.id)) m.set(a.id, a);
+    actorMaps.set(registry, m);
+  }
+  return m.get(id);
+}
+
+/**
+ * Actor mentions in text order, and the mentions outside quoted spans (pronoun antecedents) with, for
+ * every prefix, the last person / non-person mention and the former / latter person of the prefix's
+ * last sentence, so that a pronoun is resolved in constant time instead of by a pass over all mentions.
+ */
+export class MentionLookup {
+  readonly sorted: readonly ActorMention[];
+  /** Mentions not inside a quoted span, in text order. */
+  readonly free: readonly ActorMention[];
+  /** For a prefix of `free` of length L: index of its last person mention (kind "person"), or -1. */
+  readonly lastPerson: Int32Array;
+  /** ... of its last mention whose kind is not "person" (unknown actors included), or -1. */
+  readonly lastNotPerson: Int32Array;
+  /** ... of its last mention of a known non-person kind, or -1. */
+  readonly lastOtherKind: Int32Array;
+  /** ... of the first person named in the sentence of its last mention ("the former"), or -1. */
+  readonly former: Int32Array;
+  /** ... of the first mention of the last new person named in that sentence ("the latter"), or -1. */
+  readonly latter: Int32Array;
+
+  constructor(mentions: readonly ActorMention[], quoted: SpanLookup, registry: ActorRegistry) {
+    this.sorted = mentions.slice().sort((a, b) => a.start - b.start);
+    this.free = this.sorted.filter((m) => !quoted.contains(m.start, m.end));
+    const n = this.free.length;
+    this.lastPerson = new Int32Array(n + 1).fill(-1);
+    this.lastNotPerson = new Int32Array(n + 1).fill(-1);
+    this.lastOtherKind = new Int32Array(n + 1).fill(-1);
+    this.former = new Int32Array(n + 1).fill(-1);
+    this.latter = new Int32Array(n + 1).fill(-1);
+    let seen = new Set<string>();
+    for (let i = 0; i < n; i++) {
+      const m = this.free[i];
+      const kind = actorById(registry, m.actorId)?.kind;
+      this.lastPerson[i + 1] = kind === "person" ? i : this.lastPerson[i];
+      this.lastNotPerson[i + 1] = kind !== "person" ? i : this.lastNotPerson[i];
+      this.lastOtherKind[i + 1] = kind !== undefined && kind !== "person" ? i : this.lastOtherKind[i];
+      const sameSentence = i > 0 && this.free[i - 1].sentence === m.sentence;
+      if (!sameSentence) seen = new Set();
+      let former = sameSentence ? this.former[i] : -1;
+      let latter = sameSentence ? this.latter[i] : -1;
+      if (kind === "person" && !seen.has(m.actorId)) {
+        seen.add(m.actorId);
+        if (former < 0) former = i;
+        latter = i;
+      }
+      this.former[i + 1] = former;
+      this.latter[i + 1] = latter;
+    }
+  }
+
+  /**
+   * How many free mentions end at or before `offset`. They form a prefix of `free`: mentions never
+   * overlap (findActorMentions matches left to right within a sentence), so their ends are in order too.
+   */
+  freeBefore(offset: number): number {
+    return lowerBound(this.free.length, (i) => this.free[i].end <= offset);
+  }
+
+  /** The first mention (text order) starting at or after `from` and ending at or before `to`. */
+  firstWithin(from: number, to: number): ActorMention | undefined {
+    for (let i = lowerBound(this.sorted.length, (k) => this.sorted[k].start < from); i < this.sorted.length && this.sorted[i].start < to; i++) {
+      if (this.sorted[i].end <= to) return this.sorted[i];
+    }
+    return undefined;
+  }
+
+  /** Every mention inside `[from, to)`, in text order. */
+  within(from: number, to: number): ActorMention[] {
+    const out: ActorMention[] = [];
+    for (let i = lowerBound(this.sorted.length, (k) => this.sorted[k].start < from); i < this.sorted.length && this.sorted[i].start < to; i++) {
+      if (this.sorted[i].end <= to) out.push(this.sorted[i]);
+    }
+    return out;
+  }
+}

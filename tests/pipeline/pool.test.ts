@@ -1,0 +1,59 @@
+import { test } from "uvu";
+import * as assert from "uvu/assert";
+import * as path from "path";
+import { mapAll, MapProgress, workerTask } from "../../src/pipeline/pool";
+
+const TASKS = path.join(__dirname, "../fixtures/pipeline/tasks.ts");
+const square = workerTask<{ n: number; delayMs: number }, { n: number; square: number; thread: number }>(TASKS, "square");
+// later inputs finish first: the first input waits longest
+const inputs = [0, 1, 2, 3, 4, 5, 6, 7].map((n) => ({ n, delayMs: (8 - n) * 15 }));
+
+test("mapAll with two workers returns results in input order although they finish out of order", async () => {
+  const out = await mapAll(square, inputs, { jobs: 2 });
+  assert.equal(out.map((o) => o.n), [0, 1, 2, 3, 4, 5, 6, 7]);
+  assert.equal(out.map((o) => o.square), [0, 1, 4, 9, 16, 25, 36, 49]);
+  assert.ok(out.every((o) => o.thread !== 0), "every input ran in a worker thread");
+  assert.is(new Set(out.map((o) => o.thread)).size, 2);
+});
+
+test("mapAll with jobs 1 runs in this thread and gives the same values", async () => {
+  const out = await mapAll(square, inputs, { jobs: 1 });
+  assert.equal(out.map((o) => o.square), [0, 1, 4, 9, 16, 25, 36, 49]);
+  assert.ok(out.every((o) => o.thread === 0));
+});
+
+test("mapAll reports progress once per input with sizes, ending at the totals", async () => {
+  const seen: MapProgress[] = [];
+  await mapAll(square, inputs.slice(0, 4), { jobs: 2, size: (x) => x.n + 1, onProgress: (p) => seen.push(p) });
+  assert.is(seen.length, 4);
+  assert.equal(seen.map((p) => p.done), [1, 2, 3, 4]);
+  const last = seen[3];
+  assert.is(last.totalSize, 1 + 2 + 3 + 4);
+  assert.is(last.doneSize, 10);
+  assert.is(last.etaS, 0);
+});
+
+test("mapAll names the failing input and its error, in workers and in this thread", async () => {
+  const fail = workerTask<{ n: number }, number>(TASKS, "failOnThree");
+  for (const jobs of [1, 2]) {
+    try {
+      await mapAll(fail, [0, 1, 2, 3, 4].map((n) => ({ n })), { jobs });
+      assert.unreachable("should have thrown");
+    } catch (e) {
+      assert.match((e as Error).message, /three is not allowed/);
+      assert.match((e as Error).message, /^input 3:/);
+    }
+  }
+});
+
+test("mapAll on no inputs returns nothing and rejects a bad jobs value", async () => {
+  assert.equal(await mapAll(square, [], { jobs: 2 }), []);
+  try {
+    await mapAll(square, inputs, { jobs: 0 });
+    assert.unreachable();
+  } catch (e) {
+    assert.match((e as Error).message, /jobs must be a whole number/);
+  }
+});
+
+test.run();
