@@ -2,7 +2,16 @@
 // closing line `N passed, N failed` summing all of them, and exits non-zero if anything failed.
 "use strict";
 const { spawnSync } = require("child_process");
+const fs = require("fs");
+const os = require("os");
 const path = require("path");
+
+// Every temporary file of every part (test folders, tsx's compile cache, the browser's profile) goes into
+// one folder under the system's temp folder, removed at the end: nothing is left behind, even by a test
+// that fails half way or a tool that keeps its own cache.
+const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "framelens-npm-test-"));
+const env = { ...process.env, TMPDIR: tmp, TMP: tmp, TEMP: tmp };
+process.on("exit", () => fs.rmSync(tmp, { recursive: true, force: true }));
 
 const root = path.resolve(__dirname, "..");
 const bin = (name) => path.join(root, "node_modules", ".bin", name);
@@ -11,7 +20,7 @@ let failed = 0;
 
 function run(label, cmd, args, parse) {
   console.log(`\n== ${label}`);
-  const r = spawnSync(cmd, args, { cwd: root, encoding: "utf8", env: process.env, maxBuffer: 256 * 1024 * 1024 });
+  const r = spawnSync(cmd, args, { cwd: root, encoding: "utf8", env, maxBuffer: 256 * 1024 * 1024 });
   const out = `${r.stdout ?? ""}${r.stderr ?? ""}`;
   process.stdout.write(out);
   if (r.error) console.log(`could not run ${cmd}: ${r.error.message}`);

@@ -8,7 +8,7 @@ import { loadCorpus } from "../../src/corpus/load";
 import { extractQuotes } from "../../src/quotes/extract";
 import { GoldQuote, sameSpeaker, scoreQuotes, sumScores } from "../../src/quotes/evaluate";
 import { QuoteRecord } from "../../src/quotes/types";
-import { REPO, SEEDS } from "../helpers";
+import { REPO, SEEDS, tempDir } from "../helpers";
 
 const text = "one two three four five six seven eight nine ten";
 //            0   4   8     14   19   24  28    34    40   45
@@ -63,7 +63,7 @@ const POLNEAR = path.resolve(REPO, "../shared/dev-data/polnear-dev");
 const havePolnear = fs.existsSync(POLNEAR);
 if (!havePolnear) console.log(`PolNeAR check skipped: ${POLNEAR} not found`);
 (havePolnear ? test : test.skip)("on unseen PolNeAR news, the converter and evaluator run end to end and F1 stays >= 0.55 (regression floor)", () => {
-  const out = fs.mkdtempSync(path.join(os.tmpdir(), "polnear-gold-"));
+  const out = tempDir("polnear-gold-");
   const tsx = path.join(REPO, "node_modules/.bin/tsx");
   execFileSync(tsx, [path.join(REPO, "scripts/polnear-to-gold.ts"), POLNEAR, out], { stdio: "pipe" });
   const report = execFileSync(tsx, [path.join(REPO, "scripts/eval-quotes.ts"), out], { encoding: "utf8" });
