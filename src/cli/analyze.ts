@@ -65,20 +65,23 @@ function duration(s: number): string {
 }
 
 /** Most lines the terminal summary prints (steps and warnings), whatever the corpus size. */
-export const SUMMARY_MAX_LINES = 36;
+export const SUMMARY_MAX_LINES = 38;
 
 /**
- * The terminal summary: each step's lines (at most 4 per step), then the warnings, cut so the whole stays
- * within SUMMARY_MAX_LINES lines; what is cut is counted and pointed to (report.html, corpus.csv).
+ * The terminal summary: each step's lines (each at most 300 characters; when they would not all fit, at
+ * most 5 per step and a line counting the rest), then the warnings, cut so the whole stays within SUMMARY_MAX_LINES lines (six steps
+ * take at most 36); what is cut is counted and pointed to (report.html, corpus.csv).
  */
 export function summaryLines(sections: readonly ReportSection[], warnings: readonly string[]): string[] {
   const out: string[] = [];
+  const all = sections.reduce((n, s) => n + s.result.summary.length, 0);
+  const fits = all + Math.min(2, warnings.length) <= SUMMARY_MAX_LINES;
   for (const { step, result } of sections) {
-    const lines = result.summary.slice(0, 4);
+    const lines = fits || result.summary.length <= 6 ? result.summary : result.summary.slice(0, 5);
     for (const line of lines) out.push(`${step.id}: ${line.length > 300 ? `${line.slice(0, 297)}...` : line}`);
-    if (result.summary.length > lines.length) out.push(`${step.id}: ... ${result.summary.length - lines.length} more line(s) in report.html`);
+    if (result.summary.length > lines.length) out.push(`${step.id}: ... ${result.summary.length - lines.length} more summary line(s) left out; ${step.id}'s section of report.html and its CSV files hold everything`);
   }
-  const room = Math.max(3, SUMMARY_MAX_LINES - out.length - 1);
+  const room = Math.max(2, SUMMARY_MAX_LINES - out.length);
   const shown = warnings.length <= room ? warnings : warnings.slice(0, room - 1);
   for (const w of shown) out.push(`warning: ${w}`);
   if (shown.length < warnings.length) out.push(`warning: ... and ${warnings.length - shown.length} more warning(s): every one is listed in report.html, and per article in corpus.csv (column warning)`);

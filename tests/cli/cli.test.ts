@@ -293,17 +293,24 @@ test("parseByteSize reads bytes, k and M (1024-based) and rejects anything else,
 test("summaryLines stays within its line budget for thousands of warnings and says how many it left out", () => {
   const sections = [
     { step: { id: "quotes", title: "Q" }, result: { intro: "", tables: [], figures: [], summary: ["12 quotes", "BBC first: Blinken"] } },
-    { step: { id: "coverage", title: "C" }, result: { intro: "", tables: [], figures: [], summary: ["a", "b", "c", "d", "e", "f"] } },
+    { step: { id: "coverage", title: "C" }, result: { intro: "", tables: [], figures: [], summary: ["a", "b", "c", "d", "e", "f", "g", "h"] } },
   ];
   const warnings = Array.from({ length: 3000 }, (_, i) => `a${i}.txt: empty; skipped`);
-  const lines = summaryLines(sections, warnings);
+  const crowded = [...sections, ...Array.from({ length: 4 }, (_, i) => ({ step: { id: `s${i}`, title: "S" }, result: { intro: "", tables: [], figures: [], summary: Array.from({ length: 9 }, (_, k) => `line ${k}`) } }))];
+  assert.ok(summaryLines(crowded, warnings).length <= SUMMARY_MAX_LINES);
+  const lines = summaryLines(crowded, warnings);
   assert.ok(lines.length <= SUMMARY_MAX_LINES, `${lines.length} lines`);
   assert.equal(lines.slice(0, 3), ["quotes: 12 quotes", "quotes: BBC first: Blinken", "coverage: a"]);
-  assert.is(lines[6], "coverage: ... 2 more line(s) in report.html");
-  assert.is(lines[7], "warning: a0.txt: empty; skipped");
+  assert.is(lines[6], "coverage: e");
+  assert.is(lines[7], "coverage: ... 3 more summary line(s) left out; coverage's section of report.html and its CSV files hold everything");
+  assert.is(lines[8], "s0: line 0");
+  assert.is(lines[13], "s0: ... 4 more summary line(s) left out; s0's section of report.html and its CSV files hold everything");
+  assert.is(lines[32], "warning: a0.txt: empty; skipped");
   const shown = lines.filter((l) => /^warning: a\d+\.txt/.test(l)).length;
   assert.is(lines[lines.length - 1], `warning: ... and ${3000 - shown} more warning(s): every one is listed in report.html, and per article in corpus.csv (column warning)`);
   assert.equal(summaryLines(sections.slice(0, 1), ["x"]), ["quotes: 12 quotes", "quotes: BBC first: Blinken", "warning: x"]);
+  // when everything fits, a step's lines are all shown
+  assert.is(summaryLines(sections, ["x"]).filter((l) => l.startsWith("coverage:")).length, 8);
 });
 
 test("progressLine shows articles done, the share, MB/s, threads and time left", () => {
