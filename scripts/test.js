@@ -10,6 +10,7 @@ const path = require("path");
 // one folder under the system's temp folder, removed at the end: nothing is left behind, even by a test
 // that fails half way or a tool that keeps its own cache.
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "framelens-npm-test-"));
+fs.chmodSync(tmp, 0o755); // like the system's temp folder, others may enter (a permission test runs as nobody)
 const env = { ...process.env, TMPDIR: tmp, TMP: tmp, TEMP: tmp };
 process.on("exit", () => fs.rmSync(tmp, { recursive: true, force: true }));
 
