@@ -6,7 +6,7 @@ import * as path from "path";
 export const WRITTEN_RECORD = ".framelens-written.json";
 /** Every temporary entry framelens makes in an output folder is named `.framelens-tmp-<pid>-<8 hex>`. */
 export const TEMP_PREFIX = ".framelens-tmp-";
-const TEMP_NAME = /^\.framelens-tmp-(\d+)-[0-9a-f]{8}$/;
+export const TEMP_NAME = /^\.framelens-tmp-(\d+)-[0-9a-f]{8}$/;
 // framelens 0.1 wrote each file as `.NAME.PID.tmp` beside it; only such names of recorded files are ours.
 const OLD_TEMP_NAME = /^\.(.+)\.(\d+)\.tmp$/;
 const NOTE = "files written by framelens, with their sha256; framelens overwrites only these, and only while unchanged";
@@ -18,7 +18,7 @@ export interface PendingFile {
 }
 
 /** `.framelens-written.json`: `files` maps path -> sha256; `pending` exists only while a write is swapped in. */
-interface WrittenRecord {
+export interface WrittenRecord {
   files: Record<string, string>;
   pending?: { staging: string; files: Record<string, { from: string | null; to: string }> };
 }
@@ -28,7 +28,7 @@ function sha256(content: string | Buffer): string {
 }
 
 /** The entry's stats (following links), or undefined when nothing is there (or a file stands above it). */
-function stat(p: string): fs.Stats | undefined {
+export function stat(p: string): fs.Stats | undefined {
   try {
     return fs.statSync(p, { throwIfNoEntry: false });
   } catch (e) {
@@ -62,7 +62,7 @@ function isOutputPath(p: unknown): p is string {
 }
 
 /** The record, keeping only well-formed entries: a damaged or hand-edited record never sends a file outside `dir`. */
-function readRecord(dir: string): WrittenRecord {
+export function readRecord(dir: string): WrittenRecord {
   const file = path.join(dir, WRITTEN_RECORD);
   if (!fs.existsSync(file)) return { files: {} };
   let json;
@@ -86,7 +86,7 @@ function saveRecord(dir: string, staging: string, record: WrittenRecord): void {
   fs.renameSync(tmp, path.join(dir, WRITTEN_RECORD));
 }
 
-function newStaging(dir: string): string {
+export function newStaging(dir: string): string {
   const staging = path.join(dir, `${TEMP_PREFIX}${process.pid}-${randomBytes(4).toString("hex")}`);
   fs.mkdirSync(staging);
   return staging;
@@ -172,13 +172,19 @@ export function recoverOutputDir(dir: string): string[] {
 }
 
 /** Throws naming the path when something other than a folder stands where `folder` must be. */
-function assertFolderSlot(folder: string, why: string): void {
+export function assertFolderSlot(folder: string, why: string): void {
   const s = stat(folder);
   if (s && !s.isDirectory()) throw new Error(`${folder}: is a file, but framelens needs a folder there ${why}; move or rename it, or choose another --out folder`);
 }
 
+/** The error for a folder framelens cannot write in, naming it and what to do. */
+export function writeProblem(where: string, e: unknown): Error {
+  const code = (e as NodeJS.ErrnoException).code ?? (e as Error).message;
+  return new Error(`${where}: framelens cannot write in this folder (${code}); choose another --out folder or make it writable`);
+}
+
 /** Throws naming the path when a file stands where `dir` or a folder above it must be. */
-function assertFolderPath(dir: string): void {
+export function assertFolderPath(dir: string): void {
   let p = path.resolve(dir);
   try {
     while (!stat(p) && path.dirname(p) !== p) p = path.dirname(p);
@@ -205,13 +211,13 @@ function assertPlaceable(dir: string, files: readonly PendingFile[]): void {
 }
 
 /** The hash of what each path now holds (null: nothing), and the paths holding something not ours. */
-function inspect(dir: string, paths: readonly string[], record: WrittenRecord): { clash: string[]; from: Map<string, string | null> } {
+export function inspect(dir: string, paths: readonly string[], record: WrittenRecord): { clash: string[]; from: Map<string, string | null> } {
   const from = new Map(paths.map((p) => [p, fileHash(path.join(dir, p))]));
   const clash = paths.filter((p) => from.get(p) !== null && !isOurs(record, p, from.get(p)!)).map((p) => path.join(dir, p));
   return { clash, from };
 }
 
-function refusal(clash: readonly string[]): Error {
+export function refusal(clash: readonly string[]): Error {
   return new Error(
     `refusing to overwrite ${clash.length} file(s) that framelens did not write or that changed since it wrote them:\n  ${clash.join("\n  ")}\n` +
       "Choose another --out folder, move those files, or pass --force to overwrite them.",
@@ -277,96 +283,4 @@ export function writeOutputs(dir: string, files: readonly PendingFile[], options
   }
   fs.rmSync(staging, { recursive: true, force: true });
   return files.map((f) => path.join(dir, f.path));
-}
-
-export interface OutputDirCheckOptions {
-  /** Sub-folders the output needs (e.g. ["charts"]). Default none. */
-  folders?: readonly string[];
-  /** Paths this run will certainly write (e.g. ["report.html"]). Default none. */
-  expected?: readonly string[];
-  /** Which of the files the folder's record lists this run will write again. Default: none. */
-  rewrites?: (recordedPath: string) => boolean;
-  /** Allow overwriting files framelens did not write. Default false. */
-  force?: boolean;
-}
-
-export interface OutputDirCheck {
-  /** What was done about an earlier interrupted run (completed, temporary files removed). */
-  notes: string[];
-  /** Reasons to think `dir` is not meant for output (a project or source folder, many other files). */
-  warnings: string[];
-}
-
-function writeProblem(where: string, e: unknown): Error {
-  const code = (e as NodeJS.ErrnoException).code ?? (e as Error).message;
-  return new Error(`${where}: framelens cannot write in this folder (${code}); choose another --out folder or make it writable`);
-}
-
-/**
- * Throws naming the folder unless files can be created in `dir`. Tries for real (access() says yes to
- * root even where a write fails): makes and removes a temporary folder in it, or, when `dir` does not
- * exist yet, creates it and removes it again.
- */
-function assertWritable(dir: string): void {
-  assertFolderPath(dir);
-  let where = dir;
-  try {
-    if (stat(dir)) {
-      fs.rmdirSync(newStaging(dir));
-      return;
-    }
-    where = path.dirname(path.resolve(dir));
-    while (!stat(where)) where = path.dirname(where);
-    const first = fs.mkdirSync(dir, { recursive: true });
-    for (let p = path.resolve(dir); first; p = path.dirname(p)) {
-      fs.rmdirSync(p);
-      if (p === first) break;
-    }
-  } catch (e) {
-    throw (e as NodeJS.ErrnoException).code ? writeProblem(where, e) : e;
-  }
-}
-
-const PROJECT_MARKERS = new Set([".git", "package.json", "node_modules", "src", "tsconfig.json", "pyproject.toml", "setup.py", "Cargo.toml", "go.mod", "pom.xml", "manifest.json"]);
-const SOURCE_FILE = /\.(?:[cm]?[jt]sx?|py|ipynb|java|go|rs|rb|c|cc|cpp|h|sh)$/;
-/** More entries than this that framelens did not write make a folder look like something else's. */
-const MANY_OTHER_ENTRIES = 10;
-
-/** A warning when `dir` holds source code, a project or a corpus, or many entries framelens did not write. */
-function foreignContent(dir: string, record: WrittenRecord): string | undefined {
-  const ours = new Set([WRITTEN_RECORD, ...Object.keys(record.files).map((p) => p.split("/")[0])]);
-  const others = fs.readdirSync(dir).filter((n) => !ours.has(n) && !TEMP_NAME.test(n));
-  const markers = others.filter((n) => PROJECT_MARKERS.has(n) || SOURCE_FILE.test(n)).map((n) => (stat(path.join(dir, n))?.isDirectory() ? `${n}/` : n));
-  if (markers.length === 0 && others.length <= MANY_OTHER_ENTRIES) return undefined;
-  const what = markers.length > 0 ? `${markers.slice(0, 6).join(", ")}${markers.length > 6 ? ", ..." : ""} (a project, source or corpus folder?)` : `${others.length} files or folders framelens did not write`;
-  return (
-    `${dir} does not look like an output folder: it holds ${what}. framelens adds its files beside them ` +
-    `(it overwrites none of them without --force and deletes nothing), but a folder of its own is easier to tidy: e.g. --out ${path.join(dir, "framelens-output")}`
-  );
-}
-
-/**
- * What can be checked before an analysis runs, so that a run does not fail only at its end: throws
- * naming the path when a file stands where `dir` or one of `folders` must be, when framelens cannot write
- * in them, when the record is damaged, or (unless `force`) when `expected` paths or recorded paths that
- * `rewrites` selects hold a file framelens did not write or that changed since. Completes or removes what
- * an interrupted run left (`recoverOutputDir`). `writeOutputs` checks again, precisely, before writing.
- */
-export function checkOutputDir(dir: string, options: OutputDirCheckOptions = {}): OutputDirCheck {
-  const { folders = [], expected = [], rewrites = () => false, force = false } = options;
-  assertWritable(dir);
-  for (const f of folders) {
-    const folder = path.join(dir, f);
-    assertFolderSlot(folder, `(for its ${f}/ files)`);
-    if (stat(folder)) assertWritable(folder);
-  }
-  if (!stat(dir)) return { notes: [], warnings: [] };
-  const notes = recoverOutputDir(dir);
-  const record = readRecord(dir);
-  const paths = [...new Set([...expected, ...Object.keys(record.files).filter(rewrites)])];
-  for (const p of paths) if (stat(path.join(dir, p))?.isDirectory()) throw new Error(`${path.join(dir, p)}: is a folder, but framelens writes a file there; move or rename it`);
-  const { clash } = inspect(dir, paths, record);
-  if (clash.length > 0 && !force) throw refusal(clash);
-  const warning = foreignContent(dir, record);
-  return { notes, warnings: warning ? [warning] : [] };
 }

@@ -4,7 +4,8 @@ import * as fs from "fs";
 import * as path from "path";
 import { test } from "uvu";
 import * as assert from "uvu/assert";
-import { PendingFile, TEMP_PREFIX, WRITTEN_RECORD, checkOutputDir, recoverOutputDir, writeOutputs } from "../../src/render/output-dir";
+import { checkOutputDir } from "../../src/render/output-check";
+import { PendingFile, TEMP_PREFIX, WRITTEN_RECORD, recoverOutputDir, writeOutputs } from "../../src/render/output-dir";
 import { REPO, tempCorpus } from "../helpers";
 
 const made: string[] = [];
