@@ -14,8 +14,7 @@ import * as v8 from "v8";
 import * as vm from "vm";
 import { StepResult } from "../src/cli/step";
 import { ANALYSIS_STEPS } from "../src/cli/steps";
-import { MAX_ARTICLE_BYTES, openCorpus, readArticleText } from "../src/corpus/load";
-import { parseArticle } from "../src/corpus/parse";
+import { openCorpus, parseEntry } from "../src/corpus/load";
 import { CorpusWarning } from "../src/corpus/types";
 import { articleRecord } from "../src/pipeline/map-article";
 import { ArticleRecord, RecordCorpus } from "../src/pipeline/record";
@@ -237,8 +236,7 @@ async function main(): Promise<void> {
     for (const entry of source.entries) {
       const t0 = performance.now();
       cpuSince();
-      const text = readArticleText(source, entry, MAX_ARTICLE_BYTES);
-      const article = parseArticle(text, { id: entry.id, outlet: entry.outlet, headline: entry.headline, meta: entry });
+      const article = parseEntry(source, entry);
       add("map: read+clean+parse", (performance.now() - t0) / 1000, cpuSince());
       records.push(articleRecord(article, { time: (part, start) => add(`map: ${part} part`, (performance.now() - start) / 1000, cpuSince()) }));
       warnings.push(...article.warnings);

@@ -106,6 +106,20 @@ export function readArticleText(source: Pick<CorpusSource, "dir" | "root">, entr
 }
 
 /**
+ * Reads, decodes, cleans and parses one listed article (see readArticleText for the CorpusErrors it
+ * throws). The one place a manifest entry becomes a ParsedArticle, for loadCorpus and the pipeline's map.
+ */
+export function parseEntry(source: Pick<CorpusSource, "dir" | "root">, entry: ManifestEntry, maxArticleBytes: number = MAX_ARTICLE_BYTES, parse: LoadOptions["parse"] = {}): ParsedArticle {
+  const text = readArticleText(source, entry, maxArticleBytes);
+  return parseArticle(text, { ...parse, id: entry.id, outlet: entry.outlet, headline: entry.headline, meta: entry });
+}
+
+/** The warning for an article skipped because of a problem with its file. */
+export function skippedWarning(e: CorpusError): CorpusWarning {
+  return { file: e.file, message: `${e.problem}; skipped` };
+}
+
+/**
  * Loads a corpus folder: validates `manifest.json`, reads each listed `.txt` file, decodes, cleans and
  * parses it. Work is linear in corpus size: one read and one parse per article. Throws a CorpusError for
  * problems with the corpus as a whole (missing or invalid manifest, duplicate ids, a path escaping the
@@ -123,13 +137,12 @@ export function loadCorpus(dir: string, options: LoadOptions = {}): Corpus {
   const total = source.entries.length;
   source.entries.forEach((entry, i) => {
     try {
-      const text = readArticleText(source, entry, maxArticleBytes);
-      const article = parseArticle(text, { ...parse, id: entry.id, outlet: entry.outlet, headline: entry.headline, meta: entry });
+      const article = parseEntry(source, entry, maxArticleBytes, parse);
       for (const w of article.warnings) warnings.push(w);
       articles.push(article);
     } catch (e) {
       if (!(e instanceof CorpusError) || onBadArticle === "throw") throw e;
-      warnings.push({ file: e.file, message: `${e.problem}; skipped` });
+      warnings.push(skippedWarning(e));
     }
     onProgress?.(i + 1, total, entry.id);
   });

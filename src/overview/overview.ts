@@ -27,19 +27,14 @@ const COUNTED = new Set(["headline", "subheading", "body"]);
 
 /** Counts for one article (captions and removed lines excluded from words, sentences, paragraphs). */
 export function articleOverview(a: ParsedArticle): OverviewRecord {
-  let words = 0;
-  let sentences = 0;
-  for (const s of a.sentences) {
-    if (!COUNTED.has(s.role)) continue;
-    sentences++;
-    for (let t = s.tokenStart; t < s.tokenEnd; t++) if (a.tokens[t].kind === "word") words++;
-  }
+  const sentences = a.sentences.reduce((n, s) => n + (COUNTED.has(s.role) ? 1 : 0), 0);
   return {
     id: a.id,
     outlet: a.outlet,
     date: a.meta.date ?? "",
     headline: a.headline?.text ?? "",
-    words,
+    // parseArticle counted the word tokens outside captions already (leftOut.keptWords)
+    words: a.leftOut.keptWords,
     sentences,
     paragraphs: a.paragraphs.filter((p) => COUNTED.has(p.role)).length,
     captions: a.paragraphs.filter((p) => p.role === "caption").length,
@@ -56,30 +51,30 @@ export function articleOverview(a: ParsedArticle): OverviewRecord {
  * article's warnings. Empty corpus gives an empty table.
  */
 export function corpusOverview(corpus: Pick<Corpus, "articles">): Table<OverviewRecord> {
-  return {
-    name: "corpus",
-    title: "Corpus overview",
-    columns: ["id", "outlet", "date", "words", "sentences", "paragraphs", "captions", "removedLines", "leftOutWords", "leftOutShare", "headline", "warning"],
-    rows: corpus.articles.map(articleOverview),
-  };
+  return overviewTable(corpus.articles.map(articleOverview));
 }
 
 /** The corpus overview table from rows already computed (e.g. the `overview` of per-article records). */
 export function overviewTable(rows: readonly OverviewRecord[]): Table<OverviewRecord> {
-  return { ...corpusOverview({ articles: [] }), rows: rows.slice() };
+  return {
+    name: "corpus",
+    title: "Corpus overview",
+    columns: ["id", "outlet", "date", "words", "sentences", "paragraphs", "captions", "removedLines", "leftOutWords", "leftOutShare", "headline", "warning"],
+    rows: rows.slice(),
+  };
 }
 
 /** Every line or part of a line the cleaner removed, across the corpus, with its rule, reason and offsets. */
 export function cleaningLog(corpus: Pick<Corpus, "articles">): Table {
-  return {
-    name: "cleaning-log",
-    title: "Cleaning log: every removed line and why",
-    columns: ["article", "line", "start", "end", "rule", "reason", "text"],
-    rows: corpus.articles.flatMap((a) => a.cleaning.map((c) => ({ ...c }))),
-  };
+  return cleaningLogTable(corpus.articles.flatMap((a) => a.cleaning));
 }
 
 /** The cleaning log table from log entries already collected (e.g. the `cleaning` of per-article records). */
 export function cleaningLogTable(entries: readonly CleaningLogEntry[]): Table {
-  return { ...cleaningLog({ articles: [] }), rows: entries.map((c) => ({ ...c })) };
+  return {
+    name: "cleaning-log",
+    title: "Cleaning log: every removed line and why",
+    columns: ["article", "line", "start", "end", "rule", "reason", "text"],
+    rows: entries.map((c) => ({ ...c })),
+  };
 }

@@ -32,10 +32,10 @@ export async function loadRecords(dir: string, options: LoadRecordsOptions = {})
   checkMaxArticleBytes(maxArticleBytes);
   const source = openCorpus(dir);
   const inputs: ArticleInput[] = source.entries.map((entry) => ({ dir: source.dir, root: source.root, entry, maxArticleBytes, registryFile }));
-  const bytes = new Map(inputs.map((input, i) => [input, source.bytes[i]]));
+  const bytes = new Map(source.entries.map((entry, i) => [entry, source.bytes[i]]));
   const records: ArticleRecord[] = [];
   const warnings: CorpusWarning[] = [];
-  for await (const outcome of mapInOrder(ARTICLE_TASK, inputs, { jobs, size: (x) => bytes.get(x) ?? 0, onProgress })) {
+  for await (const outcome of mapInOrder(ARTICLE_TASK, inputs, { jobs, size: (x) => bytes.get(x.entry) ?? 0, onProgress })) {
     if (outcome.kind === "skipped") warnings.push(outcome.warning);
     else {
       records.push(outcome.record);

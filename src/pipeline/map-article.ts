@@ -1,8 +1,7 @@
 import { defaultActorRegistry, loadActorRegistry } from "../actors/registry";
 import { ActorRegistry } from "../actors/types";
 import { CorpusError } from "../corpus/errors";
-import { readArticleText } from "../corpus/load";
-import { parseArticle } from "../corpus/parse";
+import { parseEntry, skippedWarning } from "../corpus/load";
 import { CorpusWarning, ManifestEntry, ParsedArticle } from "../corpus/types";
 import { coveragePart } from "../coverage/statements";
 import { emphasisPart } from "../emphasis/part";
@@ -87,11 +86,10 @@ export function articleRecord(article: ParsedArticle, options: { registry?: Acto
 export function mapArticle(input: ArticleInput): ArticleOutcome {
   const { entry } = input;
   try {
-    const text = readArticleText(input, entry, input.maxArticleBytes);
-    const article = parseArticle(text, { id: entry.id, outlet: entry.outlet, headline: entry.headline, meta: entry });
+    const article = parseEntry(input, entry, input.maxArticleBytes);
     return { kind: "record", record: articleRecord(article, { registry: registryFor(input.registryFile) }) };
   } catch (e) {
-    if (e instanceof CorpusError) return { kind: "skipped", warning: { file: e.file, message: `${e.problem}; skipped` } };
+    if (e instanceof CorpusError) return { kind: "skipped", warning: skippedWarning(e) };
     throw e;
   }
 }

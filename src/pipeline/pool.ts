@@ -63,7 +63,8 @@ function bootstrap(task: WorkerTask<unknown, unknown>): string {
   return lines.join("\n");
 }
 
-function loadTask<I, O>(task: WorkerTask<I, O>): (input: I) => O | Promise<O> {
+/** The task's function, loaded from its module; throws naming the module when it has no such export. */
+export function loadTask<I, O>(task: WorkerTask<I, O>): (input: I) => O | Promise<O> {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const mod = require(task.module) as Record<string, unknown>;
   const fn = mod[task.exportName];

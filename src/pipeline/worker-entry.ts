@@ -1,4 +1,5 @@
 import { parentPort } from "worker_threads";
+import { loadTask } from "./pool";
 
 /**
  * The loop inside each worker thread started by `mapInOrder`: loads the task's module once, then answers
@@ -8,11 +9,9 @@ import { parentPort } from "worker_threads";
 export function runWorker(module: string, exportName: string): void {
   const port = parentPort;
   if (!port) throw new Error("runWorker must run inside a worker thread");
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const fn = (require(module) as Record<string, unknown>)[exportName];
+  const fn = loadTask<unknown, unknown>({ module, exportName });
   port.on("message", async (m: { seq: number; input: unknown }) => {
     try {
-      if (typeof fn !== "function") throw new Error(`${module} has no exported function "${exportName}"`);
       const value = await fn(m.input);
       port.postMessage({ seq: m.seq, ok: true, value });
     } catch (e) {

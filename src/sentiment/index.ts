@@ -4,7 +4,7 @@ export { DOMAIN_ADJUSTMENTS } from "./domain-adjustments";
 export type { LexiconAdjustment } from "./domain-adjustments";
 export { vaderCompound, vaderCompoundUncached, vaderCacheStats, clearVaderCache, VADER_CACHE_SIZE } from "./vader";
 export { BoundedCache } from "./bounded-cache";
-export { sentenceSentiments, outletMeanScores, outletScoreSums, quoteMarkSpans, VOICES } from "./sentences";
+export { sentenceSentiments, outletMeanScores, outletScoreSums, meansFromSums, quoteMarkSpans, VOICES } from "./sentences";
 export type { SentenceSentiment, SentenceSentimentOptions, Voice } from "./sentences";
 export { outletSentiment, toneTowardSides, lexiconOrdering, topContributors, extremeSentences } from "./aggregate";
 export type { OutletSentiment, SideTone, LexiconOrdering, WordContribution } from "./aggregate";

@@ -153,5 +153,21 @@ export function outletScoreSums(articles: readonly ParsedArticle[], options: Sen
  * scoreSentiment options, roles (headline, subheading, body).
  */
 export function outletMeanScores(articles: readonly ParsedArticle[], options: SentimentOptions & Pick<SentenceSentimentOptions, "roles"> = {}): Map<string, number> {
-  return new Map(Array.from(outletScoreSums(articles, options), ([outlet, { sum, n }]) => [outlet, sum / n]));
+  return meansFromSums(outletScoreSums(articles, options));
+}
+
+/**
+ * Means per key from (key, sum and count) pairs, adding up pairs that share a key first (e.g. one pair
+ * per article record); keys in first-seen order, keys with no count left out.
+ */
+export function meansFromSums(parts: Iterable<readonly [string, { sum: number; n: number }]>): Map<string, number> {
+  const sums = new Map<string, { sum: number; n: number }>();
+  for (const [key, { sum, n }] of parts) {
+    if (n === 0) continue;
+    const acc = sums.get(key) ?? { sum: 0, n: 0 };
+    acc.sum += sum;
+    acc.n += n;
+    sums.set(key, acc);
+  }
+  return new Map(Array.from(sums, ([key, { sum, n }]) => [key, sum / n]));
 }

@@ -1,23 +1,9 @@
 import { defaultActorRegistry } from "../actors/registry";
 import { AnalysisStep } from "../cli/step";
-import { ArticleRecord } from "../pipeline/record";
 import { escapeHtml } from "../render/escape";
 import { extremeSentences, lexiconOrdering, outletSentiment, toneTowardSides, topContributors } from "./aggregate";
 import { narrationVsQuotesChart, outletMeansChart, sentimentArcChart, sideToneHeatmap, topWordsChart } from "./charts";
-export { quoteSpansFrom } from "./quote-spans";
-
-/** Mean plain-AFINN sentence score per outlet, from the records' sums and counts (outlets in record order). */
-export function plainMeans(records: readonly Pick<ArticleRecord, "outlet" | "plain">[]): Map<string, number> {
-  const sums = new Map<string, { sum: number; n: number }>();
-  for (const r of records) {
-    if (r.plain.n === 0) continue;
-    const acc = sums.get(r.outlet) ?? { sum: 0, n: 0 };
-    acc.sum += r.plain.sum;
-    acc.n += r.plain.n;
-    sums.set(r.outlet, acc);
-  }
-  return new Map(Array.from(sums, ([outlet, { sum, n }]) => [outlet, sum / n]));
-}
+import { meansFromSums } from "./sentences";
 
 const round = (x: number, d = 4) => (Number.isFinite(x) ? Math.round(x * 10 ** d) / 10 ** d : x);
 
@@ -29,7 +15,7 @@ export const sentimentStep: AnalysisStep = {
     const registry = defaultActorRegistry();
     const sentences = corpus.records.flatMap((r) => r.sentences);
     const outlets = outletSentiment(sentences);
-    const ordering = lexiconOrdering(outlets, plainMeans(corpus.records));
+    const ordering = lexiconOrdering(outlets, meansFromSums(corpus.records.map((r) => [r.outlet, r.plain] as const)));
     const sides = toneTowardSides(sentences);
     const words = topContributors(sentences, 10);
     const extremes = extremeSentences(sentences, 3);

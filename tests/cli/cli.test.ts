@@ -8,18 +8,7 @@ import { initManifest } from "../../src/cli/manifest-init";
 import { ANALYSIS_STEPS, analysisSteps } from "../../src/cli/steps";
 import { corpusStep } from "../../src/overview/step";
 import { TEMP_PREFIX, WRITTEN_RECORD } from "../../src/render/output-dir";
-import { manifest, tempCorpus as makeTemp } from "../helpers";
-
-const made: string[] = [];
-/** A temporary folder holding `files` (see helpers), removed when the tests end. */
-function tempCorpus(files: Record<string, string | Buffer>): string {
-  const dir = makeTemp(files);
-  made.push(dir);
-  return dir;
-}
-test.after(() => {
-  for (const d of made) fs.rmSync(d, { recursive: true, force: true });
-});
+import { manifest, tempCorpus } from "../helpers";
 
 const article = "Talks in Geneva\n\nMr Blinken said the talks were useful.\nSource Article\n";
 const quiet = { log: () => undefined, progress: () => undefined };

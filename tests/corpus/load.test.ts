@@ -3,18 +3,7 @@ import * as path from "path";
 import { test } from "uvu";
 import * as assert from "uvu/assert";
 import { MAX_ARTICLE_BYTES, formatBytes, loadCorpus } from "../../src/corpus/load";
-import { manifest, tempCorpus as makeCorpus } from "../helpers";
-
-// Every folder made here is removed when the tests end, pass or fail.
-const made: string[] = [];
-const tempCorpus = (files: Parameters<typeof makeCorpus>[0]): string => {
-  const dir = makeCorpus(files);
-  made.push(dir);
-  return dir;
-};
-test.after(() => {
-  for (const dir of made) fs.rmSync(dir, { recursive: true, force: true });
-});
+import { manifest, tempCorpus } from "../helpers";
 
 const ok = "A headline\n\nMr Blinken said talks were useful.\n";
 

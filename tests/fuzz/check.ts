@@ -11,13 +11,14 @@ import { ActorRegistry } from "../../src/actors/types";
 import { findActorMentions } from "../../src/actors/mentions";
 import { parseArticle } from "../../src/corpus/parse";
 import { Tokenizer } from "../../src/corpus/tokenize";
-import { ParsedArticle, Span } from "../../src/corpus/types";
+import { ParsedArticle } from "../../src/corpus/types";
 import { countTerms } from "../../src/emphasis/terms";
 import { detectFrames } from "../../src/frames/detect";
 import { articleOverview } from "../../src/overview/overview";
 import { articleRecord } from "../../src/pipeline/map-article";
 import { extractQuotes } from "../../src/quotes/extract";
 import { QuoteRecord } from "../../src/quotes/types";
+import { quoteSpansFrom } from "../../src/sentiment/quote-spans";
 import { sentenceSentiments } from "../../src/sentiment/sentences";
 import { Finding, Findings, checkFrames, checkMentions, checkParsed, checkQuotes, checkSentiment, quote } from "./invariants";
 
@@ -85,7 +86,7 @@ export function checkArticle(text: string, options: CheckOptions): CheckResult {
   if (article) {
     const mentions = run("mentions", () => findActorMentions(article, registry));
     const quotes: QuoteRecord[] | undefined = run("quotes", () => extractQuotes(article, { registry }));
-    const sentiment = run("sentiment", () => sentenceSentiments([article], { registry, quoteSpans: quoteSpans(article, quotes) }));
+    const sentiment = run("sentiment", () => sentenceSentiments([article], { registry, quoteSpans: quoteSpansFrom(quotes) }));
     const frames = run("frames", () => detectFrames([article]));
     const terms = run("terms", () => countTerms(article));
     run("overview", () => articleOverview(article));
@@ -110,10 +111,4 @@ export function checkArticle(text: string, options: CheckOptions): CheckResult {
     return { chars: text.length, ms, stageMs, findings: f.list() };
   }
   return { chars: text.length, ms: performance.now() - t0, stageMs, findings: f.list() };
-}
-
-/** The article's direct and partial quote spans, as the sentiment step hands them to sentenceSentiments. */
-function quoteSpans(article: ParsedArticle, quotes: readonly QuoteRecord[] | undefined): Map<string, Span[]> | undefined {
-  if (!quotes) return undefined;
-  return new Map([[article.id, quotes.filter((q) => q.kind !== "indirect").map((q) => ({ start: q.start, end: q.end }))]]);
 }

@@ -6,18 +6,7 @@ import { test } from "uvu";
 import * as assert from "uvu/assert";
 import { checkOutputDir } from "../../src/render/output-check";
 import { PendingFile, TEMP_PREFIX, WRITTEN_RECORD, recoverOutputDir, writeOutputs } from "../../src/render/output-dir";
-import { REPO, tempCorpus } from "../helpers";
-
-const made: string[] = [];
-/** A temporary folder (see tempCorpus) that is removed when the tests end. */
-function temp(files: Record<string, string | Buffer>): string {
-  const dir = tempCorpus(files);
-  made.push(dir);
-  return dir;
-}
-test.after(() => {
-  for (const d of made) fs.rmSync(d, { recursive: true, force: true });
-});
+import { REPO, tempCorpus as temp } from "../helpers";
 
 const sha = (s: string | Buffer) => createHash("sha256").update(s).digest("hex");
 const record = (dir: string) => JSON.parse(fs.readFileSync(path.join(dir, WRITTEN_RECORD), "utf8"));
