@@ -2,8 +2,8 @@
 // How framelens scales, on a corpus of distinct articles generated from real sentences of the development
 // data (../shared/dev-data/, read at run time; the corpus goes to a temporary folder that is deleted,
 // unless --keep DIR). Times, in one process on one core: bare wink-nlp parsing of the same texts (the
-// reference), the map (read+clean+parse, then each analysis' per-article part), each step's merge and
-// second pass, and writing CSV/HTML; then `analyze` end to end in a fresh process, --jobs 1 and --jobs 2. Prints per stage wall and CPU seconds, MB/s, share of the
+// reference), the map (read+clean+parse, then each analysis' per-article part), each step's fold of the
+// records (`fold`) and its merge and second passes (`finish`), and writing CSV/HTML; then `analyze` end to end in a fresh process, --jobs 1 and --jobs 2. Prints per stage wall and CPU seconds, MB/s, share of the
 // total and the ratio to bare wink, and peak RSS. `--big`: one article of 1 MB instead. Figures, not
 // pass/fail.
 import { execFile } from "child_process";
@@ -17,12 +17,11 @@ import { ANALYSIS_STEPS } from "../src/cli/steps";
 import { openCorpus, parseEntry } from "../src/corpus/load";
 import { CorpusWarning } from "../src/corpus/types";
 import { articleRecord } from "../src/pipeline/map-article";
-import { ArticleRecord, RecordCorpus } from "../src/pipeline/record";
+import { CorpusInfo } from "../src/pipeline/record";
 import { figurePage } from "../src/render/figure-html";
 import { PendingFile, writeOutputs } from "../src/render/output-dir";
 import { ReportSection, buildReport } from "../src/render/report";
-import { vaderCacheStats } from "../src/sentiment/vader";
-import { toCsv } from "../src/tables/csv";
+import { tableCsv } from "../src/tables/csv";
 import { GeneratedCorpus, generateCorpus, readDevTexts, repeatSeeds } from "./bench-corpus";
 
 const REPO = path.resolve(__dirname, "..");
@@ -231,47 +230,56 @@ async function main(): Promise<void> {
       cpuMark = process.cpuUsage();
       return (c.user + c.system) / 1e6;
     };
-    const records: ArticleRecord[] = [];
+    // Each record is folded into every step as analyze does (timed per step as "fold <step>"), then dropped.
+    const folds = ANALYSIS_STEPS.map((step) => ({ step, fold: step.begin() }));
     const warnings: CorpusWarning[] = [];
+    const outlets = new Set<string>();
+    let articles = 0;
     for (const entry of source.entries) {
       const t0 = performance.now();
       cpuSince();
       const article = parseEntry(source, entry);
       add("map: read+clean+parse", (performance.now() - t0) / 1000, cpuSince());
-      records.push(articleRecord(article, { time: (part, start) => add(`map: ${part} part`, (performance.now() - start) / 1000, cpuSince()) }));
+      const record = articleRecord(article, { time: (part, start) => add(`map: ${part} part`, (performance.now() - start) / 1000, cpuSince()) });
+      for (const { step, fold } of folds) {
+        const t1 = performance.now();
+        fold.add(record);
+        add(`fold ${step.id}`, (performance.now() - t1) / 1000, cpuSince());
+      }
       warnings.push(...article.warnings);
+      outlets.add(article.outlet);
+      articles++;
       peak.sample();
     }
-    const corpus: RecordCorpus = { dir: corpusDir, title: source.title, records, warnings };
+    const corpus: CorpusInfo = { dir: corpusDir, title: source.title, articles, outlets: Array.from(outlets), warnings };
     for (const [stage, c] of cost) {
-      line(stage, c.seconds, c.cpu, stage.endsWith("parse") ? `  (${records.length} articles, ${warnings.length} warnings)` : "");
+      line(stage, c.seconds, c.cpu, stage.endsWith("parse") ? `  (${articles} articles, ${warnings.length} warnings)` : "");
       rows.push({ stage, seconds: c.seconds, cpu: c.cpu, staged: true });
     }
     const results = new Map<string, StepResult>();
     const sections: ReportSection[] = [];
-    for (const step of ANALYSIS_STEPS) {
-      const [result, s, cpu] = seconds(() => step.run(corpus, results));
+    for (const { step, fold } of folds) {
+      const [result, s, cpu] = seconds(() => fold.finish(corpus, results));
       results.set(step.id, result);
       sections.push({ step, result });
       peak.sample();
-      const vader = step.id === "sentiment" ? vaderCacheStats() : undefined;
-      line(`merge ${step.id}`, s, cpu, vader ? `  (VADER cache: ${vader.hits} hits, ${vader.misses} texts scored)` : "");
-      rows.push({ stage: `merge ${step.id}`, seconds: s, cpu, staged: true });
+      line(`finish ${step.id}`, s, cpu);
+      rows.push({ stage: `finish ${step.id}`, seconds: s, cpu, staged: true });
     }
     const [written, writeS, writeCpu] = seconds(() => {
       const files: PendingFile[] = [];
       for (const { result } of sections) {
-        for (const t of result.tables) files.push({ path: `${t.name}.csv`, content: toCsv(t.columns, t.rows) });
-        for (const f of result.figures) files.push({ path: `charts/${f.name}.html`, content: figurePage(f.figure, f.title) });
+        for (const t of result.tables) files.push({ path: `${t.name}.csv`, content: () => tableCsv(t) });
+        for (const f of result.figures) files.push({ path: `charts/${f.name}.html`, content: () => figurePage(f.figure, f.title) });
       }
-      files.push({ path: "report.html", content: buildReport(corpus, sections) });
+      files.push({ path: "report.html", content: () => buildReport(corpus, sections) });
       return writeOutputs(path.join(temp, "staged-out"), files, { force: true });
     });
     line("write CSV+HTML+report", writeS, writeCpu, `  (${written.length} files)`);
     rows.push({ stage: "write CSV+HTML+report", seconds: writeS, cpu: writeCpu, staged: true });
     const stagedPeak = peak.mib();
     console.log(`  peak RSS (staged run): ${stagedPeak.toFixed(0)} MiB`);
-    records.length = 0;
+    folds.length = 0;
     results.clear();
     sections.length = 0;
     gc();

@@ -1,14 +1,13 @@
 import * as path from "path";
-import { loadRecords } from "../pipeline/load-records";
+import { streamRecords } from "../pipeline/load-records";
 import { MapProgress, defaultJobs } from "../pipeline/pool";
-import { RecordCorpus } from "../pipeline/record";
 import { figurePage } from "../render/figure-html";
 import { createImageExporter } from "../render/image-export";
 import { checkOutputDir } from "../render/output-check";
 import { PendingFile, writeOutputs } from "../render/output-dir";
 import { ReportSection, buildReport } from "../render/report";
-import { toCsv } from "../tables/csv";
-import { AnalysisStep, StepResult } from "./step";
+import { tableCsv } from "../tables/csv";
+import { AnalysisStep, CorpusInfo, StepResult } from "./step";
 import { ANALYSIS_STEPS } from "./steps";
 
 /** A signal (SIGINT, SIGTERM) arrived while `analyze` wrote its output; the write was finished first. */
@@ -120,7 +119,8 @@ export interface AnalyzeOptions {
 }
 
 export interface AnalyzeResult {
-  corpus: RecordCorpus;
+  /** The corpus as a whole (the records were folded into the steps and let go). */
+  corpus: CorpusInfo;
   sections: ReportSection[];
   written: string[];
   warnings: string[];
@@ -140,32 +140,45 @@ export async function analyze(options: AnalyzeOptions): Promise<AnalyzeResult> {
   for (const w of check.warnings) progress(`warning: ${w}`);
   const jobs = options.jobs ?? defaultJobs();
   let lastShown = 0;
-  const corpus = await loadRecords(options.corpus, {
-    jobs,
-    maxArticleBytes: options.maxArticleBytes,
-    onProgress: (p) => {
-      if (p.total >= 50 && (p.done === p.total || Date.now() - lastShown > 1000)) {
-        lastShown = Date.now();
-        progress(progressLine(p, jobs));
+  // Each record is folded into every step as it streams back from the map, then dropped (see AnalysisStep).
+  const folds = steps.map((step) => ({ step, fold: step.begin(), addMs: 0 }));
+  const corpus = await streamRecords(
+    options.corpus,
+    (record) => {
+      for (const f of folds) {
+        const t0 = performance.now();
+        f.fold.add(record);
+        f.addMs += performance.now() - t0;
       }
     },
-  });
-  const many = corpus.records.length >= 50;
+    {
+      jobs,
+      maxArticleBytes: options.maxArticleBytes,
+      onProgress: (p) => {
+        if (p.total >= 50 && (p.done === p.total || Date.now() - lastShown > 1000)) {
+          lastShown = Date.now();
+          progress(progressLine(p, jobs));
+        }
+      },
+    },
+  );
+  const many = corpus.articles >= 50;
   const sections: ReportSection[] = [];
   const results = new Map<string, StepResult>();
-  for (const step of steps) {
-    const t0 = Date.now();
-    const result = step.run(corpus, results);
+  for (const { step, fold, addMs } of folds) {
+    const t0 = performance.now();
+    const result = fold.finish(corpus, results);
     results.set(step.id, result);
     sections.push({ step, result });
-    if (many) progress(`${step.id}: ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+    if (many) progress(`${step.id}: ${((addMs + performance.now() - t0) / 1000).toFixed(1)} s`);
   }
 
+  // Files are made when written (see PendingFile), one at a time.
   const files: PendingFile[] = [];
   const warnings = [...check.warnings, ...corpus.warnings.map((w) => `${w.file}: ${w.message}`)];
   for (const { result } of sections) {
-    for (const t of result.tables) files.push({ path: `${t.name}.csv`, content: toCsv(t.columns, t.rows, { raw: rawCsv }) });
-    for (const f of result.figures) files.push({ path: `charts/${f.name}.html`, content: figurePage(f.figure, f.title) });
+    for (const t of result.tables) files.push({ path: `${t.name}.csv`, content: () => tableCsv(t, { raw: rawCsv }) });
+    for (const f of result.figures) files.push({ path: `charts/${f.name}.html`, content: () => figurePage(f.figure, f.title) });
   }
   if (images) {
     const figures = sections.flatMap((s) => s.result.figures);
@@ -183,7 +196,7 @@ export async function analyze(options: AnalyzeOptions): Promise<AnalyzeResult> {
       warnings.push(`PNG/SVG export skipped: ${(e as Error).message}`);
     }
   }
-  files.push({ path: "report.html", content: buildReport(corpus, sections, { generated: options.generated }) });
+  files.push({ path: "report.html", content: () => buildReport(corpus, sections, { generated: options.generated }) });
   const write = () => writeOutputs(options.out, files, { force });
   const written = catchSignals ? await finishBeforeSignals(options.out, write) : write();
 

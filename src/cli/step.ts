@@ -1,26 +1,56 @@
 import { NamedFigure } from "../charts/types";
-import { RecordCorpus } from "../pipeline/record";
+import { ArticleRecord, CorpusInfo, RecordCorpus } from "../pipeline/record";
 import { Table } from "../tables/csv";
+
+export type { CorpusInfo };
 
 /**
  * One capability's contribution to `framelens analyze` and to outputs/report.html: the tables it writes
  * (outputs/<name>.csv), the figures (outputs/charts/<name>.html|png|svg), report prose, and terminal
  * summary lines. A step reads the compact per-article records (see pipeline/record.ts), never parsed
- * articles: its per-article part was computed when the article was parsed, and `run` merges the parts
- * and makes the second passes. Steps run in order; a later step may read an earlier one's results.
+ * articles, and folds them: `begin` starts a fold, `add` takes each record as the map streams it back
+ * (manifest order) and keeps only merged counts and sums, compact score arrays and spooled table rows,
+ * never the record itself; `finish` merges and makes the second passes (bootstrap intervals, keyness,
+ * coverage alignment). So memory grows with what the outputs need, not with the records. Steps finish in
+ * order; a later step may read an earlier one's results.
  */
 export interface AnalysisStep {
   id: string;
   title: string;
-  run(corpus: RecordCorpus, previous: ReadonlyMap<string, StepResult>): StepResult;
+  begin(): StepFold;
+}
+
+/** A step's fold over one corpus (see AnalysisStep). */
+export interface StepFold {
+  /** Folds one article's record in. Must not keep a reference to the record or its large parts. */
+  add(record: ArticleRecord): void;
+  /** The step's result, once every record is in. Called once. */
+  finish(corpus: CorpusInfo, previous: ReadonlyMap<string, StepResult>): StepResult;
 }
 
 export interface StepResult {
   /** Plain-HTML paragraphs introducing the section in the report (escape any article text you insert). */
   intro: string;
-  /** Written whole as CSV; the report shows the first rows of long ones and says how many there are. */
+  /** Written whole as CSV (see tableCsv); the report shows the first rows of long ones and says how many there are. */
   tables: Table[];
   figures: NamedFigure[];
   /** Short lines for the terminal summary (a few per step, whatever the corpus size). */
   summary: string[];
+}
+
+/** CorpusInfo of records already in memory. */
+export function corpusInfo(corpus: RecordCorpus): CorpusInfo {
+  return { dir: corpus.dir, title: corpus.title, articles: corpus.records.length, outlets: Array.from(new Set(corpus.records.map((r) => r.outlet))), warnings: corpus.warnings };
+}
+
+/** Runs steps over records already in memory (from loadRecords), in order: each folds every record, then finishes. */
+export function runSteps(steps: readonly AnalysisStep[], corpus: RecordCorpus): Map<string, StepResult> {
+  const results = new Map<string, StepResult>();
+  const info = corpusInfo(corpus);
+  for (const step of steps) {
+    const fold = step.begin();
+    for (const r of corpus.records) fold.add(r);
+    results.set(step.id, fold.finish(info, results));
+  }
+  return results;
 }

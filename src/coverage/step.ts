@@ -1,6 +1,7 @@
 import { AnalysisStep } from "../cli/step";
 import { coverageMatrixChart, coverageSummaryChart, short, similarityHeatmap } from "./charts";
 import { analyzeCoverageFromParts, uniqueFacts } from "./facts";
+import { CoveragePart } from "./statements";
 
 const round3 = (x: number) => Math.round(x * 1000) / 1000;
 
@@ -8,35 +9,44 @@ const round3 = (x: number) => Math.round(x * 1000) / 1000;
 export const coverageStep: AnalysisStep = {
   id: "coverage",
   title: "Coverage and omission",
-  run(corpus) {
-    const cov = analyzeCoverageFromParts(corpus.records.map((r) => r.coverage));
-    const { facts, outlets, similarity: sim } = cov;
-    const only = facts.filter((f) => f.outlets.length === 1);
+  begin() {
+    // Alignment is a second pass over every statement (see analyzeCoverageFromParts): the parts are kept.
+    const parts: CoveragePart[] = [];
     return {
-      intro: "<p>Statements (sentences of headline and body) are aligned across outlets into facts. Each statement's best match in every other outlet is a candidate link when their content-word vectors (lemmas, TF-IDF weighted) reach cosine 0.3 and share at least two words; links are taken strongest first, and join two groups only while the mean cosine between all their members stays at 0.3 or more (average linkage), so loose chains cannot merge unrelated facts. A fact only one outlet reports is what the others leave out; coverage.csv gives its closest sentence elsewhere. An outlet 'leaves out' a fact that more than half of the other outlets report. Sentence-level alignment misses a fact mentioned in passing inside a sentence about something else, and can join two statements that share names but not claims: check the sentences (hover, or coverage.csv).</p>",
-      tables: [
-        {
-          name: "coverage", title: "Facts and the outlets that report them",
-          columns: ["fact", "outlets", "reportedBy", "label", "cohesion", ...outlets, "nearestOutlet", "nearestSim", "nearestText"],
-          rows: facts.map((f) => ({ fact: f.id, outlets: f.outlets.length, reportedBy: f.outlets.join("; "), label: f.label, cohesion: round3(f.cohesion), ...Object.fromEntries(outlets.map((o) => [o, f.statements.filter((s) => s.outlet === o).map((s) => s.text).join(" | ")])), nearestOutlet: f.nearest?.outlet ?? "", nearestSim: f.nearest ? round3(f.nearest.sim) : "", nearestText: f.nearest?.text ?? "" })),
-        },
-        {
-          name: "coverage-omissions", title: "Facts most other outlets report that an outlet leaves out",
-          columns: ["outlet", "fact", "reportedBy", "label"],
-          rows: cov.omissions.map((m) => ({ outlet: m.outlet, fact: m.fact, reportedBy: m.reportedBy.join("; "), label: m.label })),
-        },
-        { name: "coverage-similarity", title: "Outlet-by-outlet similarity", columns: ["outlet", ...outlets], rows: outlets.map((o, i) => ({ outlet: o, ...Object.fromEntries(outlets.map((p, j) => [p, round3(sim.matrix[i][j])])) })) },
-      ],
-      figures: [
-        { name: "coverage-matrix", title: "Coverage matrix", caption: "Shared facts (blue) and the most substantial facts only one outlet reports (orange); hover for each outlet's sentence. Every fact is in coverage.csv.", figure: coverageMatrixChart(facts, outlets) },
-        { name: "coverage-summary", title: "Reported and left out", caption: "Per outlet: facts it shares with others, facts only it reports, and facts most others report that it leaves out (hover for the list).", figure: coverageSummaryChart(cov) },
-        { name: "coverage-similarity", title: "Similarity between outlets", caption: "Mean best-match cosine similarity of the outlets' statements, both ways.", figure: similarityHeatmap(sim) },
-      ],
-      summary: [
-        `${facts.length} facts, ${facts.length - only.length} reported by 2+ outlets; only-one-outlet statements: ${outlets.map((o) => `${o} ${only.filter((f) => f.outlets[0] === o).length}`).join(", ")}`,
-        `left out (facts more than half the others report): ${outlets.map((o) => `${o} ${cov.omissions.filter((m) => m.outlet === o).length}`).join(", ")}`,
-        ...outlets.map((o) => `only ${o}: ${uniqueFacts(facts, o, { limit: 1 }).map((f) => `"${short(f.label, 90)}"`).join("") || "none"}`),
-      ],
+      add(r) {
+        parts.push(r.coverage);
+      },
+      finish() {
+        const cov = analyzeCoverageFromParts(parts);
+        const { facts, outlets, similarity: sim } = cov;
+        const only = facts.filter((f) => f.outlets.length === 1);
+        return {
+          intro: "<p>Statements (sentences of headline and body) are aligned across outlets into facts. Each statement's best match in every other outlet is a candidate link when their content-word vectors (lemmas, TF-IDF weighted) reach cosine 0.3 and share at least two words; links are taken strongest first, and join two groups only while the mean cosine between all their members stays at 0.3 or more (average linkage), so loose chains cannot merge unrelated facts. A fact only one outlet reports is what the others leave out; coverage.csv gives its closest sentence elsewhere. An outlet 'leaves out' a fact that more than half of the other outlets report. Sentence-level alignment misses a fact mentioned in passing inside a sentence about something else, and can join two statements that share names but not claims: check the sentences (hover, or coverage.csv).</p>",
+          tables: [
+            {
+              name: "coverage", title: "Facts and the outlets that report them",
+              columns: ["fact", "outlets", "reportedBy", "label", "cohesion", ...outlets, "nearestOutlet", "nearestSim", "nearestText"],
+              rows: facts.map((f) => ({ fact: f.id, outlets: f.outlets.length, reportedBy: f.outlets.join("; "), label: f.label, cohesion: round3(f.cohesion), ...Object.fromEntries(outlets.map((o) => [o, f.statements.filter((s) => s.outlet === o).map((s) => s.text).join(" | ")])), nearestOutlet: f.nearest?.outlet ?? "", nearestSim: f.nearest ? round3(f.nearest.sim) : "", nearestText: f.nearest?.text ?? "" })),
+            },
+            {
+              name: "coverage-omissions", title: "Facts most other outlets report that an outlet leaves out",
+              columns: ["outlet", "fact", "reportedBy", "label"],
+              rows: cov.omissions.map((m) => ({ outlet: m.outlet, fact: m.fact, reportedBy: m.reportedBy.join("; "), label: m.label })),
+            },
+            { name: "coverage-similarity", title: "Outlet-by-outlet similarity", columns: ["outlet", ...outlets], rows: outlets.map((o, i) => ({ outlet: o, ...Object.fromEntries(outlets.map((p, j) => [p, round3(sim.matrix[i][j])])) })) },
+          ],
+          figures: [
+            { name: "coverage-matrix", title: "Coverage matrix", caption: "Shared facts (blue) and the most substantial facts only one outlet reports (orange); hover for each outlet's sentence. Every fact is in coverage.csv.", figure: coverageMatrixChart(facts, outlets) },
+            { name: "coverage-summary", title: "Reported and left out", caption: "Per outlet: facts it shares with others, facts only it reports, and facts most others report that it leaves out (hover for the list).", figure: coverageSummaryChart(cov) },
+            { name: "coverage-similarity", title: "Similarity between outlets", caption: "Mean best-match cosine similarity of the outlets' statements, both ways.", figure: similarityHeatmap(sim) },
+          ],
+          summary: [
+            `${facts.length} facts, ${facts.length - only.length} reported by 2+ outlets; only-one-outlet statements: ${outlets.map((o) => `${o} ${only.filter((f) => f.outlets[0] === o).length}`).join(", ")}`,
+            `left out (facts more than half the others report): ${outlets.map((o) => `${o} ${cov.omissions.filter((m) => m.outlet === o).length}`).join(", ")}`,
+            ...outlets.map((o) => `only ${o}: ${uniqueFacts(facts, o, { limit: 1 }).map((f) => `"${short(f.label, 90)}"`).join("") || "none"}`),
+          ],
+        };
+      },
     };
   },
 };

@@ -75,6 +75,9 @@ export function distinctiveTermsFromParts(parts: readonly Pick<TermCountsPart, "
     return t;
   });
   const allTotals = [0, 1, 2].map((n) => totals.reduce((s, t) => s + t[n], 0));
+  // Outlets using each term (the "documents" of TF-IDF), counted once rather than per outlet and term.
+  const df = new Map<string, number>();
+  for (const o of outlets) for (const [k, v] of o.counts) if (v > 0) df.set(k, (df.get(k) ?? 0) + 1);
   const out: TermEmphasis[] = [];
   outlets.forEach((o, i) => {
     for (const [term, pooledCount] of pooled) {
@@ -90,11 +93,10 @@ export function distinctiveTermsFromParts(parts: readonly Pick<TermCountsPart, "
       const a0 = priorScale * allTotals[n];
       const a = priorTotals[n] > 0 ? (a0 * (prior.get(term) ?? 0)) / priorTotals[n] || 0.01 : 0.01;
       const lo = logOddsDirichlet(y1, n1, y2, n2, a, a0);
-      const df = outlets.filter((x) => (x.counts.get(term) ?? 0) > 0).length;
       out.push({
         outlet: o.outlet, term, n, count: y1, rate: (1000 * y1) / n1, otherCount: y2,
         delta: lo.delta, variance: lo.variance, z: lo.z, log_ratio: logRatio(y1, n1, y2, n2), g2: g2(y1, n1, y2, n2),
-        tfidf: (y1 / n1) * Math.log(outlets.length / Math.max(1, df)),
+        tfidf: (y1 / n1) * Math.log(outlets.length / Math.max(1, df.get(term) ?? 0)),
       });
     }
   });

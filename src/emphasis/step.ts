@@ -4,6 +4,7 @@ import { distinctiveTermsChart, frequencyVsZChart, loadedTermsChart, positionEmp
 import { backgroundCoverageFromParts } from "./background";
 import { loadedTermsFromParts } from "./contrast";
 import { distinctiveTermsFromParts, topDistinctive } from "./distinctive";
+import { EmphasisMerger } from "./part";
 import { positionEmphasisFromParts } from "./position";
 
 const r3 = (x: number) => (Number.isFinite(x) ? Math.round(x * 1000) / 1000 : x);
@@ -18,37 +19,43 @@ export function makeEmphasisStep(options: { background?: ReadonlyMap<string, num
   return {
     id: "emphasis",
     title: "Word emphasis",
-    run(corpus) {
-      const parts = corpus.records.map((r) => r.emphasis);
-      const terms = distinctiveTermsFromParts(parts, { background });
-      const top = topDistinctive(terms, 10);
-      const loaded = loadedTermsFromParts(parts);
-      const allPosition = positionEmphasisFromParts(parts);
-      const position = allPosition.filter((p) => p.top >= 1).sort((a, b) => a.outlet.localeCompare(b.outlet) || b.top - a.top);
-      const sig = terms.filter((t) => Math.abs(t.z) >= 1.96);
-      const coverage = background ? backgroundCoverageFromParts(parts, background) : 1;
-      const coverageNote = background ? `The background lists the words of ${(100 * coverage).toFixed(0)}% of the corpus's word occurrences${coverage < 0.5 ? "; that is too few: the prior piles onto the listed words and inflates their z-scores, so prefer the pooled prior or a fuller list" : ""}. ` : "";
+    begin() {
+      const merger = new EmphasisMerger();
       return {
-        intro:
-          `<p>Distinctive terms compare each outlet with all the others by the log-odds ratio with an informative Dirichlet prior (Monroe, Colaresi &amp; Quinn 2008; prior: ${background ? escapeHtml(backgroundName) : "the pooled corpus"}), with Log Ratio (effect size) and Dunning's G2 beside it; terms are lemmas of content words and two-word phrases. ` +
-          coverageNote +
-          `Only ${sig.length} of ${terms.length} outlet-term pairs reach |z| ≥ 1.96: with five short articles most differences are leanings, and the charts grey them out. Loaded word choices count alternative words for the same thing (invasion or incursion, Kyiv or Kiev).</p>`,
-        tables: [
-          { name: "emphasis", title: "Every term per outlet: count, rate, log-odds delta and z, log ratio, G2, TF-IDF", columns: ["outlet", "term", "count", "rate", "delta", "z", "log_ratio", "g2", "n", "otherCount", "variance", "tfidf"], rows: terms.slice().sort((a, b) => a.outlet.localeCompare(b.outlet) || b.z - a.z).map((t) => ({ ...t, rate: r3(t.rate), delta: r3(t.delta), z: r3(t.z), log_ratio: r3(t.log_ratio), g2: r3(t.g2), variance: r3(t.variance), tfidf: r3(t.tfidf) })) },
-          { name: "emphasis-loaded", title: "Loaded word choices per outlet", columns: ["set", "term", "outlet", "count", "setTotal", "shareOfSet", "per1000", "examples"], rows: loaded.map((l) => ({ ...l, per1000: r3(l.per1000), shareOfSet: r3(l.shareOfSet), examples: l.examples.map((e) => `…${e.left}[${e.match}]${e.right}…`).join(" | ") })) },
-          { name: "emphasis-position", title: "Terms and actors in the headline and lead vs the rest", columns: ["outlet", "kind", "item", "top", "rest", "topShare", "restShare", "lift"], rows: position.map((p) => ({ ...p, topShare: r3(p.topShare), restShare: r3(p.restShare), lift: Number.isFinite(p.lift) ? r3(p.lift) : "only up front" })) },
-        ],
-        figures: [
-          { name: "emphasis-distinctive", title: "Distinctive terms per outlet", caption: "Each outlet's ten most over- and under-used terms by z; only coloured bars clear |z| ≥ 1.96.", figure: distinctiveTermsChart(top) },
-          { name: "emphasis-frequency-z", title: "Frequency vs z", caption: "Every term per outlet: how often it occurs against how distinctive it is.", figure: frequencyVsZChart(terms) },
-          { name: "emphasis-loaded", title: "Loaded word choices", caption: "Which of several words for the same thing each outlet picks, as a share of its uses of the set (n in the tick labels); hover for counts and the rate per 1,000 words.", figure: loadedTermsChart(loaded) },
-          { name: "emphasis-position-actors", title: "Actors up front", caption: "Mentions of each actor in the headline and lead paragraph per outlet; hover for the rest of the article and the lift.", figure: positionEmphasisChart(allPosition, { kind: "actor" }) },
-          { name: "emphasis-position-terms", title: "Words up front", caption: "Each outlet's most frequent content words in the headline and lead paragraph.", figure: positionEmphasisChart(allPosition, { kind: "term" }) },
-        ],
-        summary: [
-          ...(background ? [`prior from ${backgroundName}, covering ${(100 * coverage).toFixed(0)}% of word occurrences${coverage < 0.5 ? " (warning: under 50%, z-scores of listed words are inflated)" : ""}`] : []),
-          `${terms.length} outlet-term pairs scored; ${sig.length} with |z| >= 1.96 (${sig.map((s) => `${s.outlet}: ${s.term}`).join(", ")})`,
-        ],
+        add: (r) => merger.add(r.emphasis),
+        finish() {
+          const parts = merger.parts();
+          const terms = distinctiveTermsFromParts(parts, { background });
+          const top = topDistinctive(terms, 10);
+          const loaded = loadedTermsFromParts(parts);
+          const allPosition = positionEmphasisFromParts(parts);
+          const position = allPosition.filter((p) => p.top >= 1).sort((a, b) => a.outlet.localeCompare(b.outlet) || b.top - a.top);
+          const sig = terms.filter((t) => Math.abs(t.z) >= 1.96);
+          const coverage = background ? backgroundCoverageFromParts(parts, background) : 1;
+          const coverageNote = background ? `The background lists the words of ${(100 * coverage).toFixed(0)}% of the corpus's word occurrences${coverage < 0.5 ? "; that is too few: the prior piles onto the listed words and inflates their z-scores, so prefer the pooled prior or a fuller list" : ""}. ` : "";
+          return {
+            intro:
+              `<p>Distinctive terms compare each outlet with all the others by the log-odds ratio with an informative Dirichlet prior (Monroe, Colaresi &amp; Quinn 2008; prior: ${background ? escapeHtml(backgroundName) : "the pooled corpus"}), with Log Ratio (effect size) and Dunning's G2 beside it; terms are lemmas of content words and two-word phrases. ` +
+              coverageNote +
+              `Only ${sig.length} of ${terms.length} outlet-term pairs reach |z| ≥ 1.96: with five short articles most differences are leanings, and the charts grey them out. Loaded word choices count alternative words for the same thing (invasion or incursion, Kyiv or Kiev).</p>`,
+            tables: [
+              { name: "emphasis", title: "Every term per outlet: count, rate, log-odds delta and z, log ratio, G2, TF-IDF", columns: ["outlet", "term", "count", "rate", "delta", "z", "log_ratio", "g2", "n", "otherCount", "variance", "tfidf"], rows: terms.slice().sort((a, b) => a.outlet.localeCompare(b.outlet) || b.z - a.z).map((t) => ({ ...t, rate: r3(t.rate), delta: r3(t.delta), z: r3(t.z), log_ratio: r3(t.log_ratio), g2: r3(t.g2), variance: r3(t.variance), tfidf: r3(t.tfidf) })) },
+              { name: "emphasis-loaded", title: "Loaded word choices per outlet", columns: ["set", "term", "outlet", "count", "setTotal", "shareOfSet", "per1000", "examples"], rows: loaded.map((l) => ({ ...l, per1000: r3(l.per1000), shareOfSet: r3(l.shareOfSet), examples: l.examples.map((e) => `…${e.left}[${e.match}]${e.right}…`).join(" | ") })) },
+              { name: "emphasis-position", title: "Terms and actors in the headline and lead vs the rest", columns: ["outlet", "kind", "item", "top", "rest", "topShare", "restShare", "lift"], rows: position.map((p) => ({ ...p, topShare: r3(p.topShare), restShare: r3(p.restShare), lift: Number.isFinite(p.lift) ? r3(p.lift) : "only up front" })) },
+            ],
+            figures: [
+              { name: "emphasis-distinctive", title: "Distinctive terms per outlet", caption: "Each outlet's ten most over- and under-used terms by z; only coloured bars clear |z| ≥ 1.96.", figure: distinctiveTermsChart(top) },
+              { name: "emphasis-frequency-z", title: "Frequency vs z", caption: "Every term per outlet: how often it occurs against how distinctive it is.", figure: frequencyVsZChart(terms) },
+              { name: "emphasis-loaded", title: "Loaded word choices", caption: "Which of several words for the same thing each outlet picks, as a share of its uses of the set (n in the tick labels); hover for counts and the rate per 1,000 words.", figure: loadedTermsChart(loaded) },
+              { name: "emphasis-position-actors", title: "Actors up front", caption: "Mentions of each actor in the headline and lead paragraph per outlet; hover for the rest of the article and the lift.", figure: positionEmphasisChart(allPosition, { kind: "actor" }) },
+              { name: "emphasis-position-terms", title: "Words up front", caption: "Each outlet's most frequent content words in the headline and lead paragraph.", figure: positionEmphasisChart(allPosition, { kind: "term" }) },
+            ],
+            summary: [
+              ...(background ? [`prior from ${backgroundName}, covering ${(100 * coverage).toFixed(0)}% of word occurrences${coverage < 0.5 ? " (warning: under 50%, z-scores of listed words are inflated)" : ""}`] : []),
+              `${terms.length} outlet-term pairs scored; ${sig.length} with |z| >= 1.96 (${sig.map((s) => `${s.outlet}: ${s.term}`).join(", ")})`,
+            ],
+          };
+        },
       };
     },
   };

@@ -78,16 +78,19 @@ export function frameShares(articles: readonly ParsedArticle[], evidence: readon
  * appearance, and indicators tied in count within `topIndicators` in the order the parts give them. No
  * parts gives [].
  */
-export function frameSharesFromParts(parts: readonly Pick<FramesPart, "outlet" | "sentences" | "evidence">[]): FrameShare[] {
+export function frameSharesFromParts(parts: ReadonlyArray<Pick<FramesPart, "outlet" | "sentences"> & { evidence: readonly ShareEvidence[] }>): FrameShare[] {
   const n = new Map<string, number>();
   for (const p of parts) n.set(p.outlet, (n.get(p.outlet) ?? 0) + p.sentences);
   return shareRows(n, parts.flatMap((p) => p.evidence));
 }
 
+/** What frame shares need of a detection: outlet, frame and the indicator words (not the sentence). */
+export type ShareEvidence = Pick<FrameEvidence, "outlet" | "frame" | "indicators">;
+
 /** The rows for outlets with `n` sentences each (in the map's order), from the evidence of those outlets. */
-function shareRows(n: ReadonlyMap<string, number>, evidence: readonly FrameEvidence[]): FrameShare[] {
+function shareRows(n: ReadonlyMap<string, number>, evidence: readonly ShareEvidence[]): FrameShare[] {
   // Evidence grouped by outlet and frame once, in its order.
-  const grouped = new Map<string, Map<string, FrameEvidence[]>>();
+  const grouped = new Map<string, Map<string, ShareEvidence[]>>();
   for (const e of evidence) {
     let byFrame = grouped.get(e.outlet);
     if (!byFrame) grouped.set(e.outlet, (byFrame = new Map()));

@@ -1,6 +1,7 @@
 import { AnalysisStep } from "../cli/step";
+import { spooledTable } from "../tables/csv";
 import { frameSharesChart } from "./charts";
-import { frameSharesFromParts } from "./detect";
+import { FramesPart, ShareEvidence, frameSharesFromParts } from "./detect";
 
 const r3 = (x: number) => Math.round(x * 1000) / 1000;
 
@@ -8,18 +9,27 @@ const r3 = (x: number) => Math.round(x * 1000) / 1000;
 export const framesStep: AnalysisStep = {
   id: "frames",
   title: "Frames",
-  run(corpus) {
-    const parts = corpus.records.map((r) => r.frames);
-    const evidence = parts.flatMap((p) => p.evidence);
-    const shares = frameSharesFromParts(parts);
+  begin() {
+    // Shares need each detection's outlet, frame and words; the sentence goes to the spooled evidence table.
+    const parts: Array<Pick<FramesPart, "outlet" | "sentences"> & { evidence: ShareEvidence[] }> = [];
+    const evidence = spooledTable("frames-evidence", "Every sentence carrying a frame, with its indicators", ["outlet", "frame", "indicators", "text", "articleId", "sentence", "start", "end"]);
     return {
-      intro: "<p>The five generic news frames of Semetko &amp; Valkenburg (2000): conflict, responsibility, economic consequences, human interest and morality, each detected by indicator words derived from the authors' questionnaire items (<code>src/frames/lexicon.ts</code>). A share is the proportion of an outlet's sentences carrying the frame, with a 95% Wilson interval; every detection is listed with the words that fired, so you can judge it.</p>",
-      tables: [
-        { name: "frames", title: "Frame shares per outlet", columns: ["outlet", "frame", "sentences", "n", "share", "low", "high", "topIndicators"], rows: shares.map((s) => ({ ...s, share: r3(s.share), low: r3(s.low), high: r3(s.high) })) },
-        { name: "frames-evidence", title: "Every sentence carrying a frame, with its indicators", columns: ["outlet", "frame", "indicators", "text", "articleId", "sentence", "start", "end"], rows: evidence.map((e) => ({ ...e, indicators: e.indicators.join(", ") })) },
-      ],
-      figures: [{ name: "frames-shares", title: "Frame shares", caption: "Share of each outlet's sentences carrying each frame, with 95% Wilson intervals; hover for counts and the indicator words.", figure: frameSharesChart(shares) }],
-      summary: [Array.from(new Set(shares.map((s) => s.outlet))).map((o) => `${o}: ${shares.filter((s) => s.outlet === o).map((s) => `${s.frame} ${Math.round(100 * s.share)}%`).join(", ")}`).join("; ")],
+      add({ frames }) {
+        parts.push({ outlet: frames.outlet, sentences: frames.sentences, evidence: frames.evidence.map(({ outlet, frame, indicators }) => ({ outlet, frame, indicators })) });
+        for (const e of frames.evidence) evidence.add({ ...e, indicators: e.indicators.join(", ") });
+      },
+      finish() {
+        const shares = frameSharesFromParts(parts);
+        return {
+          intro: "<p>The five generic news frames of Semetko &amp; Valkenburg (2000): conflict, responsibility, economic consequences, human interest and morality, each detected by indicator words derived from the authors' questionnaire items (<code>src/frames/lexicon.ts</code>). A share is the proportion of an outlet's sentences carrying the frame, with a 95% Wilson interval; every detection is listed with the words that fired, so you can judge it.</p>",
+          tables: [
+            { name: "frames", title: "Frame shares per outlet", columns: ["outlet", "frame", "sentences", "n", "share", "low", "high", "topIndicators"], rows: shares.map((s) => ({ ...s, share: r3(s.share), low: r3(s.low), high: r3(s.high) })) },
+            evidence,
+          ],
+          figures: [{ name: "frames-shares", title: "Frame shares", caption: "Share of each outlet's sentences carrying each frame, with 95% Wilson intervals; hover for counts and the indicator words.", figure: frameSharesChart(shares) }],
+          summary: [Array.from(new Set(shares.map((s) => s.outlet))).map((o) => `${o}: ${shares.filter((s) => s.outlet === o).map((s) => `${s.frame} ${Math.round(100 * s.share)}%`).join(", ")}`).join("; ")],
+        };
+      },
     };
   },
 };

@@ -3,7 +3,7 @@ import { checkMaxArticleBytes, MAX_ARTICLE_BYTES, openCorpus } from "../corpus/l
 import { CorpusWarning } from "../corpus/types";
 import { ArticleInput, ArticleOutcome } from "./map-article";
 import { MapProgress, defaultJobs, mapInOrder, workerTask } from "./pool";
-import { ArticleRecord, RecordCorpus } from "./record";
+import { ArticleRecord, CorpusInfo, RecordCorpus } from "./record";
 
 /** The map task: read, parse and analyse one article, in a worker thread. */
 export const ARTICLE_TASK = workerTask<ArticleInput, ArticleOutcome>(require.resolve("./map-article"), "mapArticle");
@@ -20,29 +20,43 @@ export interface LoadRecordsOptions {
 }
 
 /**
- * Reads a corpus folder into compact per-article records (see ArticleRecord): the manifest is checked
- * here, then every article is read, parsed and analysed in worker threads (`jobs`), streamed back in
- * manifest order; only the records are kept, so memory grows with the records, not with parsed
- * documents. Warnings: each article's own, skipped articles (missing, too big, not UTF-8, empty) and
- * unlisted `.txt` files. Throws a CorpusError for problems with the corpus as a whole, or when no article
- * is readable. The same records, whatever `jobs` is.
+ * Streams a corpus folder through the map: the manifest is checked here, then every article is read,
+ * parsed and analysed in worker threads (`jobs`) and its compact record (see ArticleRecord) handed to
+ * `onRecord` in manifest order, as soon as it and every article before it are done. Nothing is kept, so
+ * a caller that folds each record into running totals (the analysis steps do) holds neither parsed
+ * documents nor records. Throws a CorpusError for problems with the corpus as a whole, or when no
+ * article is readable. The same records in the same order, whatever `jobs` is.
  */
-export async function loadRecords(dir: string, options: LoadRecordsOptions = {}): Promise<RecordCorpus> {
+export async function streamRecords(dir: string, onRecord: (record: ArticleRecord) => void, options: LoadRecordsOptions = {}): Promise<CorpusInfo> {
   const { jobs = defaultJobs(), maxArticleBytes = MAX_ARTICLE_BYTES, registryFile, onProgress } = options;
   checkMaxArticleBytes(maxArticleBytes);
   const source = openCorpus(dir);
   const inputs: ArticleInput[] = source.entries.map((entry) => ({ dir: source.dir, root: source.root, entry, maxArticleBytes, registryFile }));
   const bytes = new Map(source.entries.map((entry, i) => [entry, source.bytes[i]]));
-  const records: ArticleRecord[] = [];
   const warnings: CorpusWarning[] = [];
+  const outlets = new Set<string>();
+  let articles = 0;
   for await (const outcome of mapInOrder(ARTICLE_TASK, inputs, { jobs, size: (x) => bytes.get(x.entry) ?? 0, onProgress })) {
     if (outcome.kind === "skipped") warnings.push(outcome.warning);
     else {
-      records.push(outcome.record);
+      articles++;
+      outlets.add(outcome.record.outlet);
       warnings.push(...outcome.record.warnings);
+      onRecord(outcome.record);
     }
   }
   warnings.push(...source.unlisted);
-  if (records.length === 0) throw new CorpusError(dir, `no readable article: ${warnings.map((w) => `${w.file}: ${w.message}`).join("; ")}`);
-  return { dir, title: source.title, records, warnings };
+  if (articles === 0) throw new CorpusError(dir, `no readable article: ${warnings.map((w) => `${w.file}: ${w.message}`).join("; ")}`);
+  return { dir, title: source.title, articles, outlets: Array.from(outlets), warnings };
+}
+
+/**
+ * Reads a corpus folder into compact per-article records, all held in memory (streamRecords, keeping
+ * every record): for notebooks and programs that want the records themselves. `framelens analyze` folds
+ * them as they stream instead. The same records, whatever `jobs` is.
+ */
+export async function loadRecords(dir: string, options: LoadRecordsOptions = {}): Promise<RecordCorpus> {
+  const records: ArticleRecord[] = [];
+  const corpus = await streamRecords(dir, (r) => records.push(r), options);
+  return { dir, title: corpus.title, records, warnings: corpus.warnings };
 }

@@ -46,3 +46,15 @@ export interface RecordCorpus {
   /** Every warning: per-article problems, skipped articles, unlisted files. */
   warnings: CorpusWarning[];
 }
+
+/** The corpus as a whole, once every article has been through the map: what the steps' finish and the report know of it. */
+export interface CorpusInfo {
+  dir: string;
+  title?: string;
+  /** Articles analysed (readable ones). */
+  articles: number;
+  /** Outlets of those articles, in order of first appearance. */
+  outlets: string[];
+  /** Every warning: per-article problems, skipped articles (missing, too big, not UTF-8, empty), unlisted `.txt` files. */
+  warnings: CorpusWarning[];
+}

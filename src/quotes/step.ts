@@ -1,5 +1,8 @@
 import { defaultActorRegistry } from "../actors/registry";
 import { AnalysisStep } from "../cli/step";
+import { spooledTable } from "../tables/csv";
+import { QuoteRecord } from "./types";
+import { QuotePositions } from "./voices";
 import { cueStance } from "./cues";
 import { cueStanceHeatmap, shareOfVoiceChart, speakerWordsChart } from "./charts";
 import { cueStances, unresolvedSpeakers, voicesBySide, voicesBySpeaker } from "./voices";
@@ -10,37 +13,50 @@ const round = (x: number) => Math.round(x * 1000) / 1000;
 export const quotesStep: AnalysisStep = {
   id: "quotes",
   title: "Who is quoted",
-  run(corpus) {
-    const registry = defaultActorRegistry();
-    const quotes = corpus.records.flatMap((r) => r.quotes);
-    const sides = voicesBySide(quotes);
-    const speakers = voicesBySpeaker(quotes);
-    const positions = corpus.records.map((r) => r.positions);
-    const cues = cueStances(quotes);
-    const unresolved = unresolvedSpeakers(quotes);
-    const labels = Object.fromEntries(registry.sides.map((s) => [s.id, s.label]));
+  begin() {
+    // Quotes are few next to sentences (and the aggregates need them all): kept, and spooled for quotes.csv.
+    const quotes: QuoteRecord[] = [];
+    const positions: QuotePositions[] = [];
+    const table = spooledTable("quotes", "Every quote", ["outlet", "kind", "speaker", "side", "cue", "start", "end", "text", "stance", "articleId", "sentence", "speakerId"]);
     return {
-      intro:
-        "<p>Every quote: <em>direct</em> (a quoted sentence or clause), <em>partial</em> (a quoted fragment in the reporter's sentence) and <em>reported</em> (indirect speech), with its speaker resolved through the actor registry (<code>seeds/actors.json</code>) to a side. " +
-        "Share of voice counts quoted words. The cue table shows which verbs introduce each side: a side that is 'claimed' while another 'said' is a framing choice. " +
-        `Rule-based extraction makes mistakes (see the README for measured accuracy); ${unresolved.length} speaker(s) could not be given a side and are listed so you can add them to the registry.</p>`,
-      tables: [
-        { name: "quotes", title: "Every quote", columns: ["outlet", "kind", "speaker", "side", "cue", "start", "end", "text", "stance", "articleId", "sentence", "speakerId"], rows: quotes.map((q) => ({ ...q, stance: q.cue ? cueStance(q.cue) : "" })) },
-        { name: "voices", title: "Share of voice by side", columns: ["outlet", "side", "quotes", "words", "shareOfVoice", "direct", "partial", "indirect", "directShare", "speakers"], rows: sides.map((s) => ({ ...s, shareOfVoice: round(s.shareOfVoice), directShare: round(s.directShare) })) },
-        { name: "voices-positions", title: "First and last word, headline and lead", columns: ["outlet", "articleId", "firstSpeaker", "firstSide", "lastSpeaker", "lastSide", "headline", "lead"], rows: positions },
-        { name: "voices-speakers", title: "Quoted words by speaker", columns: ["outlet", "speaker", "side", "quotes", "words"], rows: speakers },
-        { name: "quote-cues", title: "Cue verbs by side and stance", columns: ["outlet", "side", "stance", "count", "cues"], rows: cues },
-        { name: "quote-unresolved", title: "Speakers without a side (add them to the registry)", columns: ["outlet", "speaker", "quotes", "example"], rows: unresolved },
-      ],
-      figures: [
-        { name: "voices-share", title: "Share of voice by side", caption: "Each outlet's quoted words split by the speaker's side; hover for quote counts by kind.", figure: shareOfVoiceChart(sides, labels) },
-        { name: "voices-speakers", title: "Quoted words by speaker", caption: "The most-quoted speakers across outlets, stacked by outlet; the side is in brackets.", figure: speakerWordsChart(speakers) },
-        { name: "voices-cues", title: "Cue-verb stance by side and outlet", caption: "How often each side is introduced by neutral, doubting, endorsing, conceding, warning or opinion verbs; hover for the verbs.", figure: cueStanceHeatmap(cues) },
-      ],
-      summary: [
-        `${quotes.length} quotes (${quotes.filter((q) => q.kind === "direct").length} direct, ${quotes.filter((q) => q.kind === "partial").length} partial, ${quotes.filter((q) => q.kind === "indirect").length} reported); ${unresolved.length} unresolved speaker(s) in quote-unresolved.csv`,
-        positions.map((p) => `${p.outlet} first: ${p.firstSpeaker || "-"}`).join("; "),
-      ],
+      add(r) {
+        positions.push(r.positions);
+        for (const q of r.quotes) {
+          quotes.push(q);
+          table.add({ ...q, stance: q.cue ? cueStance(q.cue) : "" });
+        }
+      },
+      finish() {
+        const registry = defaultActorRegistry();
+        const sides = voicesBySide(quotes);
+        const speakers = voicesBySpeaker(quotes);
+        const cues = cueStances(quotes);
+        const unresolved = unresolvedSpeakers(quotes);
+        const labels = Object.fromEntries(registry.sides.map((s) => [s.id, s.label]));
+        return {
+          intro:
+            "<p>Every quote: <em>direct</em> (a quoted sentence or clause), <em>partial</em> (a quoted fragment in the reporter's sentence) and <em>reported</em> (indirect speech), with its speaker resolved through the actor registry (<code>seeds/actors.json</code>) to a side. " +
+            "Share of voice counts quoted words. The cue table shows which verbs introduce each side: a side that is 'claimed' while another 'said' is a framing choice. " +
+            `Rule-based extraction makes mistakes (see the README for measured accuracy); ${unresolved.length} speaker(s) could not be given a side and are listed so you can add them to the registry.</p>`,
+          tables: [
+            table,
+            { name: "voices", title: "Share of voice by side", columns: ["outlet", "side", "quotes", "words", "shareOfVoice", "direct", "partial", "indirect", "directShare", "speakers"], rows: sides.map((s) => ({ ...s, shareOfVoice: round(s.shareOfVoice), directShare: round(s.directShare) })) },
+            { name: "voices-positions", title: "First and last word, headline and lead", columns: ["outlet", "articleId", "firstSpeaker", "firstSide", "lastSpeaker", "lastSide", "headline", "lead"], rows: positions },
+            { name: "voices-speakers", title: "Quoted words by speaker", columns: ["outlet", "speaker", "side", "quotes", "words"], rows: speakers },
+            { name: "quote-cues", title: "Cue verbs by side and stance", columns: ["outlet", "side", "stance", "count", "cues"], rows: cues },
+            { name: "quote-unresolved", title: "Speakers without a side (add them to the registry)", columns: ["outlet", "speaker", "quotes", "example"], rows: unresolved },
+          ],
+          figures: [
+            { name: "voices-share", title: "Share of voice by side", caption: "Each outlet's quoted words split by the speaker's side; hover for quote counts by kind.", figure: shareOfVoiceChart(sides, labels) },
+            { name: "voices-speakers", title: "Quoted words by speaker", caption: "The most-quoted speakers across outlets, stacked by outlet; the side is in brackets.", figure: speakerWordsChart(speakers) },
+            { name: "voices-cues", title: "Cue-verb stance by side and outlet", caption: "How often each side is introduced by neutral, doubting, endorsing, conceding, warning or opinion verbs; hover for the verbs.", figure: cueStanceHeatmap(cues) },
+          ],
+          summary: [
+            `${quotes.length} quotes (${quotes.filter((q) => q.kind === "direct").length} direct, ${quotes.filter((q) => q.kind === "partial").length} partial, ${quotes.filter((q) => q.kind === "indirect").length} reported); ${unresolved.length} unresolved speaker(s) in quote-unresolved.csv`,
+            positions.map((p) => `${p.outlet} first: ${p.firstSpeaker || "-"}`).join("; "),
+          ],
+        };
+      },
     };
   },
 };

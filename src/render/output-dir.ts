@@ -14,7 +14,12 @@ const NOTE = "files written by framelens, with their sha256; framelens overwrite
 export interface PendingFile {
   /** Path relative to the output folder, with `/` separators. */
   path: string;
-  content: string | Buffer;
+  /**
+   * The file's content, or a function that makes it: writeOutputs calls it when it writes the file and
+   * lets the result go right after, so a run never holds more than one made file (a chart page embeds
+   * plotly, a CSV of every sentence is the size of the corpus).
+   */
+  content: string | Buffer | (() => string | Buffer);
 }
 
 /** `.framelens-written.json`: `files` maps path -> sha256; `pending` exists only while a write is swapped in. */
@@ -258,15 +263,17 @@ export function writeOutputs(dir: string, files: readonly PendingFile[], options
   const staging = newStaging(dir);
   let swapping = false;
   try {
+    const hashes: Record<string, string> = {};
     for (const f of files) {
       const staged = path.join(staging, f.path);
       fs.mkdirSync(path.dirname(staged), { recursive: true });
-      fs.writeFileSync(staged, f.content);
+      const content = typeof f.content === "function" ? f.content() : f.content;
+      fs.writeFileSync(staged, content);
+      hashes[f.path] = sha256(content);
     }
     // Writing can take seconds: check again what the new files replace, just before they do.
     const { clash, from } = inspect(dir, files.map((f) => f.path), record);
     if (clash.length > 0 && !force) throw refusal(clash);
-    const hashes = Object.fromEntries(files.map((f) => [f.path, sha256(f.content)]));
     const pendingFiles = Object.fromEntries(files.map((f) => [f.path, { from: from.get(f.path) ?? null, to: hashes[f.path] }]));
     saveRecord(dir, staging, { files: record.files, pending: { staging: path.basename(staging), files: pendingFiles } });
     swapping = true;

@@ -1,8 +1,8 @@
-import { AnalysisStep, StepResult } from "../cli/step";
-import { ArticleRecord, RecordCorpus } from "../pipeline/record";
+import { AnalysisStep, CorpusInfo, StepResult } from "../cli/step";
 import { escapeHtml } from "./escape";
 import { figureDiv } from "./figure-html";
 import { plotlyScriptTag } from "./plotly-bundle";
+import { tableLength } from "../tables/csv";
 import { TABLE_CSS, tableHtml } from "./table-html";
 
 export interface ReportSection {
@@ -30,9 +30,9 @@ const CSS =
  * introduction, charts, and tables (first rows; the CSV files hold all), plus the loader's warnings.
  * All article text is escaped. Empty `sections` gives a page with the header and warnings only.
  */
-export function buildReport(corpus: Pick<RecordCorpus, "title" | "dir" | "warnings"> & { records: readonly Pick<ArticleRecord, "outlet">[] }, sections: readonly ReportSection[], options: ReportOptions = {}): string {
+export function buildReport(corpus: Pick<CorpusInfo, "title" | "articles" | "outlets" | "warnings">, sections: readonly ReportSection[], options: ReportOptions = {}): string {
   const { maxRows = 40, generated = new Date(), maxWarnings = 100 } = options;
-  const outlets = Array.from(new Set(corpus.records.map((a) => a.outlet)));
+  const { outlets } = corpus;
   const nav = sections.map((s) => `<li><a href="#${escapeHtml(s.step.id)}">${escapeHtml(s.step.title)}</a></li>`).join("");
   const warnings = corpus.warnings.length
     ? `<div class="warn"><strong>${corpus.warnings.length} warning(s) while loading:</strong><ul>${corpus.warnings.slice(0, maxWarnings).map((w) => `<li><code>${escapeHtml(w.file)}</code>: ${escapeHtml(w.message)}</li>`).join("")}${corpus.warnings.length > maxWarnings ? `<li>... and ${corpus.warnings.length - maxWarnings} more: see the <code>warning</code> column of corpus.csv</li>` : ""}</ul></div>`
@@ -42,7 +42,7 @@ export function buildReport(corpus: Pick<RecordCorpus, "title" | "dir" | "warnin
       const figures = s.result.figures
         .map((f) => `<figure>${figureDiv(f.figure, { filename: f.name, id: `chart-${f.name}` })}<figcaption>${escapeHtml(f.caption)} <span class="note">(outputs/charts/${escapeHtml(f.name)}.html, .png, .svg)</span></figcaption></figure>`)
         .join("\n");
-      const tables = s.result.tables.map((t) => `<h3>${escapeHtml(t.title)} <span class="note">(${escapeHtml(t.name)}.csv, ${t.rows.length} rows)</span></h3>${tableHtml(t, { maxRows })}`).join("\n");
+      const tables = s.result.tables.map((t) => `<h3>${escapeHtml(t.title)} <span class="note">(${escapeHtml(t.name)}.csv, ${tableLength(t)} rows)</span></h3>${tableHtml(t, { maxRows })}`).join("\n");
       return `<section id="${escapeHtml(s.step.id)}"><h2>${escapeHtml(s.step.title)}</h2>${s.result.intro}\n${figures}\n${tables}</section>`;
     })
     .join("\n");
@@ -50,7 +50,7 @@ export function buildReport(corpus: Pick<RecordCorpus, "title" | "dir" | "warnin
   return (
     `<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8"><title>${escapeHtml(title)} - framelens</title>` +
     `<meta name="viewport" content="width=device-width, initial-scale=1"><style>${CSS}</style>${plotlyScriptTag()}</head><body>\n` +
-    `<h1>${escapeHtml(title)}</h1><p class="note">framelens report: ${corpus.records.length} articles from ${outlets.length} outlets (${escapeHtml(outlets.join(", "))}); generated ${escapeHtml(generated.toISOString().slice(0, 16).replace("T", " "))} UTC. Works offline; every chart is interactive (hover for values).</p>` +
+    `<h1>${escapeHtml(title)}</h1><p class="note">framelens report: ${corpus.articles} articles from ${outlets.length} outlets (${escapeHtml(outlets.join(", "))}); generated ${escapeHtml(generated.toISOString().slice(0, 16).replace("T", " "))} UTC. Works offline; every chart is interactive (hover for values).</p>` +
     `${warnings}<nav><ol>${nav}</ol></nav>\n${body}\n</body></html>\n`
   );
 }

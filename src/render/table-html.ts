@@ -1,4 +1,4 @@
-import { Table } from "../tables/csv";
+import { Table, tableLength } from "../tables/csv";
 import { escapeHtml } from "./escape";
 
 export interface TableHtmlOptions {
@@ -19,13 +19,14 @@ function cell(v: unknown, digits: number): string {
  * An HTML table of the first `maxRows` rows with every value escaped, and a note giving the total when
  * rows were left out. An empty table shows its header and "no rows".
  */
-export function tableHtml(table: Pick<Table, "columns" | "rows"> & { title?: string; name?: string }, options: TableHtmlOptions = {}): string {
+export function tableHtml(table: Pick<Table, "columns" | "rows" | "spool"> & { title?: string; name?: string }, options: TableHtmlOptions = {}): string {
   const { maxRows = 50, digits = 3 } = options;
+  const total = tableLength(table);
   const shown = table.rows.slice(0, maxRows);
   const head = table.columns.map((c) => `<th>${escapeHtml(c)}</th>`).join("");
   const body = shown.map((r) => `<tr>${table.columns.map((c) => `<td${typeof r[c] === "number" ? ' class="num"' : ""}>${cell(r[c], digits)}</td>`).join("")}</tr>`).join("\n");
-  const empty = table.rows.length === 0 ? `<tr><td colspan="${table.columns.length}"><em>no rows</em></td></tr>` : "";
-  const more = table.rows.length > shown.length ? `<p class="note">Showing ${shown.length} of ${table.rows.length} rows${table.name ? `; all rows in <code>${escapeHtml(table.name)}.csv</code>` : ""}.</p>` : "";
+  const empty = total === 0 ? `<tr><td colspan="${table.columns.length}"><em>no rows</em></td></tr>` : "";
+  const more = total > shown.length ? `<p class="note">Showing ${shown.length} of ${total} rows${table.name ? `; all rows in <code>${escapeHtml(table.name)}.csv</code>` : ""}.</p>` : "";
   return `<div class="framelens-table"><table><thead><tr>${head}</tr></thead><tbody>\n${body}${empty}\n</tbody></table>${more}</div>`;
 }
 

@@ -39,8 +39,11 @@ export type OutletSentiment = {
   vaderHigh: number;
 };
 
-function byOutlet(rows: readonly SentenceSentiment[]): Map<string, SentenceSentiment[]> {
-  const m = new Map<string, SentenceSentiment[]>();
+/** What the per-outlet aggregates need of a scored sentence: its numbers, not its text or evidence. */
+export type SentenceScore = Omit<SentenceSentiment, "text" | "contributors">;
+
+function byOutlet<R extends SentenceScore>(rows: readonly R[]): Map<string, R[]> {
+  const m = new Map<string, R[]>();
   for (const r of rows) {
     const list = m.get(r.outlet) ?? [];
     list.push(r);
@@ -49,7 +52,7 @@ function byOutlet(rows: readonly SentenceSentiment[]): Map<string, SentenceSenti
   return m;
 }
 
-function voiceCI(rows: readonly SentenceSentiment[], voice: Voice, boot: BootstrapOptions) {
+function voiceCI(rows: readonly SentenceScore[], voice: Voice, boot: BootstrapOptions) {
   return bootstrapMeanCI(rows.filter((r) => r.voice === voice).map((r) => r.score), boot);
 }
 
@@ -59,7 +62,7 @@ function voiceCI(rows: readonly SentenceSentiment[], voice: Voice, boot: Bootstr
  * sentences, see bootstrapMeanCI) and its n. The score, compound and VADER intervals share their
  * resampling draws (same numbers as three separate calls). Empty input gives [].
  */
-export function outletSentiment(rows: readonly SentenceSentiment[], boot: BootstrapOptions = {}): OutletSentiment[] {
+export function outletSentiment(rows: readonly SentenceScore[], boot: BootstrapOptions = {}): OutletSentiment[] {
   return Array.from(byOutlet(rows), ([outlet, list]) => {
     const [m, c, v] = bootstrapMeanCIs([list.map((r) => r.score), list.map((r) => r.compound), list.map((r) => r.vader)], boot);
     const n = voiceCI(list, "narration", boot);
@@ -105,7 +108,7 @@ export function outletSentiment(rows: readonly SentenceSentiment[], boot: Bootst
 export type SideTone = { outlet: string; side: Side; n: number; mean: number; low: number; high: number };
 
 /** Mean sentence score per outlet and side, over sentences naming that side; cells with no sentence are left out. */
-export function toneTowardSides(rows: readonly SentenceSentiment[], boot: BootstrapOptions = {}): SideTone[] {
+export function toneTowardSides(rows: readonly SentenceScore[], boot: BootstrapOptions = {}): SideTone[] {
   const out: SideTone[] = [];
   for (const [outlet, list] of byOutlet(rows)) {
     const sides = Array.from(new Set(list.flatMap((r) => r.sides)));
@@ -148,28 +151,75 @@ export function lexiconOrdering(outlets: readonly OutletSentiment[], plainMeans?
 export type WordContribution = { outlet: string; word: string; total: number; count: number };
 
 /** The words that moved each outlet's score most (by absolute total), `top` per outlet (default 10). */
-export function topContributors(rows: readonly SentenceSentiment[], top = 10): WordContribution[] {
-  const out: WordContribution[] = [];
-  for (const [outlet, list] of byOutlet(rows)) {
-    const m = new Map<string, WordContribution>();
-    for (const r of list)
+export function topContributors(rows: readonly Pick<SentenceSentiment, "outlet" | "contributors">[], top = 10): WordContribution[] {
+  const merger = new ContributionMerger();
+  merger.add(rows);
+  return merger.top(top);
+}
+
+/**
+ * Lexicon words' contributions summed per outlet as sentences come (topContributors in pieces): totals
+ * and counts add up, so sentences can be folded in and dropped. Outlets and words keep their order of
+ * first appearance.
+ */
+export class ContributionMerger {
+  private readonly byOutlet = new Map<string, Map<string, WordContribution>>();
+
+  add(rows: readonly Pick<SentenceSentiment, "outlet" | "contributors">[]): void {
+    for (const r of rows) {
+      let m = this.byOutlet.get(r.outlet);
+      if (!m) this.byOutlet.set(r.outlet, (m = new Map()));
       for (const w of r.contributors) {
-        const c = m.get(w.lexeme) ?? { outlet, word: w.lexeme, total: 0, count: 0 };
+        const c = m.get(w.lexeme) ?? { outlet: r.outlet, word: w.lexeme, total: 0, count: 0 };
         c.total += w.value;
         c.count += 1;
         m.set(w.lexeme, c);
       }
-    out.push(...Array.from(m.values()).sort((x, y) => Math.abs(y.total) - Math.abs(x.total) || x.word.localeCompare(y.word)).slice(0, top));
+    }
   }
-  return out;
+
+  /** The `top` words per outlet by absolute total (ties by word). */
+  top(top: number): WordContribution[] {
+    const out: WordContribution[] = [];
+    for (const m of this.byOutlet.values()) out.push(...Array.from(m.values()).sort((x, y) => Math.abs(y.total) - Math.abs(x.total) || x.word.localeCompare(y.word)).slice(0, top));
+    return out;
+  }
 }
 
 /** The `k` most negative and most positive sentences per outlet (ties by position). */
-export function extremeSentences(rows: readonly SentenceSentiment[], k = 3): SentenceSentiment[] {
-  const out: SentenceSentiment[] = [];
-  for (const [, list] of byOutlet(rows)) {
-    const sorted = list.slice().sort((x, y) => x.score - y.score || x.index - y.index);
-    out.push(...sorted.slice(0, k).filter((r) => r.score < 0), ...sorted.slice(-k).reverse().filter((r) => r.score > 0));
+export function extremeSentences<R extends Pick<SentenceSentiment, "outlet" | "score" | "index">>(rows: readonly R[], k = 3): R[] {
+  const e = new ExtremeSentences<R>(k);
+  e.add(rows);
+  return e.result();
+}
+
+/**
+ * extremeSentences in pieces: per outlet it keeps only the `k` lowest and `k` highest sentences seen so
+ * far (in the same stable order: score, then index, then arrival), so sentences can be folded in and
+ * dropped, and `result()` equals extremeSentences of every sentence added.
+ */
+export class ExtremeSentences<R extends Pick<SentenceSentiment, "outlet" | "score" | "index">> {
+  private readonly byOutlet = new Map<string, R[]>();
+
+  constructor(private readonly k = 3) {}
+
+  add(rows: readonly R[]): void {
+    const groups = new Map<string, R[]>();
+    for (const r of rows) {
+      const g = groups.get(r.outlet);
+      if (g) g.push(r);
+      else groups.set(r.outlet, [r]);
+    }
+    for (const [outlet, list] of groups) {
+      let kept = (this.byOutlet.get(outlet) ?? []).concat(list).sort((x, y) => x.score - y.score || x.index - y.index);
+      if (kept.length > 2 * this.k) kept = kept.slice(0, this.k).concat(kept.slice(-this.k));
+      this.byOutlet.set(outlet, kept);
+    }
   }
-  return out;
+
+  result(): R[] {
+    const out: R[] = [];
+    for (const sorted of this.byOutlet.values()) out.push(...sorted.slice(0, this.k).filter((r) => r.score < 0), ...sorted.slice(-this.k).reverse().filter((r) => r.score > 0));
+    return out;
+  }
 }

@@ -1,9 +1,13 @@
 import { defaultActorRegistry } from "../actors/registry";
 import { AnalysisStep } from "../cli/step";
 import { escapeHtml } from "../render/escape";
-import { extremeSentences, lexiconOrdering, outletSentiment, toneTowardSides, topContributors } from "./aggregate";
+import { spooledTable } from "../tables/csv";
+import { ContributionMerger, ExtremeSentences, SentenceScore, lexiconOrdering, outletSentiment, toneTowardSides } from "./aggregate";
 import { narrationVsQuotesChart, outletMeansChart, sentimentArcChart, sideToneHeatmap, topWordsChart } from "./charts";
-import { meansFromSums } from "./sentences";
+import { SentenceSentiment, meansFromSums } from "./sentences";
+
+/** The arc chart draws the sentences of at most this many articles per outlet (all are in sentences.csv). */
+export const ARC_ARTICLES = 12;
 
 const round = (x: number, d = 4) => (Number.isFinite(x) ? Math.round(x * 10 ** d) / 10 ** d : x);
 
@@ -11,45 +15,68 @@ const round = (x: number, d = 4) => (Number.isFinite(x) ? Math.round(x * 10 ** d
 export const sentimentStep: AnalysisStep = {
   id: "sentiment",
   title: "Sentiment",
-  run(corpus) {
-    const registry = defaultActorRegistry();
-    const sentences = corpus.records.flatMap((r) => r.sentences);
-    const outlets = outletSentiment(sentences);
-    const ordering = lexiconOrdering(outlets, meansFromSums(corpus.records.map((r) => [r.outlet, r.plain] as const)));
-    const sides = toneTowardSides(sentences);
-    const words = topContributors(sentences, 10);
-    const extremes = extremeSentences(sentences, 3);
-    const outletCols = Object.keys(outlets[0] ?? { outlet: "" });
-    const overlapping = outlets.filter((a) => outlets.some((b) => b !== a && b.low <= a.high && a.low <= b.high)).length;
+  begin() {
+    // Per sentence the aggregates need numbers only: text and evidence go to the spooled sentences table,
+    // contributions are summed per outlet, and just the extremes and the arc's sentences keep their text.
+    const scores: SentenceScore[] = [];
+    const plain: Array<readonly [string, { sum: number; n: number }]> = [];
+    const contributions = new ContributionMerger();
+    const extremesSoFar = new ExtremeSentences<SentenceSentiment>(3);
+    const arc: SentenceSentiment[] = [];
+    const arcArticles = new Map<string, number>();
+    const table = spooledTable("sentences", "Every scored sentence", ["outlet", "articleId", "index", "voice", "role", "lead", "score", "comparative", "compound", "vader", "sides", "text", "start", "end", "contributors"]);
     return {
-      intro:
-        `<p>Each sentence (captions left out) is scored with AFINN-165 through framelens' improved strategy (curly quotes, negation scope, lemmas, multi-word entries, reviewed domain adjustments); the outlet figure is the mean over its sentences with a 95% bootstrap interval. ` +
-        `A lexicon sees words, not meaning: irony, the stakes of a threat, or a quoted insult count like any other word. With ${sentences.length} sentences across ${outlets.length} outlets, ` +
-        `${overlapping} of ${outlets.length} outlets have intervals overlapping another's: where intervals overlap, do not rank. VADER's compound score is computed on the same sentences as a check: the two lexicons' outlet orderings correlate at Spearman ${escapeHtml(round(ordering.spearman, 2).toString())}.</p>`,
-      tables: [
-        { name: "sentiment", title: "Sentiment per outlet (means with 95% bootstrap intervals)", columns: outletCols, rows: outlets.map((o) => Object.fromEntries(Object.entries(o).map(([k, v]) => [k, typeof v === "number" ? round(v) : v]))) },
-        {
-          name: "sentences",
-          title: "Every scored sentence",
-          columns: ["outlet", "articleId", "index", "voice", "role", "lead", "score", "comparative", "compound", "vader", "sides", "text", "start", "end", "contributors"],
-          rows: sentences.map((s) => ({ ...s, comparative: round(s.comparative), compound: round(s.compound), sides: s.sides.join(" "), contributors: s.contributors.map((w) => `${w.word}${w.negated ? "(neg)" : ""}:${round(w.value, 2)}`).join(" ") })),
-        },
-        { name: "sentiment-sides", title: "Tone toward each side (sentences naming its actors)", columns: ["outlet", "side", "n", "mean", "low", "high"], rows: sides.map((s) => ({ ...s, mean: round(s.mean), low: round(s.low), high: round(s.high) })) },
-        { name: "sentiment-lexicons", title: "Does the outlet ordering survive a change of lexicon?", columns: ["outlet", "afinnMean", "afinnRank", "vaderMean", "vaderRank", "plainMean", "plainRank"], rows: ordering.rows.map((r) => ({ ...r, afinnMean: round(r.afinnMean), vaderMean: round(r.vaderMean), plainMean: round(r.plainMean) })) },
-        { name: "sentiment-words", title: "Words that moved each outlet's score most", columns: ["outlet", "word", "total", "count"], rows: words.map((w) => ({ ...w, total: round(w.total, 3) })) },
-        { name: "sentiment-extremes", title: "Most negative and most positive sentences per outlet", columns: ["outlet", "score", "voice", "text"], rows: extremes },
-      ],
-      figures: [
-        { name: "sentiment-outlets", title: "Sentence tone per outlet", caption: "Mean sentence score per outlet with 95% bootstrap intervals and the number of sentences. Overlapping intervals: no ranking.", figure: outletMeansChart(outlets) },
-        { name: "sentiment-narration-quotes", title: "Narration vs quoted voices", caption: "The outlet's own sentences against the sentences that are mostly quotation, with intervals and n.", figure: narrationVsQuotesChart(outlets) },
-        { name: "sentiment-sides", title: "Tone toward each side", caption: "Mean score of the sentences that name each side's actors (registry: seeds/actors.json). Small n says little.", figure: sideToneHeatmap(sides, registry.sides) },
-        { name: "sentiment-arc", title: "Sentence tone along each article", caption: "Each dot a sentence, in order; star = headline, diamond = lead paragraph; orange = mostly quoted.", figure: sentimentArcChart(sentences) },
-        { name: "sentiment-words", title: "Top contributing words", caption: "The lexicon words whose summed contributions moved each outlet's score most; ×n = occurrences.", figure: topWordsChart(words) },
-      ],
-      summary: [
-        outlets.map((o) => `${o.outlet} ${o.mean.toFixed(2)} [${o.low.toFixed(2)}, ${o.high.toFixed(2)}] n=${o.sentences}`).join("; "),
-        `AFINN vs VADER outlet ordering: Spearman ${round(ordering.spearman, 2)}; quoted voice from the extracted quote spans`,
-      ],
+      add(r) {
+        plain.push([r.outlet, r.plain]);
+        contributions.add(r.sentences);
+        extremesSoFar.add(r.sentences);
+        const shown = arcArticles.get(r.outlet) ?? 0;
+        if (shown < ARC_ARTICLES && r.sentences.length) {
+          arcArticles.set(r.outlet, shown + 1);
+          arc.push(...r.sentences);
+        }
+        for (const s of r.sentences) {
+          const { text, contributors, ...numbers } = s;
+          scores.push(numbers);
+          table.add({ ...s, comparative: round(s.comparative), compound: round(s.compound), sides: s.sides.join(" "), contributors: contributors.map((w) => `${w.word}${w.negated ? "(neg)" : ""}:${round(w.value, 2)}`).join(" "), text });
+        }
+      },
+      finish() {
+        const registry = defaultActorRegistry();
+        const outlets = outletSentiment(scores);
+        const ordering = lexiconOrdering(outlets, meansFromSums(plain));
+        const sides = toneTowardSides(scores);
+        const words = contributions.top(10);
+        const extremes = extremesSoFar.result().map(({ outlet, score, voice, text }) => ({ outlet, score, voice, text }));
+        const arcCut = Array.from(arcArticles.values()).some((n) => n >= ARC_ARTICLES) && table.spool.length > arc.length;
+        const outletCols = Object.keys(outlets[0] ?? { outlet: "" });
+        const overlapping = outlets.filter((a) => outlets.some((b) => b !== a && b.low <= a.high && a.low <= b.high)).length;
+        return {
+          intro:
+            `<p>Each sentence (captions left out) is scored with AFINN-165 through framelens' improved strategy (curly quotes, negation scope, lemmas, multi-word entries, reviewed domain adjustments); the outlet figure is the mean over its sentences with a 95% bootstrap interval. ` +
+            `A lexicon sees words, not meaning: irony, the stakes of a threat, or a quoted insult count like any other word. With ${scores.length} sentences across ${outlets.length} outlets, ` +
+            `${overlapping} of ${outlets.length} outlets have intervals overlapping another's: where intervals overlap, do not rank. VADER's compound score is computed on the same sentences as a check: the two lexicons' outlet orderings correlate at Spearman ${escapeHtml(round(ordering.spearman, 2).toString())}.</p>`,
+          tables: [
+            { name: "sentiment", title: "Sentiment per outlet (means with 95% bootstrap intervals)", columns: outletCols, rows: outlets.map((o) => Object.fromEntries(Object.entries(o).map(([k, v]) => [k, typeof v === "number" ? round(v) : v]))) },
+            table,
+            { name: "sentiment-sides", title: "Tone toward each side (sentences naming its actors)", columns: ["outlet", "side", "n", "mean", "low", "high"], rows: sides.map((s) => ({ ...s, mean: round(s.mean), low: round(s.low), high: round(s.high) })) },
+            { name: "sentiment-lexicons", title: "Does the outlet ordering survive a change of lexicon?", columns: ["outlet", "afinnMean", "afinnRank", "vaderMean", "vaderRank", "plainMean", "plainRank"], rows: ordering.rows.map((r) => ({ ...r, afinnMean: round(r.afinnMean), vaderMean: round(r.vaderMean), plainMean: round(r.plainMean) })) },
+            { name: "sentiment-words", title: "Words that moved each outlet's score most", columns: ["outlet", "word", "total", "count"], rows: words.map((w) => ({ ...w, total: round(w.total, 3) })) },
+            { name: "sentiment-extremes", title: "Most negative and most positive sentences per outlet", columns: ["outlet", "score", "voice", "text"], rows: extremes },
+          ],
+          figures: [
+            { name: "sentiment-outlets", title: "Sentence tone per outlet", caption: "Mean sentence score per outlet with 95% bootstrap intervals and the number of sentences. Overlapping intervals: no ranking.", figure: outletMeansChart(outlets) },
+            { name: "sentiment-narration-quotes", title: "Narration vs quoted voices", caption: "The outlet's own sentences against the sentences that are mostly quotation, with intervals and n.", figure: narrationVsQuotesChart(outlets) },
+            { name: "sentiment-sides", title: "Tone toward each side", caption: "Mean score of the sentences that name each side's actors (registry: seeds/actors.json). Small n says little.", figure: sideToneHeatmap(sides, registry.sides) },
+            { name: "sentiment-arc", title: "Sentence tone along each article", caption: `Each dot a sentence, in order; star = headline, diamond = lead paragraph; orange = mostly quoted.${arcCut ? ` The first ${ARC_ARTICLES} articles of each outlet (${arc.length} of ${scores.length} sentences); every sentence is in sentences.csv.` : ""}`, figure: sentimentArcChart(arc) },
+            { name: "sentiment-words", title: "Top contributing words", caption: "The lexicon words whose summed contributions moved each outlet's score most; ×n = occurrences.", figure: topWordsChart(words) },
+          ],
+          summary: [
+            outlets.map((o) => `${o.outlet} ${o.mean.toFixed(2)} [${o.low.toFixed(2)}, ${o.high.toFixed(2)}] n=${o.sentences}`).join("; "),
+            `AFINN vs VADER outlet ordering: Spearman ${round(ordering.spearman, 2)}; quoted voice from the extracted quote spans`,
+          ],
+        };
+      },
     };
   },
 };

@@ -8,6 +8,7 @@ import { exportFigure } from "../../src/render/export";
 import { createImageExporter } from "../../src/render/image-export";
 import { buildReport } from "../../src/render/report";
 import { corpusStep } from "../../src/overview/step";
+import { corpusInfo, runSteps } from "../../src/cli/step";
 import { tempCorpus } from "../helpers";
 
 const CHROMIUM = process.env.FRAMELENS_CHROMIUM ?? "/usr/bin/chromium";
@@ -35,7 +36,7 @@ btest("article text with a script tag does not run in the report", async () => {
   const evil = "Headline\n\nHe said \"</script><script>window.__pwned=1</script>\" and <img src=x onerror=\"window.__pwned=2\"> left.";
   const article = parseArticle(evil, { id: "evil", outlet: "</script><script>window.__pwned=3</script>" });
   const corpus = { dir: ".", title: "<script>window.__pwned=4</script>", records: [articleRecord(article)], warnings: [] };
-  const html = buildReport(corpus, [{ step: corpusStep, result: corpusStep.run(corpus, new Map()) }]);
+  const html = buildReport(corpusInfo(corpus), [{ step: corpusStep, result: runSteps([corpusStep], corpus).get("corpus")! }]);
   const dir = tempCorpus({ "report.html": html });
   const { chromium } = require("playwright-core") as typeof import("playwright-core");
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking"] });

@@ -1,0 +1,105 @@
+import { test } from "uvu";
+import * as assert from "uvu/assert";
+import { createHash } from "crypto";
+import * as fs from "fs";
+import * as path from "path";
+import { ActorRegistry } from "../../src/actors/types";
+import { runSteps } from "../../src/cli/step";
+import { parseArticle } from "../../src/corpus/parse";
+import { loadedTermsFromParts } from "../../src/emphasis/contrast";
+import { distinctiveTermsFromParts } from "../../src/emphasis/distinctive";
+import { EmphasisMerger, emphasisPart } from "../../src/emphasis/part";
+import { positionEmphasisFromParts } from "../../src/emphasis/position";
+import { articleRecord } from "../../src/pipeline/map-article";
+import { writeOutputs } from "../../src/render/output-dir";
+import { ContributionMerger, ExtremeSentences, extremeSentences, topContributors } from "../../src/sentiment/aggregate";
+import { SentenceSentiment } from "../../src/sentiment/sentences";
+import { ARC_ARTICLES, sentimentStep } from "../../src/sentiment/step";
+import { SPOOL_HEAD, spooledTable, tableCsv, tableLength, toCsv } from "../../src/tables/csv";
+import { tempDir } from "../helpers";
+
+const registry: ActorRegistry = {
+  sides: [{ id: "russia", label: "Russia" }, { id: "us", label: "US" }],
+  actors: [
+    { id: "putin", name: "Vladimir Putin", aliases: ["Putin"], kind: "person", side: "russia" },
+    { id: "biden", name: "Joe Biden", aliases: ["Biden"], kind: "person", side: "us" },
+  ],
+};
+
+test("a spooled table writes exactly the CSV of its rows, keeps the first SPOOL_HEAD as objects, and counts them all", () => {
+  const columns = ["n", "text", "x"];
+  const rows = Array.from({ length: SPOOL_HEAD + 7 }, (_, i) => ({ n: i, text: i % 3 ? `row, "${i}"` : "=1+1", x: i % 2 ? -1.5 : null, ignored: "not a column" }));
+  const t = spooledTable("t", "T", columns);
+  for (const r of rows) t.add(r);
+  assert.is(tableLength(t), SPOOL_HEAD + 7);
+  assert.is(t.rows.length, SPOOL_HEAD);
+  assert.equal(t.rows[3], rows[3]);
+  assert.equal(t.spool.head(2), [{ n: 0, text: "=1+1", x: null }, { n: 1, text: 'row, "1"', x: -1.5 }]);
+  assert.is(tableCsv(t), toCsv(columns, rows));
+  assert.is(tableCsv(t, { raw: true }), toCsv(columns, rows, { raw: true }));
+  assert.ok(tableCsv(t).includes(`\n0,"'=1+1",\n`), "formula-like text neutralised as toCsv does");
+  assert.is(tableLength({ rows: [1, 2, 3].map((n) => ({ n })) }), 3);
+});
+
+// Two articles of outlet A, one of B: the merged per-outlet parts must give what the articles' parts give.
+const a1 = parseArticle("Putin tensions rise\n\nThe invasion fears grow.\n\nTensions rose after Biden warned of an invasion.", { id: "a1", outlet: "A" });
+const b1 = parseArticle("Talks in Geneva\n\nBiden held talks in Geneva.\n\nThe talks eased tensions over the incursion.", { id: "b1", outlet: "B" });
+const a2 = parseArticle("Putin warns again\n\nPutin warned of talks and an invasion.\n\nKyiv fears grow.", { id: "a2", outlet: "A" });
+
+test("EmphasisMerger: merged per-outlet parts give the same distinctive terms, loaded terms and position emphasis as the articles' parts", () => {
+  const parts = [a1, b1, a2].map((x) => emphasisPart(x, { registry }));
+  const m = new EmphasisMerger();
+  for (const p of parts) m.add(p);
+  const merged = m.parts();
+  assert.equal(merged.map((p) => [p.outlet, p.articleId, p.words]), [["A", "a1", parts[0].words + parts[2].words], ["B", "b1", parts[1].words]]);
+  assert.is(new Map(merged[0].terms).get("invasion"), 3);
+  assert.equal(distinctiveTermsFromParts(merged), distinctiveTermsFromParts(parts));
+  assert.equal(loadedTermsFromParts(merged), loadedTermsFromParts(parts));
+  assert.equal(positionEmphasisFromParts(merged), positionEmphasisFromParts(parts));
+  const other = emphasisPart(a1, { registry, terms: { ngrams: [1] } });
+  assert.throws(() => m.add(other), /term options/);
+});
+
+const row = (outlet: string, index: number, score: number): SentenceSentiment =>
+  ({ outlet, articleId: `${outlet}${index}`, index, score, contributors: [{ word: "w", lexeme: score < 0 ? "bad" : "good", value: score, base: score, negated: false, start: 0, end: 1 }] }) as unknown as SentenceSentiment;
+
+test("ExtremeSentences and ContributionMerger folded in pieces equal extremeSentences and topContributors of everything", () => {
+  // Scores with many ties, so the tie-breaks (index, then arrival) are exercised.
+  const rows = Array.from({ length: 60 }, (_, i) => row(i % 3 ? "A" : "B", i % 7, ((i * 37) % 11) - 5));
+  const e = new ExtremeSentences<SentenceSentiment>(3);
+  const c = new ContributionMerger();
+  for (let i = 0; i < rows.length; i += 4) {
+    e.add(rows.slice(i, i + 4));
+    c.add(rows.slice(i, i + 4));
+  }
+  assert.equal(e.result(), extremeSentences(rows, 3));
+  assert.equal(c.top(1), topContributors(rows, 1));
+  // By hand: B (i = 0, 3, 6, ...) comes first; i = 0 scores (0 * 37) % 11 - 5 = -5, the lowest possible, at index 0.
+  assert.is(e.result()[0].score, -5);
+  assert.is(e.result()[0].articleId, "B0");
+});
+
+test(`the sentiment arc draws at most ${ARC_ARTICLES} articles per outlet and says so; every sentence stays in sentences.csv`, () => {
+  const articles = Array.from({ length: ARC_ARTICLES + 2 }, (_, i) => parseArticle(`Headline ${i}\n\nTalks failed badly. Hopes rose again.`, { id: `x${i}`, outlet: "X" }));
+  const records = articles.map((a) => articleRecord(a));
+  const result = runSteps([sentimentStep], { dir: ".", records, warnings: [] }).get("sentiment")!;
+  const arc = result.figures.find((f) => f.name === "sentiment-arc")!;
+  const drawn = (arc.figure.data[0] as { y: number[] }).y.length;
+  const perArticle = records[0].sentences.length;
+  assert.is(drawn, ARC_ARTICLES * perArticle);
+  assert.match(arc.caption, new RegExp(`first ${ARC_ARTICLES} articles of each outlet \\(${drawn} of ${records.length * perArticle} sentences\\)`));
+  const sentences = result.tables.find((t) => t.name === "sentences")!;
+  assert.is(tableLength(sentences), records.length * perArticle);
+});
+
+test("writeOutputs makes a file from its function only when writing it, once", () => {
+  const dir = tempDir();
+  let calls = 0;
+  writeOutputs(dir, [{ path: "a.csv", content: () => (calls++, "x,y\n") }, { path: "b.csv", content: "z\n" }]);
+  assert.is(calls, 1);
+  assert.is(fs.readFileSync(path.join(dir, "a.csv"), "utf8"), "x,y\n");
+  const record = JSON.parse(fs.readFileSync(path.join(dir, ".framelens-written.json"), "utf8"));
+  assert.is(record.files["a.csv"], createHash("sha256").update("x,y\n").digest("hex"), "the made content is what is recorded");
+});
+
+test.run();
