@@ -125,13 +125,14 @@ async function jobsSupported(): Promise<boolean> {
 }
 
 /**
- * `analyze` (images off) in a fresh process, as the CLI runs it: its own model load, cold caches, and a
- * peak RSS of its own (this process's heap would hide it). Times the analyze call, not module loading.
+ * `analyze` (images off) in a fresh process, as the CLI runs it (the compiled dist/, which `npm run bench`
+ * builds first, so workers load JavaScript, not TypeScript through tsx): its own model load, cold caches,
+ * and a peak RSS of its own (this process's heap would hide it). Times the analyze call, not module loading.
  */
 function analyzeInChild(options: Record<string, unknown>): Promise<{ seconds: number; cpu: number; peakMiB: number }> {
   const code = `
     const fs = require("fs");
-    const { analyze } = require(${JSON.stringify(path.join(REPO, "src/cli/analyze"))});
+    const { analyze } = require(${JSON.stringify(path.join(REPO, "dist/cli/analyze"))});
     const t0 = process.hrtime.bigint();
     const c0 = process.cpuUsage();
     analyze({ images: false, force: true, log: () => {}, progress: () => {}, ...${JSON.stringify(options)} }).then(() => {
@@ -141,7 +142,7 @@ function analyzeInChild(options: Record<string, unknown>): Promise<{ seconds: nu
       process.stdout.write(JSON.stringify({ seconds: Number(process.hrtime.bigint() - t0) / 1e9, cpu: (c.user + c.system) / 1e6, peakMiB: peak }));
     }, (e) => { console.error(e && e.stack || e); process.exit(1); });`;
   return new Promise((resolve, reject) => {
-    execFile(process.execPath, ["-r", "tsx/cjs", "-e", code], { cwd: REPO, maxBuffer: 1 << 20 }, (err, stdout, stderr) => {
+    execFile(process.execPath, ["-e", code], { cwd: REPO, maxBuffer: 1 << 20 }, (err, stdout, stderr) => {
       if (err) reject(new Error(`bench: analyze in a child process failed: ${stderr || err.message}`));
       else resolve(JSON.parse(stdout));
     });

@@ -58,7 +58,7 @@ function voiceCI(rows: readonly SentenceScore[], voice: Voice, boot: BootstrapOp
 
 /**
  * Aggregates sentence scores per outlet, in first-seen order. Every mean comes with a 95% percentile
- * bootstrap interval over sentences (2000 resamples, seeded; the normal approximation above 20,000
+ * bootstrap interval over sentences (2000 resamples, seeded; the normal approximation above 1,000
  * sentences, see bootstrapMeanCI) and its n. The score, compound and VADER intervals share their
  * resampling draws (same numbers as three separate calls). Empty input gives [].
  */
