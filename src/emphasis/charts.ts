@@ -45,8 +45,28 @@ export function distinctiveTermsChart(rows: readonly TermEmphasis[]): Figure {
   return { data, layout };
 }
 
-/** Frequency against z, one small panel per outlet: common words rarely reach significance; rare ones cannot. */
-export function frequencyVsZChart(rows: readonly TermEmphasis[]): Figure {
+/** Points per outlet panel of frequencyVsZChart by default: beyond it the page outweighs what a reader can see. */
+export const FREQUENCY_Z_POINTS = 1500;
+
+/**
+ * The terms frequencyVsZChart draws for one outlet: every term it uses when they are at most `max`,
+ * else the terms with |z| >= 1.96 first (largest |z| first), then the most frequent others, `max` in all.
+ */
+export function frequencyVsZPoints(rows: readonly TermEmphasis[], outlet: string, max = FREQUENCY_Z_POINTS): TermEmphasis[] {
+  const list = rows.filter((r) => r.outlet === outlet && r.count > 0);
+  if (list.length <= max) return list;
+  const sig = (r: TermEmphasis) => Math.abs(r.z) >= Z;
+  return list
+    .slice()
+    .sort((a, b) => Number(sig(b)) - Number(sig(a)) || (sig(a) ? Math.abs(b.z) - Math.abs(a.z) : b.count - a.count) || a.term.localeCompare(b.term))
+    .slice(0, max);
+}
+
+/**
+ * Frequency against z, one small panel per outlet: common words rarely reach significance; rare ones
+ * cannot. At most `maxPoints` terms per outlet (see frequencyVsZPoints; default FREQUENCY_Z_POINTS).
+ */
+export function frequencyVsZChart(rows: readonly TermEmphasis[], maxPoints = FREQUENCY_Z_POINTS): Figure {
   const outlets = Array.from(new Set(rows.map((r) => r.outlet)));
   const cols = Math.min(3, Math.max(1, outlets.length));
   const nrows = Math.ceil(outlets.length / cols);
@@ -54,7 +74,7 @@ export function frequencyVsZChart(rows: readonly TermEmphasis[]): Figure {
     grid: { rows: nrows, columns: cols, pattern: "independent" }, width: 1000, height: 300 * nrows + 120, showlegend: false,
   });
   const data = outlets.map((o, i) => {
-    const list = rows.filter((r) => r.outlet === o && r.count > 0);
+    const list = frequencyVsZPoints(rows, o, maxPoints);
     const ax = axis(i);
     layout[`xaxis${ax}`] = { type: "log", title: { text: `${o}: count (log)`, font: { size: 11 } } };
     layout[`yaxis${ax}`] = { title: { text: "z", font: { size: 11 } }, zeroline: true };

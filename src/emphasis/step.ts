@@ -1,6 +1,6 @@
 import { AnalysisStep } from "../cli/step";
 import { escapeHtml } from "../render/escape";
-import { distinctiveTermsChart, frequencyVsZChart, loadedTermsChart, positionEmphasisChart } from "./charts";
+import { FREQUENCY_Z_POINTS, distinctiveTermsChart, frequencyVsZChart, loadedTermsChart, positionEmphasisChart } from "./charts";
 import { backgroundCoverageFromParts } from "./background";
 import { loadedTermsFromParts } from "./contrast";
 import { distinctiveTermsFromParts, topDistinctive } from "./distinctive";
@@ -31,6 +31,9 @@ export function makeEmphasisStep(options: { background?: ReadonlyMap<string, num
           const allPosition = positionEmphasisFromParts(parts);
           const position = allPosition.filter((p) => p.top >= 1).sort((a, b) => a.outlet.localeCompare(b.outlet) || b.top - a.top);
           const sig = terms.filter((t) => Math.abs(t.z) >= 1.96);
+          const perOutlet = new Map<string, number>();
+          for (const t of terms) if (t.count > 0) perOutlet.set(t.outlet, (perOutlet.get(t.outlet) ?? 0) + 1);
+          const cutTerms = Array.from(perOutlet.values()).some((n) => n > FREQUENCY_Z_POINTS);
           const coverage = background ? backgroundCoverageFromParts(parts, background) : 1;
           const coverageNote = background ? `The background lists the words of ${(100 * coverage).toFixed(0)}% of the corpus's word occurrences${coverage < 0.5 ? "; that is too few: the prior piles onto the listed words and inflates their z-scores, so prefer the pooled prior or a fuller list" : ""}. ` : "";
           return {
@@ -45,7 +48,7 @@ export function makeEmphasisStep(options: { background?: ReadonlyMap<string, num
             ],
             figures: [
               { name: "emphasis-distinctive", title: "Distinctive terms per outlet", caption: "Each outlet's ten most over- and under-used terms by z; only coloured bars clear |z| ≥ 1.96.", figure: distinctiveTermsChart(top) },
-              { name: "emphasis-frequency-z", title: "Frequency vs z", caption: "Every term per outlet: how often it occurs against how distinctive it is.", figure: frequencyVsZChart(terms) },
+              { name: "emphasis-frequency-z", title: "Frequency vs z", caption: `Every term per outlet: how often it occurs against how distinctive it is.${cutTerms ? ` Where an outlet uses more than ${FREQUENCY_Z_POINTS} terms, its panel shows the ${FREQUENCY_Z_POINTS} with |z| ≥ 1.96 or else the most frequent; emphasis.csv has every term.` : ""}`, figure: frequencyVsZChart(terms) },
               { name: "emphasis-loaded", title: "Loaded word choices", caption: "Which of several words for the same thing each outlet picks, as a share of its uses of the set (n in the tick labels); hover for counts and the rate per 1,000 words.", figure: loadedTermsChart(loaded) },
               { name: "emphasis-position-actors", title: "Actors up front", caption: "Mentions of each actor in the headline and lead paragraph per outlet; hover for the rest of the article and the lift.", figure: positionEmphasisChart(allPosition, { kind: "actor" }) },
               { name: "emphasis-position-terms", title: "Words up front", caption: "Each outlet's most frequent content words in the headline and lead paragraph.", figure: positionEmphasisChart(allPosition, { kind: "term" }) },
