@@ -2,33 +2,77 @@ import { ParsedArticle } from "../corpus/types";
 import { defaultActorRegistry } from "./registry";
 import { Actor, ActorMention, ActorRegistry } from "./types";
 
-interface Matcher {
-  pattern: RegExp;
-  byAlias: Map<string, Actor>;
+/** A node of a character trie of names: the nodes for each next UTF-16 unit, and the actor of the name ending here. */
+interface TrieNode {
+  next: Map<number, TrieNode>;
+  /** Length of the text from the root to here. */
+  depth: number;
+  /** Set where a name ends: the first actor (registry order) with that name. */
+  actor?: Actor;
 }
 
-const matchers = new WeakMap<ActorRegistry, Matcher>();
+/**
+ * Every name and alias of a registry (quotes normalised) in a character trie, built once per registry,
+ * so that the scan of a sentence follows, from each word start, only the names that continue the text.
+ * This finds what one alternation regex of all names, longest first, on word boundaries
+ * (`(?<![\p{L}\p{N}])(?:longest|...|shortest)(?![\p{L}\p{N}]|\.\p{L})`) finds, without trying every
+ * name at every character.
+ */
+const tries = new WeakMap<ActorRegistry, TrieNode>();
 
-function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-}
-
-/** One regular expression of every name and alias, longest first, matched on word boundaries. */
-function matcherFor(registry: ActorRegistry): Matcher {
-  let m = matchers.get(registry);
-  if (!m) {
-    const byAlias = new Map<string, Actor>();
-    for (const a of registry.actors) for (const alias of [a.name, ...a.aliases]) if (!byAlias.has(norm(alias))) byAlias.set(norm(alias), a);
-    const alts = Array.from(byAlias.keys()).sort((x, y) => y.length - x.length).map(escapeRegExp);
-    const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alts.join("|")})(?![\\p{L}\\p{N}]|\\.\\p{L})`, "gu");
-    m = { pattern, byAlias };
-    matchers.set(registry, m);
+function trieFor(registry: ActorRegistry): TrieNode {
+  let trie = tries.get(registry);
+  if (!trie) {
+    trie = { next: new Map(), depth: 0 };
+    for (const a of registry.actors) {
+      for (const alias of [a.name, ...a.aliases]) {
+        const name = norm(alias);
+        let node = trie;
+        for (let i = 0; i < name.length; i++) {
+          const unit = name.charCodeAt(i);
+          let child = node.next.get(unit);
+          if (!child) node.next.set(unit, (child = { next: new Map(), depth: i + 1 }));
+          node = child;
+        }
+        node.actor ??= a;
+      }
+    }
+    tries.set(registry, trie);
   }
-  return m;
+  return trie;
 }
 
 function norm(s: string): string {
   return s.replace(/[\u2018\u2019]/g, "'");
+}
+
+/** 1 for the ASCII letters and digits: the word-start test of nearly every character, without a regex. */
+const ASCII_WORD_CHAR = Uint8Array.from({ length: 128 }, (_, c) => (/[A-Za-z0-9]/.test(String.fromCharCode(c)) ? 1 : 0));
+/** Sticky (`lastIndex` = offset): no letter or digit (a code point, maybe outside the BMP) just before the offset. */
+const BOUNDARY_BEFORE = /(?<![\p{L}\p{N}])/uy;
+/** Sticky: neither a letter or digit nor "." and a letter (an initial: "U.S.") at the offset. */
+const BOUNDARY_AFTER = /(?![\p{L}\p{N}]|\.\p{L})/uy;
+
+/** No letter or digit just before offset `i` of `text`. */
+function startsWord(text: string, i: number): boolean {
+  const before = i > 0 ? text.charCodeAt(i - 1) : -1;
+  if (before < 128) return before < 0 || ASCII_WORD_CHAR[before] === 0;
+  BOUNDARY_BEFORE.lastIndex = i;
+  return BOUNDARY_BEFORE.test(text);
+}
+
+/** The end node of the longest name starting at offset `i` of `text` and followed by a word boundary, or undefined. */
+function nameAt(trie: TrieNode, text: string, i: number): TrieNode | undefined {
+  let found: TrieNode | undefined;
+  let node = trie.next.get(text.charCodeAt(i));
+  for (let end = i + 1; node; end++) {
+    if (node.actor) {
+      BOUNDARY_AFTER.lastIndex = end;
+      if (BOUNDARY_AFTER.test(text)) found = node;
+    }
+    node = end < text.length ? node.next.get(text.charCodeAt(end)) : undefined;
+  }
+  return found;
 }
 
 /**
@@ -40,16 +84,18 @@ function norm(s: string): string {
  */
 export function findActorMentions(article: ParsedArticle, registry: ActorRegistry = defaultActorRegistry(), options: { roles?: readonly string[] } = {}): ActorMention[] {
   const { roles = ["headline", "subheading", "body"] } = options;
-  const { pattern, byAlias } = matcherFor(registry);
+  const trie = trieFor(registry);
   const out: ActorMention[] = [];
   for (const s of article.sentences) {
     if (!roles.includes(s.role)) continue;
-    pattern.lastIndex = 0;
-    for (let m = pattern.exec(s.norm); m; m = pattern.exec(s.norm)) {
-      const actor = byAlias.get(m[0]);
-      if (!actor) continue;
-      const start = s.start + m.index;
-      out.push({ articleId: article.id, actorId: actor.id, side: actor.side, sentence: s.index, start, end: start + m[0].length, text: article.text.slice(start, start + m[0].length) });
+    const text = s.norm;
+    for (let i = 0; i < text.length; i++) {
+      const found = startsWord(text, i) ? nameAt(trie, text, i) : undefined;
+      if (!found) continue;
+      const actor = found.actor!;
+      const start = s.start + i;
+      out.push({ articleId: article.id, actorId: actor.id, side: actor.side, sentence: s.index, start, end: start + found.depth, text: article.text.slice(start, start + found.depth) });
+      i += found.depth - 1;
     }
   }
   return out;

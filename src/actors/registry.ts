@@ -72,22 +72,58 @@ function fold(s: string): string {
   return s.replace(/[\u2018\u2019]/g, "'").replace(/\s+/g, " ").trim();
 }
 
+/** A name as resolveActor compares it: folded, without a leading "the ". */
+function nameKey(s: string): string {
+  return fold(s).replace(/^(the|The)\s+/, "");
+}
+
+/**
+ * A registry's names folded once, so that resolveActor is a few map look-ups instead of a pass that
+ * re-folds every name and alias of every actor (quote attribution resolves thousands of phrases per
+ * corpus). Each map keeps the actor a scan in registry order would find first.
+ */
+interface ActorIndex {
+  /** nameKey of every name and alias -> the first actor listing it. */
+  exact: Map<string, Actor>;
+  /** The same keys lower-cased -> the first actor listing one of them. */
+  lower: Map<string, Actor>;
+  /** Last word of a person's name (as written) -> that person, or null when several people share it. */
+  surname: Map<string, Actor | null>;
+}
+
+/** Built on first use per registry object; a registry is not changed once analyses use it. */
+const indexes = new WeakMap<ActorRegistry, ActorIndex>();
+
+function indexOf(registry: ActorRegistry): ActorIndex {
+  let index = indexes.get(registry);
+  if (!index) {
+    index = { exact: new Map(), lower: new Map(), surname: new Map() };
+    for (const a of registry.actors) {
+      for (const name of [a.name, ...a.aliases]) {
+        const key = nameKey(name);
+        if (!index.exact.has(key)) index.exact.set(key, a);
+        if (!index.lower.has(key.toLowerCase())) index.lower.set(key.toLowerCase(), a);
+      }
+      if (a.kind === "person") {
+        const last = a.name.split(" ").pop() ?? "";
+        index.surname.set(last, index.surname.has(last) ? null : a);
+      }
+    }
+    indexes.set(registry, index);
+  }
+  return index;
+}
+
 /**
  * The actor a name refers to: exact match on name or alias (quotes and spaces normalised), then
- * case-insensitive, then by surname (the last word of a person's name). Null when nothing matches.
+ * case-insensitive, then by surname (the last word of a person's name, when only one person has it);
+ * where several actors match at one step, the first in registry order. Null when nothing matches.
  */
 export function resolveActor(name: string, registry: ActorRegistry = defaultActorRegistry()): Actor | null {
-  const n = fold(name).replace(/^(the|The)\s+/, "");
-  const all = (a: Actor) => [a.name, ...a.aliases].map(fold).map((x) => x.replace(/^(the|The)\s+/, ""));
-  const exact = registry.actors.find((a) => all(a).includes(n));
-  if (exact) return exact;
-  const lower = n.toLowerCase();
-  const ci = registry.actors.find((a) => all(a).some((x) => x.toLowerCase() === lower));
-  if (ci) return ci;
+  const index = indexOf(registry);
+  const n = nameKey(name);
+  const found = index.exact.get(n) ?? index.lower.get(n.toLowerCase());
+  if (found) return found;
   const last = n.split(" ").pop() ?? "";
-  if (/^\p{Lu}/u.test(last)) {
-    const bySurname = registry.actors.filter((a) => a.kind === "person" && a.name.split(" ").pop() === last);
-    if (bySurname.length === 1) return bySurname[0];
-  }
-  return null;
+  return /^\p{Lu}/u.test(last) ? index.surname.get(last) ?? null : null;
 }

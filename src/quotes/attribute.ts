@@ -33,6 +33,8 @@ const NP_POS = new Set(["PROPN", "NOUN", "ADJ", "NUM", "DET"]);
 const NP_LINKS = new Set(["'s", "'", "of", "for", "-", "&"]);
 const RELATIVE = new Set(["who", "which", "that"]);
 const HEAD_POS = new Set(["PROPN", "NOUN", "PRON"]);
+/** Cue verbs the tagger sometimes takes for nouns ("Russia says"). */
+const NOUN_CUES = new Set(["says", "said", "warns", "claims", "tells"]);
 
 /**
  * How far (in tokens) a speaker's noun phrase, with an apposition or a title, may reach from its cue.
@@ -47,7 +49,7 @@ export function cueAt(tokens: readonly Token[], t: number, end: number): Cue | n
   const next = t + 1 < end ? tokens[t + 1] : null;
   if (tok.lemma === "accord" && next?.norm === "to") return { lemma: "according to", first: t, last: t + 1 };
   if (tok.lemma === "point" && next?.norm === "out") return { lemma: "point out", first: t, last: t + 1 };
-  if (tok.pos !== "VERB" && !(tok.pos === "NOUN" && /^(says|said|warns|claims|tells)$/.test(tok.norm))) return null;
+  if (tok.pos !== "VERB" && !(tok.pos === "NOUN" && NOUN_CUES.has(tok.norm))) return null;
   return cueStance(tok.lemma) ? { lemma: tok.lemma, first: t, last: t } : null;
 }
 

@@ -29,9 +29,12 @@ export const CUE_LEXICON: Readonly<Record<string, CueStance>> = {
   accuse: "opinion", blame: "opinion", criticise: "opinion", criticize: "opinion", hope: "opinion", promise: "opinion", agree: "opinion", expect: "opinion", propose: "opinion", recall: "opinion",
 };
 
+/** CUE_LEXICON as a map: attribution asks for the stance of every verb of the text. */
+const STANCE_OF = new Map(Object.entries(CUE_LEXICON));
+
 /** The stance of a cue lemma, or null when it is not a speech cue. */
 export function cueStance(lemma: string): CueStance | null {
-  return Object.prototype.hasOwnProperty.call(CUE_LEXICON, lemma) ? CUE_LEXICON[lemma] : null;
+  return STANCE_OF.get(lemma) ?? null;
 }
 
 /** Cues that introduce direct speech only loosely: accepted next to quote marks, not for reported speech. */

@@ -139,9 +139,9 @@ export function extractQuotes(article: ParsedArticle, options: ExtractOptions = 
     if (s.role === "caption") continue;
     const cues: Cue[] = [];
     for (let t = s.tokenStart; t < s.tokenEnd; t++) {
-      if (usedCues.has(t) || quoted.covers(article.tokens[t].start)) continue;
+      // The cue test first: it rejects nearly every token without the binary search of `covers`.
       const cue = cueAt(article.tokens, t, s.tokenEnd);
-      if (cue && !DIRECT_ONLY_CUES.has(cue.lemma)) cues.push(cue);
+      if (cue && !DIRECT_ONLY_CUES.has(cue.lemma) && !usedCues.has(t) && !quoted.covers(article.tokens[t].start)) cues.push(cue);
     }
     // A later cue starts its own report only when coordinated ("and added", "but said", "adding");
     // otherwise it sits inside the first report's content ("stressed that Russia had never threatened").

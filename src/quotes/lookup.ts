@@ -60,7 +60,7 @@ export function sentenceHolding(article: ParsedArticle, offset: number): number 
 export class SpanLookup {
   private readonly spans: readonly Span[];
   private readonly maxEnd: Float64Array;
-  private quotedPrefix: Float64Array | null = null;
+  private quotedBounds: QuotedBounds | null = null;
 
   constructor(
     spans: readonly Span[],
@@ -98,33 +98,58 @@ export class SpanLookup {
     return i < this.spans.length && this.spans[i].start - 1 < to ? this.spans[i].start - 1 : to;
   }
 
-  /** Characters of `[from, to)` inside spans, counted once per span holding them. */
+  /**
+   * Characters of `[from, to)` inside spans, counted once per span holding them: `quotedBefore(to) -
+   * quotedBefore(from)`, offsets clamped to the text.
+   */
   quotedChars(from: number, to: number): number {
     if (to <= from) return 0;
-    if (!this.quotedPrefix) {
-      // Coverage counts by difference array, then running sums: built once, O(text + spans).
-      const n = this.textLength;
-      const diff = new Float64Array(n + 1);
-      for (const q of this.spans) {
-        const a = Math.max(0, Math.min(n, q.start));
-        const b = Math.max(0, Math.min(n, q.end));
-        if (b > a) {
-          diff[a] += 1;
-          diff[b] -= 1;
-        }
-      }
-      const prefix = new Float64Array(n + 1);
-      let cover = 0;
-      for (let i = 0; i < n; i++) {
-        cover += diff[i];
-        prefix[i + 1] = prefix[i] + cover;
-      }
-      this.quotedPrefix = prefix;
-    }
-    const p = this.quotedPrefix;
-    const clamp = (x: number) => Math.max(0, Math.min(this.textLength, x));
-    return p[clamp(to)] - p[clamp(from)];
+    return this.quotedBefore(this.clip(to)) - this.quotedBefore(this.clip(from));
   }
+
+  /** An offset moved into `[0, textLength]`. */
+  private clip(x: number): number {
+    return Math.max(0, Math.min(this.textLength, x));
+  }
+
+  /**
+   * Characters before offset `x` inside spans (clipped to the text), counted once per span: the sum over
+   * spans [a, b) of min(x, b) - a where a < x, that is `x * #(a < x) - sum(a < x)` less the same over the
+   * ends b < x. Answered by binary search over the sorted starts and ends with their running sums, built
+   * once from the spans alone: a per-character table would cost memory and time in the text's length for
+   * every article with a reported quote.
+   */
+  private quotedBefore(x: number): number {
+    if (!this.quotedBounds) {
+      const kept = this.spans.map((q) => [this.clip(q.start), this.clip(q.end)]).filter(([a, b]) => b > a);
+      this.quotedBounds = { starts: sortedSums(kept.map(([a]) => a)), ends: sortedSums(kept.map(([, b]) => b)) };
+    }
+    const { starts, ends } = this.quotedBounds;
+    const below = (xs: SortedSums) => {
+      const k = lowerBound(xs.values.length, (i) => xs.values[i] < x);
+      return x * k - xs.sums[k];
+    };
+    return below(starts) - below(ends);
+  }
+}
+
+/** Numbers in ascending order, and sums[k], the sum of the first k of them. */
+interface SortedSums {
+  values: number[];
+  sums: number[];
+}
+
+/** The starts and the ends of the quoted spans, clipped to the text (empty spans left out). */
+interface QuotedBounds {
+  starts: SortedSums;
+  ends: SortedSums;
+}
+
+function sortedSums(xs: number[]): SortedSums {
+  const values = xs.sort((a, b) => a - b);
+  const sums = [0];
+  for (const v of values) sums.push(sums[sums.length - 1] + v);
+  return { values, sums };
 }
 
 /** Actors by id (the first of a repeated id, as `actors.find`), cached per registry. */
