@@ -26,7 +26,7 @@ const registry = validateRegistry(
 const parse = (text: string) => parseArticle(text, { headline: null });
 
 /** Best of `runs` timings of extractQuotes on a parsed article, in ms, and the last result. */
-function timeQuotes(article: ParsedArticle, runs = 2) {
+function timeQuotes(article: ParsedArticle, runs = 3) {
   let best = Infinity;
   let quotes = extractQuotes(article, { registry });
   for (let i = 0; i < runs; i++) {
@@ -37,9 +37,13 @@ function timeQuotes(article: ParsedArticle, runs = 2) {
   return { ms: best, quotes };
 }
 
-/** Asserts that ten times the input costs less than 30 times the time (plus 50 ms for timer noise on tiny inputs). */
+/**
+ * Asserts that ten times the input costs less than 30 times the time, plus 150 ms for noise: the small
+ * inputs now take a few ms, and a busy CI machine can stall one run by that much. Quadratic work (what
+ * this guards against) cost 100x-500x.
+ */
 function assertLinear(label: string, small: number, large: number): void {
-  assert.ok(large < 30 * small + 50, `${label}: 10x input took ${large.toFixed(0)} ms against ${small.toFixed(0)} ms`);
+  assert.ok(large < 30 * small + 150, `${label}: 10x input took ${large.toFixed(0)} ms against ${small.toFixed(0)} ms`);
 }
 
 const row = (q: { kind: string; text: string; speaker: string | null; cue: string | null }) => [q.kind, q.text, q.speaker, q.cue];
