@@ -1,7 +1,8 @@
 import * as path from "path";
 import { streamRecords } from "../pipeline/load-records";
 import { MapProgress, defaultJobs } from "../pipeline/pool";
-import { figurePage } from "../render/figure-html";
+import { SHARED_PLOTLY_FILE, figurePage } from "../render/figure-html";
+import { plotlyBundle } from "../render/plotly-bundle";
 import { createImageExporter } from "../render/image-export";
 import { checkOutputDir } from "../render/output-check";
 import { PendingFile, writeOutputs } from "../render/output-dir";
@@ -47,9 +48,9 @@ async function finishBeforeSignals<T>(out: string, write: () => T): Promise<T> {
 }
 
 /** Table and chart names are fixed per step: a run of every step writes again each recorded CSV and chart page. */
-function rewritesAll(steps: readonly AnalysisStep[]): (recorded: string) => boolean {
+function rewritesAll(steps: readonly AnalysisStep[], sharedPlotly: boolean): (recorded: string) => boolean {
   const all = steps.length === ANALYSIS_STEPS.length && steps.every((s, i) => s.id === ANALYSIS_STEPS[i].id);
-  return (p) => all && (/^[^/]+\.csv$/.test(p) || /^charts\/[^/]+\.html$/.test(p));
+  return (p) => all && (/^[^/]+\.csv$/.test(p) || /^charts\/[^/]+\.html$/.test(p) || (sharedPlotly && p === `charts/${SHARED_PLOTLY_FILE}`));
 }
 
 /** "parsed 120/2000 articles (6%), 0.84 MB/s on 2 threads, about 1 min 40 s left". */
@@ -104,6 +105,11 @@ export interface AnalyzeOptions {
   maxArticleBytes?: number;
   /** Worker threads for the per-article work; default the number of cores. The output is the same for any value. */
   jobs?: number;
+  /**
+   * Inline plotly in every chart page (each about 4.8 MB, works when copied alone). Default false: the
+   * pages share charts/plotly.min.js. The report always inlines it once.
+   */
+  standaloneCharts?: boolean;
   /** Time stamp printed in the report's header; default now (fix it to compare two runs' files). */
   generated?: Date;
   /**
@@ -134,7 +140,7 @@ export interface AnalyzeResult {
 export async function analyze(options: AnalyzeOptions): Promise<AnalyzeResult> {
   const { images = true, force = false, rawCsv = false, catchSignals = false, steps = ANALYSIS_STEPS, log = (l: string) => console.log(l), progress = (l: string) => console.error(l) } = options;
   const started = Date.now();
-  const check = checkOutputDir(options.out, { folders: ["charts"], expected: ["report.html"], rewrites: rewritesAll(steps), force });
+  const check = checkOutputDir(options.out, { folders: ["charts"], expected: ["report.html"], rewrites: rewritesAll(steps, !options.standaloneCharts), force });
   if (path.resolve(options.out) === path.resolve(options.corpus)) check.warnings.push(`--out ${options.out} is the corpus folder; framelens adds its output beside the articles (choose another --out folder to keep them apart)`);
   for (const line of check.notes) progress(line);
   for (const w of check.warnings) progress(`warning: ${w}`);
@@ -178,8 +184,9 @@ export async function analyze(options: AnalyzeOptions): Promise<AnalyzeResult> {
   const warnings = [...check.warnings, ...corpus.warnings.map((w) => `${w.file}: ${w.message}`)];
   for (const { result } of sections) {
     for (const t of result.tables) files.push({ path: `${t.name}.csv`, content: () => tableCsv(t, { raw: rawCsv }) });
-    for (const f of result.figures) files.push({ path: `charts/${f.name}.html`, content: () => figurePage(f.figure, f.title) });
+    for (const f of result.figures) files.push({ path: `charts/${f.name}.html`, content: () => figurePage(f.figure, f.title, { plotly: options.standaloneCharts ? "inline" : "shared" }) });
   }
+  if (!options.standaloneCharts && files.some((f) => f.path.startsWith("charts/"))) files.push({ path: `charts/${SHARED_PLOTLY_FILE}`, content: plotlyBundle });
   if (images) {
     const figures = sections.flatMap((s) => s.result.figures);
     try {

@@ -10,12 +10,14 @@ const HELP = `framelens: compare how news outlets frame the same story
 
 Usage:
   framelens analyze [--corpus DIR] [--out DIR] [--background FILE] [--no-images] [--force] [--raw-csv]
-                    [--max-article-bytes N] [--jobs N]
+                    [--max-article-bytes N] [--jobs N] [--standalone-charts]
       Load the corpus (a folder of .txt articles + manifest.json; default: seeds), run every analysis,
       and write CSV tables, charts (HTML, PNG, SVG) and report.html to --out (default: outputs).
       --background FILE  prior for distinctive words from a frequency list (term<TAB>count per line,
                          lower-case lemmas) instead of the pooled corpus
       --no-images  skip PNG/SVG (no browser needed)
+      --standalone-charts  inline plotly (4.8 MB) in every chart page, so each works copied alone;
+                   by default the pages share charts/plotly.min.js
       --force      overwrite files in --out that framelens did not write
       --raw-csv    write CSV text exactly as found; by default a cell starting with = + - @ (a formula
                    to a spreadsheet) gets a leading ' so that opening the CSV cannot run it
@@ -35,7 +37,7 @@ interface Parsed {
 }
 
 const VALUE_FLAGS = new Set(["corpus", "out", "background", "max-article-bytes", "jobs"]);
-const BOOLEAN_FLAGS = new Set(["no-images", "force", "raw-csv", "help"]);
+const BOOLEAN_FLAGS = new Set(["no-images", "force", "raw-csv", "standalone-charts", "help"]);
 
 /** Parses `command --flag value --switch positional`; unknown flags throw naming the flag. */
 export function parseArgs(argv: readonly string[]): Parsed {
@@ -97,6 +99,7 @@ export async function main(argv: readonly string[]): Promise<number> {
         images: !flags.has("no-images"),
         force: flags.has("force"),
         rawCsv: flags.has("raw-csv"),
+        standaloneCharts: flags.has("standalone-charts"),
         maxArticleBytes: flags.has("max-article-bytes") ? parseByteSize(flags.get("max-article-bytes") as string, "max-article-bytes") : undefined,
         catchSignals: true,
         jobs: flags.has("jobs") ? parseJobs(flags.get("jobs") as string) : undefined,

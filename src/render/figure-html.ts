@@ -32,12 +32,25 @@ export function figureDiv(fig: Figure, options: { id?: string; filename?: string
   );
 }
 
-/** A whole offline HTML page for one figure: plotly inlined, no network needed; the same figure gives the same bytes. */
-export function figurePage(fig: Figure, title: string): string {
+/** The file name of the shared plotly bundle beside chart pages (see figurePage's `plotly` option). */
+export const SHARED_PLOTLY_FILE = "plotly.min.js";
+
+export interface FigurePageOptions {
+  /**
+   * How the page gets plotly: "inline" (default) embeds the 4.8 MB bundle, so the page works alone;
+   * "shared" loads SHARED_PLOTLY_FILE from the page's folder (as plotly's `include_plotlyjs="directory"`
+   * does), so a folder of charts holds one copy. Either way no network is needed.
+   */
+  plotly?: "inline" | "shared";
+}
+
+/** A whole offline HTML page for one figure (see FigurePageOptions); the same figure gives the same bytes. */
+export function figurePage(fig: Figure, title: string, options: FigurePageOptions = {}): string {
+  const script = options.plotly === "shared" ? `<script type="text/javascript" src="${SHARED_PLOTLY_FILE}"></script>` : plotlyScriptTag();
   return (
     `<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8"><title>${escapeHtml(title)}</title>` +
     `<meta name="viewport" content="width=device-width, initial-scale=1">` +
     `<style>body{font-family:"DejaVu Sans",Arial,sans-serif;margin:1.5rem;color:#222}</style>` +
-    `${plotlyScriptTag()}</head><body>\n${figureDiv(fig, { filename: title, id: "framelens-chart" })}\n</body></html>\n`
+    `${script}</head><body>\n${figureDiv(fig, { filename: title, id: "framelens-chart" })}\n</body></html>\n`
   );
 }

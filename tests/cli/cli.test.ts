@@ -42,9 +42,9 @@ test("analyze writes corpus.csv, cleaning-log.csv, the chart and report.html", a
   assert.equal(fs.readdirSync(out).sort(), [".framelens-written.json", "charts", "cleaning-log.csv", "corpus.csv", "report.html"]);
   assert.is(fs.readFileSync(path.join(out, "corpus.csv"), "utf8"), "id,outlet,date,words,sentences,paragraphs,captions,removedLines,leftOutWords,leftOutShare,headline,warning\na,Outlet A,,10,2,2,0,1,2,0.167,Talks in Geneva,\n");
   assert.match(fs.readFileSync(path.join(out, "cleaning-log.csv"), "utf8"), /a,4,56,70,source-marker,/);
-  assert.equal(fs.readdirSync(path.join(out, "charts")), ["corpus-size.html"]);
+  assert.equal(fs.readdirSync(path.join(out, "charts")), ["corpus-size.html", "plotly.min.js"]);
   assert.match(fs.readFileSync(path.join(out, "report.html"), "utf8"), /<section id="corpus">/);
-  assert.is(r.written.length, 4);
+  assert.is(r.written.length, 5);
 });
 
 test("analyze refuses to overwrite a file the user put in the output folder", async () => {
@@ -228,7 +228,7 @@ test("analyze removes the temporary files an interrupted run left, and nothing e
   await analyze({ corpus: dir, out, images: false, steps: [corpusStep], log: () => undefined, progress: (l) => lines.push(l) });
   assert.match(lines.join("\n"), /removed 3 temporary file\(s\) or folder\(s\) left by an interrupted framelens run/);
   assert.equal(fs.readdirSync(out).sort(), [".framelens-written.json", ".mine.999999.tmp", "charts", "cleaning-log.csv", "corpus.csv", "report.html"]);
-  assert.equal(fs.readdirSync(path.join(out, "charts")), ["corpus-size.html"]);
+  assert.equal(fs.readdirSync(path.join(out, "charts")), ["corpus-size.html", "plotly.min.js"]);
   assert.ok(JSON.parse(fs.readFileSync(path.join(out, WRITTEN_RECORD), "utf8")).pending === undefined);
 });
 

@@ -9,7 +9,9 @@ import { createImageExporter } from "../../src/render/image-export";
 import { buildReport } from "../../src/render/report";
 import { corpusStep } from "../../src/overview/step";
 import { corpusInfo, runSteps } from "../../src/cli/step";
-import { tempCorpus } from "../helpers";
+import { analyze } from "../../src/cli/analyze";
+import { plotlyBundle } from "../../src/render/plotly-bundle";
+import { SEEDS, tempCorpus, tempDir } from "../helpers";
 
 const CHROMIUM = process.env.FRAMELENS_CHROMIUM ?? "/usr/bin/chromium";
 const have = fs.existsSync(CHROMIUM);
@@ -53,6 +55,32 @@ btest("article text with a script tag does not run in the report", async () => {
   } finally {
     await browser.close();
   }
+});
+
+btest("analyze's chart pages share charts/plotly.min.js and draw from it; --standalone-charts inlines plotly in each", async () => {
+  const out = tempDir();
+  const quiet = { log: () => undefined, progress: () => undefined };
+  await analyze({ corpus: SEEDS, out, images: false, steps: [corpusStep], ...quiet });
+  const page = fs.readFileSync(path.join(out, "charts/corpus-size.html"), "utf8");
+  assert.ok(page.length < 200_000, `a shared-plotly page is small, got ${page.length} bytes`);
+  assert.match(page, /<script type="text\/javascript" src="plotly.min.js"><\/script>/);
+  assert.is(fs.readFileSync(path.join(out, "charts/plotly.min.js"), "utf8"), plotlyBundle());
+  const { chromium } = require("playwright-core") as typeof import("playwright-core");
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking"] });
+  try {
+    const tab = await browser.newPage();
+    const errors: string[] = [];
+    tab.on("pageerror", (e) => errors.push(e.message));
+    await tab.goto(`file://${path.join(out, "charts/corpus-size.html")}`);
+    await tab.waitForFunction(() => document.querySelectorAll(".framelens-chart .main-svg").length > 0, undefined, { timeout: 15000 });
+    assert.equal(errors, []);
+  } finally {
+    await browser.close();
+  }
+  const alone = tempDir();
+  await analyze({ corpus: SEEDS, out: alone, images: false, steps: [corpusStep], standaloneCharts: true, ...quiet });
+  assert.ok(fs.readFileSync(path.join(alone, "charts/corpus-size.html"), "utf8").includes(plotlyBundle().slice(0, 2000)), "plotly inlined");
+  assert.not.ok(fs.existsSync(path.join(alone, "charts/plotly.min.js")));
 });
 
 btest("createImageExporter rejects an unknown format by name", async () => {
