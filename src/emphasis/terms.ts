@@ -18,8 +18,19 @@ export function termOf(t: Token, lemmas: boolean): string {
   return lemmas ? t.lemma : t.norm;
 }
 
+/** Whether `text` holds a letter (\p{L}); the usual ASCII word needs no regular expression. */
+function hasLetter(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) return true;
+    if (c >= 0x80) return /\p{L}/u.test(text);
+  }
+  return false;
+}
+
+/** A word with a letter, longer than one character, not a stop word (when dropped), not starting with '. */
 function countable(t: Token, dropStop: boolean): boolean {
-  return t.kind === "word" && /\p{L}/u.test(t.text) && t.norm.length > 1 && !(dropStop && t.stop) && !/^'/.test(t.norm);
+  return t.kind === "word" && t.norm.length > 1 && !(dropStop && t.stop) && t.norm[0] !== "'" && hasLetter(t.text);
 }
 
 /**
@@ -29,19 +40,22 @@ function countable(t: Token, dropStop: boolean): boolean {
  */
 export function countTerms(article: ParsedArticle, options: TermOptions = {}): Map<string, number> {
   const { ngrams, lemmas, dropStopWords, roles } = resolveTermOptions(options);
+  const unigrams = ngrams.includes(1);
+  const bigrams = ngrams.includes(2);
   const counts = new Map<string, number>();
   const add = (k: string) => counts.set(k, (counts.get(k) ?? 0) + 1);
   for (const s of articleSentences(article, roles)) {
-    let prev: Token | null = null;
+    let prev: string | null = null; // the previous token's term while it was countable
     for (let i = s.tokenStart; i < s.tokenEnd; i++) {
       const t = article.tokens[i];
       if (!countable(t, dropStopWords)) {
         prev = null;
         continue;
       }
-      if (ngrams.includes(1)) add(termOf(t, lemmas));
-      if (ngrams.includes(2) && prev) add(`${termOf(prev, lemmas)} ${termOf(t, lemmas)}`);
-      prev = t;
+      const term = termOf(t, lemmas);
+      if (unigrams) add(term);
+      if (bigrams && prev !== null) add(`${prev} ${term}`);
+      prev = term;
     }
   }
   return counts;

@@ -1,37 +1,134 @@
 import { articleSentences } from "../corpus/parse";
-import { ParsedArticle } from "../corpus/types";
+import { ParsedArticle, Token } from "../corpus/types";
 import { wilsonInterval } from "../stats/proportion";
 import { DEFAULT_FRAME_LEXICON, FRAMES, Frame, FrameLexicon } from "./lexicon";
 
 /** One sentence carrying one frame, with the indicators that fired. */
 export type FrameEvidence = { outlet: string; articleId: string; sentence: number; frame: Frame; indicators: string[]; start: number; end: number; text: string };
 
-type CompiledFrame = { frame: Frame; words: Set<string>; phrases: string[][] };
+/** A phrase indicator of one definition: its words ("-" stands alone) and the indicator it reports. */
+type CompiledPhrase = { definition: number; parts: string[]; label: string };
 
 /**
- * Validates a lexicon (every frame one of FRAMES) and splits its indicators into words and phrases. Not
- * cached: a lexicon is a plain, editable object, and compiling it costs little next to one article.
+ * A lexicon ready for matching, indexed by word, so that a token costs one or two map look-ups however
+ * many definitions and indicators there are, rather than a test of every definition's words and phrases.
  */
-function compile(lexicon: FrameLexicon): CompiledFrame[] {
+type CompiledLexicon = {
+  frames: Frame[];
+  /** Definitions (indices, ascending) with the word among their one-word indicators. */
+  wordDefinitions: Map<string, number[]>;
+  /** Each definition's phrases, in the order it lists them. */
+  phrases: CompiledPhrase[][];
+  /** Phrases by their first word. */
+  phrasesByFirst: Map<string, CompiledPhrase[]>;
+  /** Phrases of no words (an indicator of only white space), which match every sentence. */
+  emptyPhrases: CompiledPhrase[];
+};
+
+/**
+ * Validates a lexicon (every frame one of FRAMES), splits its indicators into words and phrases, and
+ * indexes them.
+ */
+function compile(lexicon: FrameLexicon): CompiledLexicon {
   for (const d of lexicon) if (!(FRAMES as readonly string[]).includes(d.frame)) throw new Error(`unknown frame "${d.frame}"; expected one of ${FRAMES.join(", ")}`);
-  return lexicon.map((d) => ({ frame: d.frame, words: new Set(d.indicators.filter((i) => !/[\s-]/.test(i))), phrases: d.indicators.filter((i) => /[\s-]/.test(i)).map((p) => p.split(/\s+|(-)/).filter(Boolean)) }));
+  const compiled: CompiledLexicon = { frames: lexicon.map((d) => d.frame), wordDefinitions: new Map(), phrases: [], phrasesByFirst: new Map(), emptyPhrases: [] };
+  lexicon.forEach((d, definition) => {
+    const phrases: CompiledPhrase[] = [];
+    for (const indicator of d.indicators) {
+      if (!/[\s-]/.test(indicator)) {
+        const list = compiled.wordDefinitions.get(indicator) ?? [];
+        if (list[list.length - 1] !== definition) list.push(definition);
+        compiled.wordDefinitions.set(indicator, list);
+        continue;
+      }
+      const parts = indicator.split(/\s+|(-)/).filter(Boolean);
+      const phrase = { definition, parts, label: parts.join(" ").replace(/ - /g, "-") };
+      phrases.push(phrase);
+      if (parts.length === 0) compiled.emptyPhrases.push(phrase);
+      else compiled.phrasesByFirst.set(parts[0], [...(compiled.phrasesByFirst.get(parts[0]) ?? []), phrase]);
+    }
+    compiled.phrases.push(phrases);
+  });
+  return compiled;
 }
 
-function evidenceOf(a: ParsedArticle, defs: readonly CompiledFrame[]): FrameEvidence[] {
+/** What a lexicon holds that compiling reads, in one flat list: each frame, its indicator count, its indicators. */
+function contentOf(lexicon: FrameLexicon): Array<string | number> {
+  const content: Array<string | number> = [];
+  for (const d of lexicon) {
+    content.push(d.frame, d.indicators.length);
+    for (const indicator of d.indicators) content.push(indicator);
+  }
+  return content;
+}
+
+function sameContent(lexicon: FrameLexicon, content: readonly (string | number)[]): boolean {
+  let k = 0;
+  for (const d of lexicon) {
+    if (content[k++] !== d.frame || content[k++] !== d.indicators.length) return false;
+    for (const indicator of d.indicators) if (content[k++] !== indicator) return false;
+  }
+  return k === content.length;
+}
+
+/** Each lexicon compiled so far, with what it held then. */
+const compiledLexicons = new WeakMap<FrameLexicon, { content: Array<string | number>; compiled: CompiledLexicon }>();
+
+/**
+ * The compiled lexicon, compiled again only when the lexicon's frames or indicators changed since (a
+ * lexicon is a plain, editable object). Compiling once per article took a third of frame detection;
+ * comparing what it holds costs a small fraction of that.
+ */
+function compiledLexicon(lexicon: FrameLexicon): CompiledLexicon {
+  const known = compiledLexicons.get(lexicon);
+  if (known && sameContent(lexicon, known.content)) return known.compiled;
+  const compiled = compile(lexicon);
+  compiledLexicons.set(lexicon, { content: contentOf(lexicon), compiled });
+  return compiled;
+}
+
+/** Adds to `found` the phrases starting with `first` whose words follow from token `i` on (before `end`). */
+function findPhrases(lex: CompiledLexicon, tokens: readonly Token[], i: number, end: number, first: string, found: Set<CompiledPhrase>): void {
+  const candidates = lex.phrasesByFirst.get(first);
+  if (!candidates) return;
+  for (const p of candidates) {
+    if (i + p.parts.length > end) continue;
+    let k = 1;
+    while (k < p.parts.length && (tokens[i + k].lemma === p.parts[k] || tokens[i + k].norm === p.parts[k])) k++;
+    if (k === p.parts.length) found.add(p);
+  }
+}
+
+function addHit(hits: Array<Set<string> | undefined>, definition: number, indicator: string): void {
+  (hits[definition] ??= new Set()).add(indicator);
+}
+
+/**
+ * The frame evidence of one article. Per sentence, each definition's indicators come in the order the
+ * definitions were always searched: its words in token order, then its phrases in the order it lists them.
+ */
+function evidenceOf(a: ParsedArticle, lex: CompiledLexicon): FrameEvidence[] {
   const out: FrameEvidence[] = [];
+  const { tokens } = a;
   for (const s of articleSentences(a)) {
-    const toks = a.tokens.slice(s.tokenStart, s.tokenEnd);
-    const forms = toks.map((t) => [t.lemma, t.norm]);
-    for (const d of defs) {
-      const hits = new Set<string>();
-      forms.forEach(([lemma, norm]) => {
-        if (d.words.has(lemma)) hits.add(lemma);
-        else if (d.words.has(norm)) hits.add(norm);
-      });
-      for (const p of d.phrases)
-        for (let i = 0; i + p.length <= forms.length; i++)
-          if (p.every((w, k) => forms[i + k][0] === w || forms[i + k][1] === w)) hits.add(p.join(" ").replace(/ - /g, "-"));
-      if (hits.size) out.push({ outlet: a.outlet, articleId: a.id, sentence: s.index, frame: d.frame, indicators: Array.from(hits), start: s.start, end: s.end, text: s.text });
+    const hits: Array<Set<string> | undefined> = []; // per definition, the indicators found
+    const phrasesFound = new Set(lex.emptyPhrases);
+    for (let i = s.tokenStart; i < s.tokenEnd; i++) {
+      const { lemma, norm } = tokens[i];
+      // A token gives a definition its lemma when that is an indicator, else its lower-cased form.
+      const byLemma = lex.wordDefinitions.get(lemma);
+      if (byLemma) for (const d of byLemma) addHit(hits, d, lemma);
+      findPhrases(lex, tokens, i, s.tokenEnd, lemma, phrasesFound);
+      if (norm !== lemma) {
+        const byNorm = lex.wordDefinitions.get(norm);
+        if (byNorm) for (const d of byNorm) if (!byLemma?.includes(d)) addHit(hits, d, norm);
+        findPhrases(lex, tokens, i, s.tokenEnd, norm, phrasesFound);
+      }
+    }
+    if (phrasesFound.size) for (const phrases of lex.phrases) for (const p of phrases) if (phrasesFound.has(p)) addHit(hits, p.definition, p.label);
+    for (let d = 0; d < hits.length; d++) {
+      const found = hits[d];
+      if (found) out.push({ outlet: a.outlet, articleId: a.id, sentence: s.index, frame: lex.frames[d], indicators: Array.from(found), start: s.start, end: s.end, text: s.text });
     }
   }
   return out;
@@ -44,8 +141,8 @@ function evidenceOf(a: ParsedArticle, defs: readonly CompiledFrame[]): FrameEvid
  * `evidence` of each article's framesPart, in article order.
  */
 export function detectFrames(articles: readonly ParsedArticle[], lexicon: FrameLexicon = DEFAULT_FRAME_LEXICON): FrameEvidence[] {
-  const defs = compile(lexicon);
-  return articles.flatMap((a) => evidenceOf(a, defs));
+  const lex = compiledLexicon(lexicon);
+  return articles.flatMap((a) => evidenceOf(a, lex));
 }
 
 /**
@@ -59,7 +156,7 @@ export type FramesPart = { articleId: string; outlet: string; sentences: number;
  * `lexicon` defaults to DEFAULT_FRAME_LEXICON; an unknown frame in it throws.
  */
 export function framesPart(article: ParsedArticle, lexicon: FrameLexicon = DEFAULT_FRAME_LEXICON): FramesPart {
-  return { articleId: article.id, outlet: article.outlet, sentences: articleSentences(article).length, evidence: evidenceOf(article, compile(lexicon)) };
+  return { articleId: article.id, outlet: article.outlet, sentences: articleSentences(article).length, evidence: evidenceOf(article, compiledLexicon(lexicon)) };
 }
 
 /** Share of an outlet's sentences carrying a frame, with a 95% Wilson interval and n. */

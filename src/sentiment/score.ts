@@ -1,6 +1,6 @@
 import { unknownOption } from "../corpus/errors";
 import { DOMAIN_ADJUSTMENTS, LexiconAdjustment } from "./domain-adjustments";
-import { sentimentTokens } from "./tokens";
+import { SentimentTokenBuffer, plainTokens, scanSentimentTokens } from "./tokens";
 
 export const SENTIMENT_STRATEGIES = ["improved", "plain"] as const;
 export type SentimentStrategy = (typeof SENTIMENT_STRATEGIES)[number];
@@ -71,21 +71,31 @@ const BOOSTERS: ReadonlyMap<string, number> = new Map([
   ...["slightly", "somewhat", "barely", "hardly", "marginally", "partly", "less", "little", "kind-of", "sort-of", "fairly", "rather", "relatively"].map((w) => [w, -0.293] as const),
 ]);
 
-let plainAnalyzer: { analyze(text: string): { score: number; comparative: number; tokens: string[]; calculation: Array<Record<string, number>> } } | null = null;
+/** The labels the package scores with (AFINN-165 plus its emoji), as a map; loaded on first use. */
+let plainLabels: ReadonlyMap<string, number> | null = null;
 
+/**
+ * The `sentiment` package's analysis, reproduced (the tests compare it with the package's): its tokens
+ * (plainTokens), each token found in its labels scores the label's value, negated when the token before
+ * it is one of its negators. The package's own call spent most of its time on four regular-expression
+ * passes, an own-property test per token on a 4,000-key object and an object per scored word. It looks
+ * negators up in a plain object, so "constructor" (an Object.prototype name) negates too; that quirk
+ * is kept. Words come in text order with offsets -1.
+ */
 function plain(text: string): SentimentResult {
-  if (!plainAnalyzer) {
-    const Sentiment = require("sentiment");
-    plainAnalyzer = new Sentiment();
+  if (!plainLabels) plainLabels = new Map(Object.entries(require("sentiment/lib/language-processor").getLabels("en") as Record<string, number>));
+  const tokens = plainTokens(text);
+  const words: ScoredWord[] = [];
+  let score = 0;
+  // Last token first, as the package sums.
+  for (let i = tokens.length - 1; i >= 0; i--) {
+    const base = plainLabels.get(tokens[i]);
+    if (base === undefined) continue;
+    const value = i > 0 && PLAIN_NEGATORS[tokens[i - 1]] ? -base : base;
+    score += value;
+    words.push({ word: tokens[i], lexeme: tokens[i], value, base, negated: value !== base, start: -1, end: -1 });
   }
-  const r = plainAnalyzer!.analyze(text);
-  const words: ScoredWord[] = r.calculation
-    .map((c) => {
-      const [word, value] = Object.entries(c)[0];
-      return { word, lexeme: word, value, base: AFINN[word] ?? value, negated: value !== (AFINN[word] ?? value), start: -1, end: -1 };
-    })
-    .reverse();
-  return summarise(r.score, r.comparative, r.tokens.length, words);
+  return summarise(score, score / tokens.length, tokens.length, words.reverse());
 }
 
 function summarise(score: number, comparative: number, tokens: number, words: ScoredWord[]): SentimentResult {
@@ -98,16 +108,34 @@ function summarise(score: number, comparative: number, tokens: number, words: Sc
   return { score, comparative, compound: score === 0 ? 0 : score / Math.sqrt(score * score + 15), tokens, words, positive, negative };
 }
 
+/** A multi-word lexicon entry: its words and the entry as written ("does not work"), reported as is. */
+interface Phrase {
+  parts: string[];
+  term: string;
+  value: number;
+}
+
+/** What the improved strategy needs to know about one distinct word, looked up once per lexicon. */
+interface WordFacts {
+  /** The word's lexicon entry (itself or its lemma) and value, or null. */
+  entry: [string, number] | null;
+  /** Phrases starting with the word, longest first. */
+  phrases: readonly Phrase[] | undefined;
+  negator: boolean;
+  /** "but", "however", ...: ends a negation's scope. */
+  scopeBreaker: boolean;
+}
+
 interface Lexicon {
   words: Map<string, number>;
   /** Phrases by their first word, longest first. */
-  phrases: Map<string, Array<{ parts: string[]; value: number }>>;
-  /** lookup() results by word (null: no entry), so each distinct word is lemmatised once. */
-  found: Map<string, [string, number] | null>;
+  phrases: Map<string, Phrase[]>;
+  /** Facts by word, so each distinct word is lemmatised and looked up once. */
+  facts: Map<string, WordFacts>;
 }
 
-/** Distinct words whose lexicon lookup is remembered per lexicon; past this the memo starts afresh. */
-const LOOKUP_MEMO_SIZE = 200_000;
+/** Distinct words whose facts are remembered per lexicon; past this the memo starts afresh. */
+const FACTS_MEMO_SIZE = 200_000;
 
 const lexicons = new WeakMap<readonly LexiconAdjustment[], Lexicon>();
 const NO_ADJUSTMENTS: readonly LexiconAdjustment[] = [];
@@ -122,18 +150,18 @@ function lexiconFor(adjustments: readonly LexiconAdjustment[]): Lexicon {
       all.set(a.term.toLowerCase().replace(/\s+/g, " ").trim(), a.value);
     }
     const words = new Map<string, number>();
-    const phrases = new Map<string, Array<{ parts: string[]; value: number }>>();
+    const phrases = new Map<string, Phrase[]>();
     for (const [term, value] of all) {
       const parts = term.split(" ");
       if (parts.length === 1) words.set(term, value);
       else {
         const list = phrases.get(parts[0]) ?? [];
-        list.push({ parts, value });
+        list.push({ parts, term, value });
         list.sort((x, y) => y.parts.length - x.parts.length);
         phrases.set(parts[0], list);
       }
     }
-    lex = { words, phrases, found: new Map() };
+    lex = { words, phrases, facts: new Map() };
     lexicons.set(adjustments, lex);
   }
   return lex;
@@ -162,20 +190,30 @@ function lookup(word: string, words: Map<string, number>): [string, number] | nu
   return null;
 }
 
-function lookupMemo(word: string, lex: Lexicon): [string, number] | null {
-  let hit = lex.found.get(word);
-  if (hit === undefined) {
-    hit = lookup(word, lex.words);
-    if (lex.found.size >= LOOKUP_MEMO_SIZE) lex.found.clear();
-    lex.found.set(word, hit);
+/** The facts about a word under a lexicon, worked out on its first occurrence and then remembered. */
+function factsOf(word: string, lex: Lexicon): WordFacts {
+  let facts = lex.facts.get(word);
+  if (facts === undefined) {
+    facts = { entry: lookup(word, lex.words), phrases: lex.phrases.get(word), negator: NEGATORS.has(word), scopeBreaker: SCOPE_BREAKERS.has(word) };
+    if (lex.facts.size >= FACTS_MEMO_SIZE) lex.facts.clear();
+    lex.facts.set(word, facts);
   }
-  return hit;
+  return facts;
+}
+
+/** The one token buffer improved() scans each text into (see SentimentTokenBuffer). */
+const buffer = new SentimentTokenBuffer();
+
+/** Whether the tokens from `i` are the phrase's words, with no clause break among them. */
+function phraseAt(tokens: SentimentTokenBuffer, i: number, parts: readonly string[]): boolean {
+  if (i + parts.length > tokens.length) return false;
+  for (let k = 0; k < parts.length; k++) if (tokens.boundary[i + k] || tokens.text[i + k] !== parts[k]) return false;
+  return true;
 }
 
 function improved(text: string, options: Required<Omit<SentimentOptions, "strategy">> & { adjustments: readonly LexiconAdjustment[] }): SentimentResult {
   const lex = lexiconFor(options.adjustments);
-  const { phrases } = lex;
-  const tokens = sentimentTokens(text);
+  const tokens = scanSentimentTokens(text, buffer);
   const scored: ScoredWord[] = [];
   let wordCount = 0;
   let negateLeft = 0;
@@ -183,41 +221,54 @@ function improved(text: string, options: Required<Omit<SentimentOptions, "strate
   let negatorUsed = false;
   let butAt = -1;
   for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i];
-    if (t.boundary || SCOPE_BREAKERS.has(t.text)) {
+    if (tokens.boundary[i]) {
       negateLeft = 0;
-      if (t.text === "but") butAt = scored.length;
-      if (!t.boundary) wordCount++;
       continue;
     }
+    const word = tokens.text[i];
+    const facts = factsOf(word, lex);
     wordCount++;
-    let match: { word: string; lexeme: string; base: number; end: number; span: number } | null = null;
-    for (const p of phrases.get(t.text) ?? []) {
-      const ok = p.parts.every((part, k) => tokens[i + k] && !tokens[i + k].boundary && tokens[i + k].text === part);
-      if (ok) {
-        const last = tokens[i + p.parts.length - 1];
-        match = { word: p.parts.join(" "), lexeme: p.parts.join(" "), base: p.value, end: last.end, span: p.parts.length };
-        break;
+    if (facts.scopeBreaker) {
+      negateLeft = 0;
+      if (word === "but") butAt = scored.length;
+      continue;
+    }
+    // The match: a phrase starting here (longest first), else the word's own entry; span 0 for none.
+    let matched = word;
+    let lexeme = "";
+    let base = 0;
+    let end = tokens.end[i];
+    let span = 0;
+    if (facts.phrases) {
+      for (const p of facts.phrases) {
+        if (phraseAt(tokens, i, p.parts)) {
+          matched = lexeme = p.term;
+          base = p.value;
+          end = tokens.end[i + p.parts.length - 1];
+          span = p.parts.length;
+          break;
+        }
       }
     }
-    if (!match) {
-      const hit = lookupMemo(t.text, lex);
-      if (hit) match = { word: t.text, lexeme: hit[0], base: hit[1], end: t.end, span: 1 };
+    if (span === 0 && facts.entry) {
+      lexeme = facts.entry[0];
+      base = facts.entry[1];
+      span = 1;
     }
     const inScope = negateLeft > 0;
-    if (NEGATORS.has(t.text) && (!match || match.span === 1)) {
+    if (facts.negator && span <= 1) {
       negateLeft = options.negationScope;
       negatorUsed = false;
-      negator = match ? { word: t.text, lexeme: match.lexeme, value: match.base, base: match.base, negated: false, start: t.start, end: t.end } : null;
+      negator = span === 1 ? { word, lexeme, value: base, base, negated: false, start: tokens.start[i], end: tokens.end[i] } : null;
       if (negator) scored.push(negator);
       continue;
     }
-    if (match && match.base !== 0) {
+    if (span > 0 && base !== 0) {
       const negated = inScope;
-      const boost = i > 0 && !tokens[i - 1].boundary ? BOOSTERS.get(tokens[i - 1].text) ?? 0 : 0;
-      const boosted = match.base + Math.sign(match.base) * boost;
+      const boost = i > 0 && !tokens.boundary[i - 1] ? BOOSTERS.get(tokens.text[i - 1]) ?? 0 : 0;
+      const boosted = base + Math.sign(base) * boost;
       const value = negated ? -options.negationFactor * boosted : boosted;
-      scored.push({ word: match.word, lexeme: match.lexeme, value, base: match.base, negated, start: t.start, end: match.end });
+      scored.push({ word: matched, lexeme, value, base, negated, start: tokens.start[i], end });
       if (negated) negateLeft = 1; // a negator flips the first sentiment word it reaches, not every one after it
       if (negated && negator && !negatorUsed) {
         // A negator that flips a sentiment word ("no breakthrough") does not also count on its own.
@@ -225,9 +276,9 @@ function improved(text: string, options: Required<Omit<SentimentOptions, "strate
         negatorUsed = true;
       }
     }
-    if (match && match.span > 1) {
-      wordCount += match.span - 1;
-      i += match.span - 1;
+    if (span > 1) {
+      wordCount += span - 1;
+      i += span - 1;
     }
     if (inScope) negateLeft--;
   }
@@ -235,8 +286,12 @@ function improved(text: string, options: Required<Omit<SentimentOptions, "strate
     // "X, but Y": the clause after "but" carries the writer's point (VADER: x0.5 before, x1.5 after).
     scored.forEach((w, k) => (w.value *= k < butAt ? 0.5 : 1.5));
   }
-  const score = round(scored.reduce((s, w) => s + w.value, 0));
-  return summarise(score, wordCount > 0 ? score / wordCount : 0, wordCount, scored.map((w) => ({ ...w, value: round(w.value) })));
+  let sum = 0;
+  for (const w of scored) sum += w.value;
+  const score = round(sum);
+  // The words are this call's own objects: round their values in place.
+  for (const w of scored) w.value = round(w.value);
+  return summarise(score, wordCount > 0 ? score / wordCount : 0, wordCount, scored);
 }
 
 function round(x: number): number {

@@ -48,27 +48,46 @@ function vaderLexicon(): Map<string, number> {
   return lexicon;
 }
 
-/** Python's str.isupper as the package reads it: some A-Z and no a-z. */
-const isUpper = (w: string) => /^[^a-z]*[A-Z]+[^a-z]*$/.test(w);
+/** Python's str.isupper as the package reads it (/^[^a-z]*[A-Z]+[^a-z]*$/): some A-Z and no a-z. */
+function isUpper(w: string): boolean {
+  let upper = false;
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c >= 0x61 && c <= 0x7a) return false;
+    if (c >= 0x41 && c <= 0x5a) upper = true;
+  }
+  return upper;
+}
+
+/** The characters of PUNC_LIST's entries: a token that neither starts nor ends with one is kept as it is. */
+const PUNC_CHARS = new Set(PUNC_LIST.join(""));
 
 /**
  * Whitespace tokens longer than one character with one leading or trailing punctuation run removed when
  * what remains is a word of the punctuation-free text (the package's `words_and_emoticons`).
  */
 export function vaderTokens(text: string): string[] {
-  const words = new Set(text.replace(PUNCTUATION, "").split(/\s/).filter((w) => w.length > 1));
+  // The words of the punctuation-free text are the whitespace tokens with their punctuation removed
+  // (removing it moves no whitespace), those longer than one character. So whether a token stripped of
+  // one punctuation run is such a word is mostly answered by the token itself ("talks." -> "talks");
+  // the set of all of them is built only when it is not.
+  let words: Set<string> | null = null;
   const out: string[] = [];
   for (const t of text.split(/\s/)) {
     if (t.length <= 1) continue;
     let word = t;
-    for (const p of PUNC_LIST) {
-      if (t.startsWith(p) && words.has(t.slice(p.length))) {
-        word = t.slice(p.length);
-        break;
-      }
-      if (t.endsWith(p) && words.has(t.slice(0, -p.length))) {
-        word = t.slice(0, -p.length);
-        break;
+    if (PUNC_CHARS.has(t[0]) || PUNC_CHARS.has(t[t.length - 1])) {
+      const bare = t.replace(PUNCTUATION, "");
+      const isWord = (w: string) => (w === bare && w.length > 1) || (words ??= new Set(text.replace(PUNCTUATION, "").split(/\s/).filter((x) => x.length > 1))).has(w);
+      for (const p of PUNC_LIST) {
+        if (t.startsWith(p) && isWord(t.slice(p.length))) {
+          word = t.slice(p.length);
+          break;
+        }
+        if (t.endsWith(p) && isWord(t.slice(0, -p.length))) {
+          word = t.slice(0, -p.length);
+          break;
+        }
       }
     }
     out.push(word);
@@ -78,8 +97,8 @@ export function vaderTokens(text: string): string[] {
 
 const negated = (w: string) => NEGATE.has(w) || w.includes("n't");
 
-function scalar(word: string, valence: number, capDiff: boolean): number {
-  let s = BOOSTERS.get(word.toLowerCase()) ?? 0;
+function scalar(word: string, lower: string, valence: number, capDiff: boolean): number {
+  let s = BOOSTERS.get(lower) ?? 0;
   if (s === 0) return 0;
   if (valence < 0) s *= -1;
   if (capDiff && isUpper(word)) s += valence > 0 ? C_INCR : -C_INCR;
@@ -116,29 +135,29 @@ function idiomsCheck(valence: number, w: readonly string[], i: number): number {
   return valence;
 }
 
-function leastCheck(valence: number, w: readonly string[], i: number, lex: Map<string, number>): number {
-  if (i > 0 && w[i - 1].toLowerCase() === "least" && !lex.has("least")) {
-    if (i > 1) return w[i - 2].toLowerCase() !== "at" && w[i - 2].toLowerCase() !== "very" ? valence * N_SCALAR : valence;
+function leastCheck(valence: number, lw: readonly string[], i: number, lex: Map<string, number>): number {
+  if (i > 0 && lw[i - 1] === "least" && !lex.has("least")) {
+    if (i > 1) return lw[i - 2] !== "at" && lw[i - 2] !== "very" ? valence * N_SCALAR : valence;
     return valence * N_SCALAR;
   }
   return valence;
 }
 
-function valenceAt(w: readonly string[], i: number, capDiff: boolean, lex: Map<string, number>): number {
-  const item = w[i];
-  let valence = lex.get(item.toLowerCase());
+/** The valence of token i; `lw` holds the tokens `w` lower-cased. */
+function valenceAt(w: readonly string[], lw: readonly string[], i: number, capDiff: boolean, lex: Map<string, number>): number {
+  let valence = lex.get(lw[i]);
   if (valence === undefined) return 0;
-  if (capDiff && isUpper(item)) valence += valence > 0 ? C_INCR : -C_INCR;
+  if (capDiff && isUpper(w[i])) valence += valence > 0 ? C_INCR : -C_INCR;
   for (let startI = 0; startI < 3; startI++) {
-    if (i > startI && !lex.has(w[i - (startI + 1)].toLowerCase())) {
-      let s = scalar(w[i - (startI + 1)], valence, capDiff);
+    if (i > startI && !lex.has(lw[i - (startI + 1)])) {
+      let s = scalar(w[i - (startI + 1)], lw[i - (startI + 1)], valence, capDiff);
       if (startI === 1 && s !== 0) s *= 0.95;
       else if (startI === 2 && s !== 0) s *= 0.9;
       valence = neverCheck(valence + s, w, startI, i);
       if (startI === 2) valence = idiomsCheck(valence, w, i);
     }
   }
-  return leastCheck(valence, w, i, lex);
+  return leastCheck(valence, lw, i, lex);
 }
 
 function count(text: string, ch: string): number {
@@ -151,14 +170,14 @@ function count(text: string, ch: string): number {
 export function vaderCompoundUncached(text: string): number {
   const lex = vaderLexicon();
   const w = vaderTokens(text);
+  const lw = w.map((x) => x.toLowerCase());
   let caps = 0;
   for (const x of w) if (isUpper(x)) caps++;
   const capDiff = w.length - caps > 0 && w.length - caps < w.length;
   const sentiments: number[] = [];
   for (let i = 0; i < w.length; i++) {
-    const lower = w[i].toLowerCase();
-    if ((i < w.length - 1 && lower === "kind" && w[i + 1].toLowerCase() === "of") || BOOSTERS.has(lower)) sentiments.push(0);
-    else sentiments.push(valenceAt(w, i, capDiff, lex));
+    if ((i < w.length - 1 && lw[i] === "kind" && lw[i + 1] === "of") || BOOSTERS.has(lw[i])) sentiments.push(0);
+    else sentiments.push(valenceAt(w, lw, i, capDiff, lex));
   }
   let but = w.indexOf("but");
   if (but < 0) but = w.indexOf("BUT");
