@@ -81,8 +81,25 @@ const CONTINUES = /[:,;]\s*$|^\s*["'(]?[a-z]/;
 /** A full stop ending a sentence inside the line (not after Mrs, Sen, Jan, U.S., ...). */
 const INNER_STOP = /(?:^|\s)(?!(?:Mrs|Ms|Sen|Gov|Rep|Gen|Dr|Prof|Rev|St|Jr|Sr|Inc|Corp|Ltd|No|vs|etc|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[.])[\w'-]*(?:[a-z]{2}|\d)[.!]["')\]]*\s+["']?[A-Z]/;
 
+/** JavaScript's `\s`: what `trim` strips and `split(/\s+/)` splits on. Printable ASCII is ruled out first. */
+function isWhiteSpace(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  return c >= 0xa0 && (c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff);
+}
+
+/**
+ * Words in `s`: its runs of non-white-space characters, the count of `s.trim().split(/\s+/)` without
+ * building the strings (this runs on every line and every kept part of one).
+ */
 function wordCount(s: string): number {
-  return s.trim().split(/\s+/).filter(Boolean).length;
+  let words = 0;
+  let inWord = false;
+  for (let i = 0; i < s.length; i++) {
+    const space = isWhiteSpace(s.charCodeAt(i));
+    if (!space && !inWord) words++;
+    inWord = !space;
+  }
+  return words;
 }
 
 const INNER_STOPS = new RegExp(INNER_STOP.source, "g");
@@ -101,17 +118,24 @@ function roleOf(s: string, afterCredit: boolean): ParagraphRole {
   const words = wordCount(s);
   const ends = TERMINAL.test(s);
   if (afterCredit && !ends && words <= CAPTION_MAX_WORDS) return "caption";
-  const captionSized = words <= CAPTION_MAX_WORDS && !INNER_STOP.test(s) && !s.includes('"');
-  if (captionSized && (POSITION_MARK.test(s) || (!ends && PICTURED_MARK.test(s)))) return "caption";
+  if ((POSITION_MARK.test(s) || (!ends && PICTURED_MARK.test(s))) && captionSized(s, words)) return "caption";
   if (ends) return /\?\s*$/.test(s) && words <= QUESTION_SUBHEADING_MAX_WORDS && !s.includes('"') ? "subheading" : "body";
   if (CONTINUES.test(s)) return "body";
   if (words <= SUBHEADING_MAX_WORDS) return "subheading";
-  return captionSized ? "caption" : "body";
+  return captionSized(s, words) ? "caption" : "body";
+}
+
+/**
+ * One sentence of at most 40 words without a double quote: a caption's size. roleOf asks only where the
+ * answer decides the role, since INNER_STOP is its slowest test and most lines end in a full stop first.
+ */
+function captionSized(s: string, words: number): boolean {
+  return words <= CAPTION_MAX_WORDS && !s.includes('"') && !INNER_STOP.test(s);
 }
 
 function trimSpan(text: string, start: number, end: number): Segment {
-  while (start < end && /\s/.test(text[start])) start++;
-  while (end > start && /\s/.test(text[end - 1])) end--;
+  while (start < end && isWhiteSpace(text.charCodeAt(start))) start++;
+  while (end > start && isWhiteSpace(text.charCodeAt(end - 1))) end--;
   return [start, end];
 }
 
@@ -148,6 +172,20 @@ function patterns(re: RegExp): { once: RegExp; all: RegExp } {
   return c;
 }
 
+/** A rule with its patterns looked up once per article rather than once per line. */
+interface CompiledRule {
+  rule: CleaningRule;
+  once: RegExp;
+  all: RegExp;
+  /** The rule's prefilter without /g or /y (so `test` keeps no state), or null. */
+  prefilter: RegExp | null;
+}
+
+function compileRule(rule: CleaningRule): CompiledRule {
+  const { once, all } = patterns(rule.pattern);
+  return { rule, once, all, prefilter: rule.prefilter ? patterns(rule.prefilter).once : null };
+}
+
 function checkRules(rules: readonly CleaningRule[]): void {
   for (const r of rules) {
     if (!isRuleScope(r.scope)) throw new Error(`cleaning rule "${r.id}": unknown scope "${String(r.scope)}"; expected one of ${RULE_SCOPES.join(", ")}`);
@@ -163,10 +201,19 @@ function checkRules(rules: readonly CleaningRule[]): void {
  * Throws when a rule has an unknown scope.
  */
 export function cleanText(text: string, options: CleanOptions = {}): CleanResult {
+  return cleanNormalized(text, null, options);
+}
+
+/**
+ * cleanText for a caller that already holds `normalizeChars(text)` as `normalized` (parseArticle), so
+ * that an article is normalised once; with null, it is normalised here.
+ */
+export function cleanNormalized(text: string, normalized: string | null, options: CleanOptions = {}): CleanResult {
   const { article = "article", rules = DEFAULT_CLEANING_RULES, headline = "auto", headlineText } = options;
   if (![true, false, "auto"].includes(headline)) throw new Error(`unknown headline option "${String(headline)}"; expected true, false or "auto"`);
   checkRules(rules);
-  const norm = normalizeChars(text);
+  const compiledRules = rules.map(compileRule);
+  const norm = normalized ?? normalizeChars(text);
   const kept: KeptLine[] = [];
   const log: CleaningLogEntry[] = [];
   const notes: CleaningNote[] = [];
@@ -182,12 +229,29 @@ export function cleanText(text: string, options: CleanOptions = {}): CleanResult
   const cut = (s: Segment, a: number, b: number): Segment[] =>
     [trimSpan(text, s[0], a), trimSpan(text, b, s[1])].filter(([x, y]) => x < y);
 
-  const applyRule = (rule: CleaningRule, segs: Segment[], l: RawLine): Segment[] => {
-    const { once, all } = patterns(rule.pattern);
+  // The last prefilter run, on which segment, and its answer: the two credit rules share a prefilter and
+  // a line usually reaches the second one unchanged, so the answer is not worked out twice.
+  let lastPrefilter: RegExp | null = null;
+  let lastSegment: Segment = [0, 0];
+  let lastPassed = false;
+  /** Whether the rule's pattern can match in segment `s` (whose text is `slice`). */
+  const mayMatch = (prefilter: RegExp | null, s: Segment, slice: string): boolean => {
+    if (!prefilter) return true;
+    if (prefilter !== lastPrefilter || s[0] !== lastSegment[0] || s[1] !== lastSegment[1]) {
+      lastPrefilter = prefilter;
+      lastSegment = s;
+      lastPassed = prefilter.test(slice);
+    }
+    return lastPassed;
+  };
+
+  const applyRule = ({ rule, once, all, prefilter }: CompiledRule, segs: Segment[], l: RawLine): Segment[] => {
     if (rule.scope === "prefix" || rule.scope === "suffix") {
       const i = rule.scope === "prefix" ? 0 : segs.length - 1;
       const s = segs[i];
-      const m = once.exec(norm.slice(s[0], s[1]));
+      const slice = norm.slice(s[0], s[1]);
+      if (!mayMatch(prefilter, s, slice)) return segs;
+      const m = once.exec(slice);
       if (!m || m[0].length === 0) return segs;
       const at = rule.scope === "prefix" ? m.index === 0 : m.index + m[0].length === s[1] - s[0];
       if (!at) return segs;
@@ -197,6 +261,10 @@ export function cleanText(text: string, options: CleanOptions = {}): CleanResult
     const out: Segment[] = [];
     for (const s of segs) {
       const slice = norm.slice(s[0], s[1]);
+      if (!mayMatch(prefilter, s, slice)) {
+        out.push(s);
+        continue;
+      }
       if (rule.scope === "span") {
         // Matches come left to right, so each one falls in the last piece left so far.
         let last: Segment | null = s;
@@ -250,12 +318,12 @@ export function cleanText(text: string, options: CleanOptions = {}): CleanResult
 
     let segs: Segment[] = [whole];
     let marks = false;
-    for (const rule of rules) {
+    for (const c of compiledRules) {
       if (segs.length === 0) break;
-      if (rule.when && !rule.when(ctx)) continue;
+      if (c.rule.when && !c.rule.when(ctx)) continue;
       const before = log.length;
-      segs = applyRule(rule, segs, l);
-      if (log.length > before && rule.marksNextAsCaption) marks = true;
+      segs = applyRule(c, segs, l);
+      if (log.length > before && c.rule.marksNextAsCaption) marks = true;
     }
     if (segs.length === 0) {
       if (marks) captionNext = true;
@@ -275,9 +343,9 @@ export function cleanText(text: string, options: CleanOptions = {}): CleanResult
 
     for (let i = 0; i < segs.length; i++) {
       let [start, end] = segs[i];
-      const slice = norm.slice(start, end);
-      const words = wordCount(slice);
       if (kept.length === 0 && headline !== false) {
+        const slice = norm.slice(start, end);
+        const words = wordCount(slice);
         const split = headline === true && headlineText !== undefined ? headlineEnd(norm, start, end, headlineText) : -1;
         if (split > start && split < end) {
           const rest = trimSpan(text, split, end);

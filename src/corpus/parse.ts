@@ -1,8 +1,8 @@
-import { cleanText } from "./clean";
+import { cleanNormalized } from "./clean";
 import { CleaningRule } from "./clean-rules";
 import { normalizeChars } from "./normalize";
-import { Tokenizer, winkTokenizer } from "./tokenize";
-import { CleaningLogEntry, CorpusWarning, LeftOut, ManifestEntry, Paragraph, ParsedArticle, Sentence, Token } from "./types";
+import { Tokenizer, returnsFreshTokens, winkTokenizer } from "./tokenize";
+import { CleaningLogEntry, CorpusWarning, LeftOut, ManifestEntry, Paragraph, ParagraphRole, ParsedArticle, Sentence, Token } from "./types";
 
 export interface ParseOptions {
   /** Article id; default "article". */
@@ -48,7 +48,7 @@ export function parseArticle(text: string, options: ParseOptions = {}): ParsedAr
   const meta: ManifestEntry = options.meta ?? { id, outlet, file: `${id}.txt`, headline };
   const norm = normalizeChars(text);
   const warnings: CorpusWarning[] = [];
-  const { kept, log, notes } = cleanText(text, {
+  const { kept, log, notes } = cleanNormalized(text, norm, {
     article: id,
     rules,
     headline: headline === null ? false : headline === undefined ? "auto" : true,
@@ -59,7 +59,11 @@ export function parseArticle(text: string, options: ParseOptions = {}): ParsedAr
   const paragraphs: Paragraph[] = [];
   const sentences: Sentence[] = [];
   const tokens: Token[] = [];
+  const fresh = returnsFreshTokens(tokenizer);
+  // Word tokens by paragraph role, counted as the tokens go by (for countLeftOut).
+  const wordsByRole: Record<ParagraphRole, number> = { headline: 0, subheading: 0, caption: 0, body: 0 };
   for (const line of kept) {
+    let lineWords = 0;
     const pIndex = paragraphs.length;
     const slice = norm.slice(line.start, line.end);
     const { tokens: raw, sentences: spans } = tokenizer(slice);
@@ -70,17 +74,30 @@ export function parseArticle(text: string, options: ParseOptions = {}): ParsedAr
       const tokenStart = tokens.length;
       for (let t = first; t <= last; t++) {
         const r = raw[t];
-        // An explicit literal (not a spread plus new keys) keeps V8's compact object shape: about 100
-        // bytes a token instead of ~450, whatever fields a user-supplied tokenizer adds.
+        if (r.kind === "word") lineWords++;
         const start = line.start + r.start;
         const end = line.start + r.end;
-        const original = text.slice(start, end);
-        tokens.push({ start, end, text: original === r.text ? r.text : original, norm: r.norm, lemma: r.lemma, pos: r.pos, kind: r.kind, stop: r.stop, sentence: sIndex });
+        // The token's text as written in the file, sliced only where normalising changed it (a curly quote).
+        const written = end - start === r.text.length && text.startsWith(r.text, start) ? r.text : text.slice(start, end);
+        if (fresh) {
+          // A new object of Token's shape (see returnsFreshTokens): it becomes the article's token.
+          const token = r as Token;
+          token.start = start;
+          token.end = end;
+          token.text = written;
+          token.sentence = sIndex;
+          tokens.push(token);
+        } else {
+          // An explicit literal (not a spread plus new keys) keeps V8's compact object shape: about 100
+          // bytes a token instead of ~450, whatever fields a user-supplied tokenizer adds.
+          tokens.push({ start, end, text: written, norm: r.norm, lemma: r.lemma, pos: r.pos, kind: r.kind, stop: r.stop, sentence: sIndex });
+        }
       }
-      const start = line.start + raw[first].start;
-      const end = line.start + raw[last].end;
+      const start = tokens[tokenStart].start;
+      const end = tokens[tokens.length - 1].end;
       sentences.push({ index: sIndex, paragraph: pIndex, role: line.role, start, end, text: text.slice(start, end), norm: norm.slice(start, end), tokenStart, tokenEnd: tokens.length });
     }
+    wordsByRole[line.role] += lineWords;
     paragraphs.push({ index: pIndex, role: line.role, line: line.line, start: line.start, end: line.end, text: text.slice(line.start, line.end), sentenceStart, sentenceEnd: sentences.length });
   }
 
@@ -89,14 +106,17 @@ export function parseArticle(text: string, options: ParseOptions = {}): ParsedAr
   if (typeof headline === "string" && headlineSpan && squash(headline) !== squash(normalizeChars(headlineSpan.text))) {
     warnings.push({ file: meta.file, message: `the headline in the manifest ("${headline}") differs from the file's first line ("${headlineSpan.text}"); the file's line is used` });
   }
-  const leftOut = countLeftOut(norm, log, sentences, tokens, tokenizer);
+  const leftOut = countLeftOut(norm, log, wordsByRole, tokenizer);
   const warning = leftOutWarning(leftOut, warnLeftOutAbove);
   if (warning) warnings.push({ file: meta.file, message: warning });
   return { id, outlet, text, norm, headline: headlineSpan, paragraphs, sentences, tokens, cleaning: log, leftOut, warnings, meta };
 }
 
-/** Word tokens removed (tokenizing each removed span once) and in captions, against the whole file. */
-function countLeftOut(norm: string, log: readonly CleaningLogEntry[], sentences: readonly Sentence[], tokens: readonly Token[], tokenizer: Tokenizer): LeftOut {
+/**
+ * Word tokens removed (tokenizing each removed span once) and in captions, against the whole file.
+ * `wordsByRole`: the word tokens kept in the article, by paragraph role.
+ */
+function countLeftOut(norm: string, log: readonly CleaningLogEntry[], wordsByRole: Readonly<Record<ParagraphRole, number>>, tokenizer: Tokenizer): LeftOut {
   const byRule = new Map<string, number>();
   let removedWords = 0;
   for (const e of log) {
@@ -104,16 +124,9 @@ function countLeftOut(norm: string, log: readonly CleaningLogEntry[], sentences:
     removedWords += n;
     byRule.set(e.rule, (byRule.get(e.rule) ?? 0) + n);
   }
-  let captionWords = 0;
-  let keptWords = 0;
-  let bodyWords = 0;
-  for (const s of sentences) {
-    let n = 0;
-    for (let t = s.tokenStart; t < s.tokenEnd; t++) if (tokens[t].kind === "word") n++;
-    if (s.role === "caption") captionWords += n;
-    else keptWords += n;
-    if (s.role === "body") bodyWords += n;
-  }
+  const captionWords = wordsByRole.caption;
+  const keptWords = wordsByRole.headline + wordsByRole.subheading + wordsByRole.body;
+  const bodyWords = wordsByRole.body;
   if (captionWords > 0) byRule.set("caption role", captionWords);
   const fileWords = keptWords + captionWords + removedWords;
   return {

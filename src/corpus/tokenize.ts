@@ -5,9 +5,9 @@ import { Token, TokenKind } from "./types";
  * `text.slice(start, end) === token.text` and `start < end` always hold.
  * `sentence`, when given, is the index into `Tokenized.sentences` of the sentence holding the token
  * (parseArticle replaces it with the article-wide index). winkTokenizer always fills it, last, so that a
- * raw token already has the shape of a Token and copying one into the article stays a cheap, compact
- * object (adding a property to a spread copy makes V8 fall back to a dictionary-mode object of about
- * 450 bytes instead of about 100).
+ * raw token already has the shape of a Token and parseArticle can keep it as the article's token (see
+ * returnsFreshTokens); a copy would be a cheap, compact object too, where adding a property to a spread
+ * copy makes V8 fall back to a dictionary-mode object of about 450 bytes instead of about 100.
  */
 export type RawToken = Omit<Token, "sentence"> & { sentence?: number };
 
@@ -41,11 +41,18 @@ export interface WinkTokenizerOptions {
 /* eslint-disable @typescript-eslint/no-explicit-any */
 let nlp: any = null;
 
+/**
+ * The shared wink-nlp instance, with only the annotations we read: sentence boundaries ("sbd") and part
+ * of speech ("pos", which lemmas depend on). wink's default pipeline also runs named entities, negation
+ * and sentiment, about 30% of its time, none of which we read. Verified identical to the default
+ * pipeline: sentences, token values, lemmas, parts of speech, types, stop-word flags and preceding spaces
+ * on every line of a 2,000-article benchmark corpus (5.25 MB) and of the seeds.
+ */
 function winkNlp(): any {
   if (!nlp) {
     const winkNLP = require("wink-nlp");
     const model = require("wink-eng-lite-web-model");
-    nlp = winkNLP(model);
+    nlp = winkNLP(model, ["sbd", "pos"]);
   }
   return nlp;
 }
@@ -72,7 +79,22 @@ const KIND: Readonly<Record<string, TokenKind>> = {
 export function makeWinkTokenizer(options: WinkTokenizerOptions = {}): Tokenizer {
   const { longRunChars = LONG_RUN_CHARS } = options;
   if (!Number.isInteger(longRunChars) || longRunChars < 1) throw new Error(`longRunChars must be a positive integer; got ${JSON.stringify(longRunChars)}`);
-  return (text) => tokenizeWithWink(text, longRunChars);
+  const tokenizer: Tokenizer = (text) => tokenizeWithWink(text, longRunChars);
+  freshTokenizers.add(tokenizer);
+  return tokenizer;
+}
+
+/**
+ * The tokenizers makeWinkTokenizer made. They return new token objects on every call, already of Token's
+ * shape, so parseArticle makes them the article's tokens (setting offsets, text and sentence) instead of
+ * building a second object per token; any other tokenizer's tokens are copied, since it may hand out the
+ * same objects twice (from a cache, say).
+ */
+const freshTokenizers = new WeakSet<Tokenizer>();
+
+/** Whether `tokenizer` returns new token objects on every call, which the caller may keep and change. */
+export function returnsFreshTokens(tokenizer: Tokenizer): boolean {
+  return freshTokenizers.has(tokenizer);
 }
 
 /**
@@ -82,27 +104,76 @@ export function makeWinkTokenizer(options: WinkTokenizerOptions = {}): Tokenizer
  */
 export const winkTokenizer: Tokenizer = makeWinkTokenizer();
 
+/**
+ * `s.toLowerCase()`, without the call for ASCII text with no capital letter, which it would return
+ * unchanged: most words and lemmas, and the call is a noticeable part of the per-token cost.
+ */
+function lowerCase(s: string): string {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 65 && (c <= 90 || c >= 128)) return s.toLowerCase();
+  }
+  return s;
+}
+
+const TITLE_CASE = /^\p{Lu}\p{Ll}+$/u;
+const STARTS_WITH_LETTER = /^\p{L}/u;
+
+/**
+ * A capitalised word ("Tensions") that wink may have taken for a name (see lowerCaseReading): one upper-
+ * case letter, then lower-case letters only. An ASCII word is checked by its character codes (A-Z and
+ * a-z are all the ASCII letters \p{Lu} and \p{Ll} hold), as this runs on every proper noun; any other
+ * word by TITLE_CASE.
+ */
+function isTitleCase(word: string): boolean {
+  let ascii = true;
+  for (let i = 0; i < word.length && ascii; i++) ascii = word.charCodeAt(i) < 128;
+  if (!ascii) return TITLE_CASE.test(word);
+  const first = word.charCodeAt(0);
+  if (word.length < 2 || first < 65 || first > 90) return false;
+  for (let i = 1; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c < 97 || c > 122) return false;
+  }
+  return true;
+}
+
 function tokenizeWithWink(text: string, longRunChars: number): Tokenized {
   const runs = longRuns(text, longRunChars);
   const masked = runs.length ? mask(text, runs) : text;
   const n = winkNlp();
   const its = n.its;
   const doc = n.readDoc(masked);
-  const values: string[] = doc.tokens().out(its.value);
-  const spaces: string[] = doc.tokens().out(its.precedingSpaces);
-  const types: string[] = doc.tokens().out(its.type);
-  const lemmas: string[] = doc.tokens().out(its.lemma);
-  const pos: string[] = doc.tokens().out(its.pos);
-  const stops: boolean[] = doc.tokens().out(its.stopWordFlag);
+  const winkTokens = doc.tokens();
+  const values: string[] = winkTokens.out(its.value);
+  const spaces: string[] = winkTokens.out(its.precedingSpaces);
+  const types: string[] = winkTokens.out(its.type);
+  const lemmas: string[] = winkTokens.out(its.lemma);
+  const pos: string[] = winkTokens.out(its.pos);
+  const stops: boolean[] = winkTokens.out(its.stopWordFlag);
   const winkSentences: Array<[number, number]> = doc.sentences().out(its.span);
 
+  // A wink sentence [a, b] ends with our last token made before wink token b + 1 comes up (before the
+  // long runs ahead of that token are placed). sentenceEnds: the b's, in order; ends: those last tokens,
+  // noted as the loop reaches each b + 1.
+  const sentenceEnds: number[] = [];
+  for (let k = 0; k < winkSentences.length; k++) {
+    const a = winkSentences[k][0];
+    const b = winkSentences[k][1];
+    if (a >= 0 && b >= a && b < values.length) sentenceEnds.push(b);
+  }
+  sentenceEnds.sort((x, y) => x - y);
+  const ends: number[] = [];
+  let nextEnd = 0;
+
   const tokens: RawToken[] = [];
-  // Our token count when wink token i comes up, before the long runs ahead of it are placed.
-  const before = new Int32Array(values.length + 1);
   let run = 0;
   let at = 0;
   for (let i = 0; i < values.length; i++) {
-    before[i] = tokens.length;
+    while (nextEnd < sentenceEnds.length && sentenceEnds[nextEnd] < i) {
+      ends.push(tokens.length - 1);
+      nextEnd++;
+    }
     const v = values[i];
     at += spaces[i].length;
     if (v === "") continue; // "so..then": wink reports an empty word between the stops
@@ -126,38 +197,28 @@ function tokenizeWithWink(text: string, longRunChars: number): Tokenized {
     while (run < runs.length && runs[run][0] < start) tokens.push(runToken(text, runs[run++]));
     at = end;
     const written = found ? v : text.slice(start, end);
-    const norm = written.toLowerCase();
+    const norm = lowerCase(written);
+    // The lower-case reading is applied here, as the token is made, so that each token is built once.
+    const fix = pos[i] === "PROPN" && isTitleCase(written) ? lowerCaseReading(norm) : null;
     tokens.push({
       start,
       end,
       text: written,
       norm,
-      lemma: lemmas[i] ? lemmas[i].toLowerCase() : norm,
-      pos: pos[i],
-      kind: KIND[types[i]] ?? (/^\p{L}/u.test(written) ? "word" : "other"),
+      lemma: fix ? fix.lemma : lemmas[i] ? lowerCase(lemmas[i]) : norm,
+      pos: fix ? fix.pos : pos[i],
+      kind: KIND[types[i]] ?? (STARTS_WITH_LETTER.test(written) ? "word" : "other"),
       stop: Boolean(stops[i]),
       sentence: 0,
     });
   }
-  before[values.length] = tokens.length;
+  for (; nextEnd < sentenceEnds.length; nextEnd++) ends.push(tokens.length - 1);
   while (run < runs.length) tokens.push(runToken(text, runs[run++]));
 
-  for (const t of tokens) {
-    if (t.pos === "PROPN" && /^\p{Lu}\p{Ll}+$/u.test(t.text)) {
-      const fix = lowerCaseReading(t.text.toLowerCase());
-      if (fix) {
-        t.lemma = fix.lemma;
-        t.pos = fix.pos;
-      }
-    }
-  }
-  // A wink sentence [a, b] ends with our last token before wink token b + 1.
-  const ends: number[] = [];
-  for (const [a, b] of winkSentences) if (a >= 0 && b >= a && b < values.length) ends.push(before[b + 1] - 1);
   const sentences = partition(ends, tokens);
-  sentences.forEach(([a, b], k) => {
-    for (let t = a; t <= b; t++) tokens[t].sentence = k;
-  });
+  for (let k = 0; k < sentences.length; k++) {
+    for (let t = sentences[k][0]; t <= sentences[k][1]; t++) tokens[t].sentence = k;
+  }
   return { tokens, sentences };
 }
 
@@ -173,9 +234,13 @@ function locate(text: string, v: string, at: number): number {
   return near < 0 ? -1 : at + near;
 }
 
-/** JavaScript's `\s` (what String.prototype.trim strips), plus U+0085 (next line), which wink also splits on. */
+/**
+ * JavaScript's `\s` (what String.prototype.trim strips), plus U+0085 (next line), which wink also splits
+ * on. Printable ASCII is ruled out first.
+ */
 function isSpace(c: number): boolean {
-  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x85 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  return c >= 0x85 && (c === 0x85 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff);
 }
 
 function isBlank(s: string): boolean {
@@ -192,20 +257,32 @@ const OPENERS = "\"'([{<\u201C\u2018\u00AB\u201E";
 const CLOSERS = ".,;:!?\"')]}>\u201D\u2019\u00BB";
 const MAX_PEEL = 8;
 
-/** The cores `[start, end)` of whitespace-free runs longer than `limit`, leading openers and trailing closers left out. */
+/**
+ * The cores `[start, end)` of whitespace-free runs longer than `limit`, leading openers and trailing
+ * closers left out. It looks `limit` characters ahead first: a space there or before it means no run that
+ * long starts before that space, so ordinary text is read at a few characters in every `limit` rather
+ * than at each one (this runs on every line).
+ */
 function longRuns(text: string, limit: number): Array<[number, number]> {
   const out: Array<[number, number]> = [];
-  let i = 0;
-  while (i < text.length) {
-    while (i < text.length && isSpace(text.charCodeAt(i))) i++;
-    const start = i;
+  // No run longer than `limit` starts before `start`, which is 0 or follows a space when a run starts there.
+  let start = 0;
+  while (start + limit < text.length) {
+    let space = start + limit;
+    while (space >= start && !isSpace(text.charCodeAt(space))) space--;
+    if (space >= start) {
+      start = space + 1;
+      continue;
+    }
+    // `limit + 1` characters from `start` without a space: a long run starts here.
+    let i = start + limit + 1;
     while (i < text.length && !isSpace(text.charCodeAt(i))) i++;
-    if (i - start <= limit) continue;
     let a = start;
     let b = i;
     while (a - start < MAX_PEEL && OPENERS.includes(text[a])) a++;
     while (i - b < MAX_PEEL && CLOSERS.includes(text[b - 1])) b--;
     out.push([a, b]);
+    start = i;
   }
   return out;
 }

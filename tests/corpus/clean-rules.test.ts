@@ -1,0 +1,79 @@
+import { test } from "uvu";
+import * as assert from "uvu/assert";
+import { cleanText } from "../../src/corpus/clean";
+import { CleaningRule, DEFAULT_CLEANING_RULES } from "../../src/corpus/clean-rules";
+
+// Agency names as the credit patterns spell them, and credit shapes around them: every text here that a
+// rule's pattern matches must pass the rule's prefilter too.
+const AGENCIES = ["AFP via Getty Images", "REX/Shutterstock", "Rex/Shutterstock", "Getty Images", "Anadolu Agency", "SOPA Images", "PA Wire", "PA Media", "EPA-EFE", "REUTERS", "Reuters", "Shutterstock", "Bloomberg", "NurPhoto", "Xinhua", "Alamy", "AFP", "EPA", "dpa", "AP", "PA"];
+const CREDIT_SHAPES = [
+  (a: string) => a,
+  (a: string) => `Jane Roe/${a}`,
+  (a: string) => `Jane Roe / ${a}`,
+  (a: string) => `${a}/Jane Roe`,
+  (a: string) => `${a}/Jane Roe/File Photo`,
+  (a: string) => `Photo: ${a}`,
+  (a: string) => `Image source, ${a}`,
+  (a: string) => `Picture credit: Jane Roe/${a}`,
+  (a: string) => `(${a})`,
+  (a: string) => `(Photo by Jane Roe/${a})`,
+  (a: string) => `(${a} Photo/Jane Roe, File)`,
+  (a: string) => `Ministers meet in Geneva on Friday. ${a}/Jane Roe`,
+  (a: string) => `Ministers meet in Geneva on Friday. Jane Roe/${a} The talks went on.`,
+];
+const EXAMPLES = [
+  ...AGENCIES.flatMap((a) => CREDIT_SHAPES.map((shape) => shape(a))),
+  "Picture taken January 18, 2022. Ukrainian Defence Ministry/Handout via REUTERS ATTENTION EDITORS - THIS IMAGE WAS PROVIDED BY A THIRD PARTY.",
+  "Jane Roe via REUTERS",
+  "AP Photo/Alex Brandon",
+  "Please use Chrome browser for a more accessible video player",
+  "Body text. Please use the Firefox browser for a more accessible VIDEO player and more.",
+  "This video can not be played",
+  "this video is not available",
+  "The talks ended. Source Article",
+  "SOURCE ARTICLE",
+  "Credit: The BBC",
+  "CREDIT: Jane Roe",
+  "The talks ended. © Example News 2022",
+  "Copyright 2022 Example News",
+  "Copyright (c) 2021 Example News",
+  "Comments have to be in English, and in full sentences.",
+  "COMMENTS ARE CLOSED.",
+  "Please abide to our community guidelines for posting your comment",
+  "Please read our commenting guidelines.",
+  "Getty Images said on Monday that it had licensed the pictures.",
+  "Talks in Geneva ended without a deal.",
+];
+
+const withPrefilter = DEFAULT_CLEANING_RULES.filter((r): r is CleaningRule & { prefilter: RegExp } => r.prefilter !== undefined);
+
+test("the default rules with a prefilter are the slow-to-rule-out ones: prompts, footers, credits", () => {
+  assert.equal(withPrefilter.map((r) => r.id), ["video-player-prompt", "source-marker", "credit-line", "comment-policy", "picture-agency-credit", "inline-picture-credit"]);
+});
+
+test("each default prefilter compares letters as its pattern does (ignoring case exactly when the pattern does)", () => {
+  for (const r of withPrefilter) assert.is(r.prefilter.ignoreCase, r.pattern.ignoreCase, r.id);
+});
+
+test("each default prefilter passes every example its rule's pattern matches, and each rule matches some", () => {
+  for (const r of withPrefilter) {
+    const matched = EXAMPLES.filter((s) => new RegExp(r.pattern.source, r.pattern.flags).test(s));
+    assert.ok(matched.length > 0, `${r.id}: no example matches its pattern`);
+    for (const s of matched) assert.ok(r.prefilter.test(s), `${r.id}: prefilter rejects ${JSON.stringify(s)}, which its pattern matches`);
+  }
+});
+
+test("cleanText does not run a rule's pattern on a line its prefilter rejects", () => {
+  const rule: CleaningRule = { id: "ad", reason: "advert", scope: "line", pattern: /^AD:/, prefilter: /never/ };
+  const { kept, log } = cleanText("Title\nAD: buy now\nBody.", { rules: [rule] });
+  assert.equal(log, []);
+  assert.is(kept.length, 3);
+});
+
+test("cleanText applies a rule whose prefilter passes, and a global prefilter keeps no state between lines", () => {
+  const rule: CleaningRule = { id: "ad", reason: "advert", scope: "line", pattern: /^AD:/, prefilter: /AD/g };
+  const { log } = cleanText("Title\nAD: buy now\nAD: buy more\nBody.", { rules: [rule] });
+  assert.equal(log.map((e) => e.text), ["AD: buy now", "AD: buy more"]);
+});
+
+test.run();
