@@ -1,4 +1,5 @@
 import { Token, TokenKind } from "./types";
+import { stabilizeWink } from "./wink-stable";
 
 /**
  * A token from the tokenizer, with offsets relative to the string it was given:
@@ -46,13 +47,15 @@ let nlp: any = null;
  * of speech ("pos", which lemmas depend on). wink's default pipeline also runs named entities, negation
  * and sentiment, about 30% of its time, none of which we read. Verified identical to the default
  * pipeline: sentences, token values, lemmas, parts of speech, types, stop-word flags and preceding spaces
- * on every line of a 2,000-article benchmark corpus (5.25 MB) and of the seeds.
+ * on every line of a 2,000-article benchmark corpus (5.25 MB) and of the seeds. Made stable
+ * (stabilizeWink): a text tokenizes the same whatever the instance read before.
  */
 function winkNlp(): any {
   if (!nlp) {
     const winkNLP = require("wink-nlp");
     const model = require("wink-eng-lite-web-model");
     nlp = winkNLP(model, ["sbd", "pos"]);
+    stabilizeWink(nlp);
   }
   return nlp;
 }

@@ -10,10 +10,19 @@ export const coverageStep: AnalysisStep = {
   id: "coverage",
   title: "Coverage and omission",
   begin() {
-    // Alignment is a second pass over every statement (see analyzeCoverageFromParts): the parts are kept.
+    // Alignment is a second pass over every statement (see analyzeCoverageFromParts): the parts are kept,
+    // with each term string held once (a record from a worker thread brings its own copy of every string:
+    // without this, "russia" would be held once per statement that names it).
     const parts: CoveragePart[] = [];
+    const terms = new Map<string, string>();
     return {
       add(r) {
+        for (const s of r.coverage.statements)
+          for (const pair of s.tf) {
+            const known = terms.get(pair[0]);
+            if (known === undefined) terms.set(pair[0], pair[0]);
+            else pair[0] = known;
+          }
         parts.push(r.coverage);
       },
       finish() {
