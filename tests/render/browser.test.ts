@@ -18,6 +18,22 @@ const have = fs.existsSync(CHROMIUM);
 if (!have) console.log(`browser tests skipped: no Chromium at ${CHROMIUM} (apt-get install chromium)`);
 const btest = have ? test : test.skip;
 
+/** Opens `file` in Chromium, waits until a framelens chart has drawn, then runs `check` with the page and its script errors. */
+async function withDrawnPage(file: string, check: (page: import("playwright-core").Page, errors: string[]) => Promise<void>): Promise<void> {
+  const { chromium } = require("playwright-core") as typeof import("playwright-core");
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking"] });
+  try {
+    const page = await browser.newPage();
+    const errors: string[] = [];
+    page.on("pageerror", (e) => errors.push(e.message));
+    await page.goto(`file://${file}`);
+    await page.waitForFunction(() => document.querySelectorAll(".framelens-chart .main-svg").length > 0, undefined, { timeout: 15000 });
+    await check(page, errors);
+  } finally {
+    await browser.close();
+  }
+}
+
 const fig = { data: [{ type: "bar", x: ["a", "b"], y: [1, 2] }], layout: { title: { text: "t" }, width: 300, height: 200 } };
 
 btest("exportFigure writes an offline HTML page, a PNG of the layout size at 2x, and an SVG", async () => {
@@ -40,21 +56,12 @@ btest("article text with a script tag does not run in the report", async () => {
   const corpus = { dir: ".", title: "<script>window.__pwned=4</script>", records: [articleRecord(article)], warnings: [] };
   const html = buildReport(corpusInfo(corpus), [{ step: corpusStep, result: runSteps([corpusStep], corpus).get("corpus")! }]);
   const dir = tempCorpus({ "report.html": html });
-  const { chromium } = require("playwright-core") as typeof import("playwright-core");
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking"] });
-  try {
-    const page = await browser.newPage();
-    const errors: string[] = [];
-    page.on("pageerror", (e) => errors.push(e.message));
-    await page.goto(`file://${path.join(dir, "report.html")}`);
-    await page.waitForFunction(() => document.querySelectorAll(".framelens-chart .main-svg").length > 0, undefined, { timeout: 15000 });
+  await withDrawnPage(path.join(dir, "report.html"), async (page, errors) => {
     assert.is(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned), undefined);
     assert.equal(errors, []);
     const label = await page.evaluate(() => document.querySelector(".framelens-chart .xtick text")?.textContent ?? "");
     assert.match(label, /<\/script>/); // the outlet name is shown as text, not run
-  } finally {
-    await browser.close();
-  }
+  });
 });
 
 btest("analyze's chart pages share charts/plotly.min.js and draw from it; --standalone-charts inlines plotly in each", async () => {
@@ -65,18 +72,7 @@ btest("analyze's chart pages share charts/plotly.min.js and draw from it; --stan
   assert.ok(page.length < 200_000, `a shared-plotly page is small, got ${page.length} bytes`);
   assert.match(page, /<script type="text\/javascript" src="plotly.min.js"><\/script>/);
   assert.is(fs.readFileSync(path.join(out, "charts/plotly.min.js"), "utf8"), plotlyBundle());
-  const { chromium } = require("playwright-core") as typeof import("playwright-core");
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking"] });
-  try {
-    const tab = await browser.newPage();
-    const errors: string[] = [];
-    tab.on("pageerror", (e) => errors.push(e.message));
-    await tab.goto(`file://${path.join(out, "charts/corpus-size.html")}`);
-    await tab.waitForFunction(() => document.querySelectorAll(".framelens-chart .main-svg").length > 0, undefined, { timeout: 15000 });
-    assert.equal(errors, []);
-  } finally {
-    await browser.close();
-  }
+  await withDrawnPage(path.join(out, "charts/corpus-size.html"), async (_page, errors) => assert.equal(errors, []));
   const alone = tempDir();
   await analyze({ corpus: SEEDS, out: alone, images: false, steps: [corpusStep], standaloneCharts: true, ...quiet });
   assert.ok(fs.readFileSync(path.join(alone, "charts/corpus-size.html"), "utf8").includes(plotlyBundle().slice(0, 2000)), "plotly inlined");
