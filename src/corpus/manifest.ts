@@ -7,16 +7,27 @@ import { Manifest, ManifestEntry } from "./types";
  *
  *     { "title": "optional corpus name",
  *       "articles": [ { "id": "bbc", "outlet": "BBC", "file": "bbc.txt",
- *                       "headline": "...", "date": "2022-01-21", "country": "UK" } ] }
+ *                       "headline": "...", "date": "2022-01-21", "country": "UK",
+ *                       "story": "geneva-talks", "storyTitle": "Blinken-Lavrov talks" } ] }
  *
- * Only `file` is required. `id` defaults to the file name without `.txt`, `outlet` to the id.
+ * Only `file` is required. `id` defaults to the file name without `.txt`, `outlet` to the id, `story` to
+ * DEFAULT_STORY (the whole corpus is one story); `storyTitle` names a story (give it on one or all of
+ * the story's articles; different titles for one story are an error).
  * `headline` is the published headline (checked against the first line), `null` when the file has no
  * headline line, or absent (guessed from the first line). Any other field is kept in `extra`.
  * A bare array of entries is accepted too.
  */
 export const MANIFEST_FILE = "manifest.json";
 
-const KNOWN = new Set(["id", "outlet", "file", "headline", "date", "country"]);
+const KNOWN = new Set(["id", "outlet", "file", "headline", "date", "country", "story", "storyTitle"]);
+
+/** The story of articles whose manifest entry gives none: the whole corpus is one story. */
+export const DEFAULT_STORY = "all";
+
+/** The story an entry belongs to (DEFAULT_STORY when the manifest gives none). */
+export function storyOf(entry: Pick<ManifestEntry, "story">): string {
+  return entry.story ?? DEFAULT_STORY;
+}
 const ID = /^[a-z0-9][a-z0-9_-]*$/;
 
 /** Validates parsed manifest JSON; `file` is the manifest's path, used in every message. */
@@ -29,6 +40,7 @@ export function validateManifest(json: unknown, file: string): Manifest {
   if (title !== undefined && typeof title !== "string") throw new CorpusError(file, '"title" must be a string');
   if (articles.length === 0) throw new CorpusError(file, '"articles" is empty: list at least one article');
   const seenIds = new Map<string, number>();
+  const storyTitles = new Map<string, { title: string; at: number }>();
   const seenFiles = new Map<string, number>();
   const entries = articles.map((raw, i) => {
     const where = `articles[${i}]`;
@@ -57,7 +69,15 @@ export function validateManifest(json: unknown, file: string): Manifest {
     if (headline !== undefined && headline !== null && typeof headline !== "string") throw new CorpusError(file, `${where}.headline must be a string or null`);
     const extra: Record<string, unknown> = {};
     for (const [k, v] of Object.entries(r)) if (!KNOWN.has(k)) extra[k] = v;
-    const entry: ManifestEntry = { id, outlet: str("outlet", false) ?? id, file: fileName, headline: headline as string | null | undefined, date, country: str("country", false), extra };
+    const story = str("story", false);
+    const storyTitle = str("storyTitle", false);
+    if (storyTitle !== undefined) {
+      const key = story ?? DEFAULT_STORY;
+      const seen = storyTitles.get(key);
+      if (seen && seen.title !== storyTitle) throw new CorpusError(file, `${where}.storyTitle "${storyTitle}" differs from articles[${seen.at}].storyTitle "${seen.title}" for story "${key}"; give one title per story`);
+      storyTitles.set(key, { title: storyTitle, at: i });
+    }
+    const entry: ManifestEntry = { id, outlet: str("outlet", false) ?? id, file: fileName, headline: headline as string | null | undefined, date, country: str("country", false), ...(story !== undefined ? { story } : {}), ...(storyTitle !== undefined ? { storyTitle } : {}), extra };
     return entry;
   });
   return { title: title as string | undefined, articles: entries };

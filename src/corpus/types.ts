@@ -18,6 +18,13 @@ export interface ManifestEntry {
   /** Publication date, `YYYY-MM-DD`. */
   date?: string;
   country?: string;
+  /**
+   * The story (event) the article reports, an id shared by the articles that can be compared fact by
+   * fact; absent: the whole corpus is one story (DEFAULT_STORY). Coverage is computed within each story.
+   */
+  story?: string;
+  /** A readable name for the story, shown beside its id. */
+  storyTitle?: string;
   /** Any further fields the manifest gives (original file name, how the outlet was identified, ...). */
   extra?: Record<string, unknown>;
 }

@@ -25,6 +25,8 @@ export type CoverageMergeOptions = Omit<AlignOptions, "roles">;
  */
 export type Fact = {
   id: number;
+  /** The story the fact belongs to (see analyzeCoverageByStory); absent from single-story analyses. */
+  story?: string;
   label: string;
   outlets: string[];
   statements: Statement[];
@@ -38,8 +40,8 @@ export type Fact = {
   nearest: { outlet: string; text: string; sim: number } | null;
 };
 
-/** A fact that most other outlets report and `outlet` does not. */
-export type Omission = { outlet: string; fact: number; reportedBy: string[]; label: string };
+/** A fact that most other outlets report and `outlet` does not (within the fact's story, when there are stories). */
+export type Omission = { outlet: string; fact: number; reportedBy: string[]; label: string; story?: string };
 
 /** Everything the coverage analysis computes, from one pass over the statements. */
 export interface Coverage {
@@ -85,6 +87,57 @@ export function analyzeCoverageFromParts(parts: readonly Pick<CoveragePart, "art
   const best = bestMatches(st, { maxCandidates });
   const facts = clusterFacts(st, best, threshold);
   return { outlets, facts, omissions: findOmissions(facts, outlets, omissionShare), similarity: similarityMatrix(st, best, outlets) };
+}
+
+/** The coverage of one story (see analyzeCoverageByStory). */
+export type StoryCoverage = { story: string; articles: number; coverage: Coverage };
+
+/**
+ * Coverage within each story, never across: the parts are grouped by `story` (in order of first
+ * appearance) and each group goes through analyzeCoverageFromParts on its own, so no fact, omission or
+ * similarity ever joins statements of two stories (an outlet cannot "leave out" what another outlet said
+ * about a different event). Returns one StoryCoverage per story. Options as analyzeCoverageFromParts.
+ */
+export function analyzeCoverageByStory(parts: ReadonlyArray<Pick<CoveragePart, "articleId" | "outlet" | "statements"> & { story: string }>, options: CoverageMergeOptions = {}): StoryCoverage[] {
+  const byStory = new Map<string, Array<(typeof parts)[number]>>();
+  for (const p of parts) {
+    const list = byStory.get(p.story);
+    if (list) list.push(p);
+    else byStory.set(p.story, [p]);
+  }
+  return Array.from(byStory, ([story, list]) => ({ story, articles: list.length, coverage: analyzeCoverageFromParts(list, options) }));
+}
+
+/**
+ * The stories' coverages as one Coverage: facts and omissions concatenated story by story, each marked
+ * with its story, fact ids renumbered 1, 2, ... through the stories (the first story keeps its own); outlets in
+ * order of first appearance; the similarity of two outlets is the mean of their similarity over the
+ * stories both cover (0 when they share none, 1 on the diagonal), with `stories` counting those stories.
+ * One story gives its coverage with `story` added.
+ */
+export function combineStoryCoverage(stories: readonly StoryCoverage[]): Coverage & { similarity: { stories: number[][] } } {
+  const outlets = Array.from(new Set(stories.flatMap((s) => s.coverage.outlets)));
+  const index = new Map(outlets.map((o, i) => [o, i]));
+  const sum = outlets.map(() => outlets.map(() => 0));
+  const together = outlets.map(() => outlets.map(() => 0));
+  const facts: Fact[] = [];
+  const omissions: Omission[] = [];
+  let offset = 0;
+  for (const { story, coverage } of stories) {
+    const renumber = (id: number) => id + offset;
+    for (const f of coverage.facts) facts.push({ ...f, id: renumber(f.id), story });
+    for (const m of coverage.omissions) omissions.push({ ...m, fact: renumber(m.fact), story });
+    const { outlets: here, matrix } = coverage.similarity;
+    here.forEach((a, i) =>
+      here.forEach((b, j) => {
+        sum[index.get(a)!][index.get(b)!] += matrix[i][j];
+        together[index.get(a)!][index.get(b)!] += 1;
+      }),
+    );
+    offset += coverage.facts.reduce((m, f) => Math.max(m, f.id), 0);
+  }
+  const matrix = outlets.map((_, a) => outlets.map((_, b) => (a === b ? 1 : together[a][b] ? sum[a][b] / together[a][b] : 0)));
+  return { outlets, facts, omissions, similarity: { outlets, matrix, stories: together } };
 }
 
 function checkOptions(options: CoverageMergeOptions): void {

@@ -1,6 +1,7 @@
 import { AnalysisStep } from "../cli/step";
 import { coverageMatrixChart, coverageSummaryChart, short, similarityHeatmap } from "./charts";
-import { analyzeCoverageFromParts, uniqueFacts } from "./facts";
+import { storyOf } from "../corpus/manifest";
+import { analyzeCoverageByStory, combineStoryCoverage, uniqueFacts } from "./facts";
 import { CoveragePart } from "./statements";
 
 const round3 = (x: number) => Math.round(x * 1000) / 1000;
@@ -10,10 +11,10 @@ export const coverageStep: AnalysisStep = {
   id: "coverage",
   title: "Coverage and omission",
   begin() {
-    // Alignment is a second pass over every statement (see analyzeCoverageFromParts): the parts are kept,
-    // with each term string held once (a record from a worker thread brings its own copy of every string:
-    // without this, "russia" would be held once per statement that names it).
-    const parts: CoveragePart[] = [];
+    // Alignment is a second pass over every statement of a story (see analyzeCoverageByStory): the parts
+    // are kept, with each term string held once (a record from a worker thread brings its own copy of
+    // every string: without this, "russia" would be held once per statement that names it).
+    const parts: Array<CoveragePart & { story: string }> = [];
     const terms = new Map<string, string>();
     return {
       add(r) {
@@ -23,34 +24,41 @@ export const coverageStep: AnalysisStep = {
             if (known === undefined) terms.set(pair[0], pair[0]);
             else pair[0] = known;
           }
-        parts.push(r.coverage);
+        parts.push({ ...r.coverage, story: storyOf(r.meta) });
       },
       finish() {
-        const cov = analyzeCoverageFromParts(parts);
+        const stories = analyzeCoverageByStory(parts);
+        const cov = combineStoryCoverage(stories);
         const { facts, outlets, similarity: sim } = cov;
         const only = facts.filter((f) => f.outlets.length === 1);
+        const many = stories.length > 1;
+        // With several stories a chart label says which story the fact is from.
+        const shown = many ? facts.map((f) => ({ ...f, label: `[${f.story}] ${f.label}` })) : facts;
+        const storyNote = many
+          ? `<p>The corpus holds ${stories.length} stories (the manifest's <code>story</code> field): facts, omissions and similarity are computed within each story, never across, so an outlet only 'leaves out' what others reported about the same event. The similarity of two outlets is the mean over the stories both cover.</p>`
+          : "";
         return {
-          intro: "<p>Statements (sentences of headline and body) are aligned across outlets into facts. Each statement's best match in every other outlet is a candidate link when their content-word vectors (lemmas, TF-IDF weighted) reach cosine 0.3 and share at least two words; links are taken strongest first, and join two groups only while the mean cosine between all their members stays at 0.3 or more (average linkage), so loose chains cannot merge unrelated facts. A fact only one outlet reports is what the others leave out; coverage.csv gives its closest sentence elsewhere. An outlet 'leaves out' a fact that more than half of the other outlets report. Sentence-level alignment misses a fact mentioned in passing inside a sentence about something else, and can join two statements that share names but not claims: check the sentences (hover, or coverage.csv).</p>",
+          intro: storyNote + "<p>Statements (sentences of headline and body) are aligned across outlets into facts. Each statement's best match in every other outlet is a candidate link when their content-word vectors (lemmas, TF-IDF weighted) reach cosine 0.3 and share at least two words; links are taken strongest first, and join two groups only while the mean cosine between all their members stays at 0.3 or more (average linkage), so loose chains cannot merge unrelated facts. A fact only one outlet reports is what the others leave out; coverage.csv gives its closest sentence elsewhere. An outlet 'leaves out' a fact that more than half of the other outlets report. Sentence-level alignment misses a fact mentioned in passing inside a sentence about something else, and can join two statements that share names but not claims: check the sentences (hover, or coverage.csv).</p>",
           tables: [
             {
               name: "coverage", title: "Facts and the outlets that report them",
-              columns: ["fact", "outlets", "reportedBy", "label", "cohesion", ...outlets, "nearestOutlet", "nearestSim", "nearestText"],
-              rows: facts.map((f) => ({ fact: f.id, outlets: f.outlets.length, reportedBy: f.outlets.join("; "), label: f.label, cohesion: round3(f.cohesion), ...Object.fromEntries(outlets.map((o) => [o, f.statements.filter((s) => s.outlet === o).map((s) => s.text).join(" | ")])), nearestOutlet: f.nearest?.outlet ?? "", nearestSim: f.nearest ? round3(f.nearest.sim) : "", nearestText: f.nearest?.text ?? "" })),
+              columns: ["fact", "story", "outlets", "reportedBy", "label", "cohesion", ...outlets, "nearestOutlet", "nearestSim", "nearestText"],
+              rows: facts.map((f) => ({ fact: f.id, story: f.story, outlets: f.outlets.length, reportedBy: f.outlets.join("; "), label: f.label, cohesion: round3(f.cohesion), ...Object.fromEntries(outlets.map((o) => [o, f.statements.filter((s) => s.outlet === o).map((s) => s.text).join(" | ")])), nearestOutlet: f.nearest?.outlet ?? "", nearestSim: f.nearest ? round3(f.nearest.sim) : "", nearestText: f.nearest?.text ?? "" })),
             },
             {
               name: "coverage-omissions", title: "Facts most other outlets report that an outlet leaves out",
-              columns: ["outlet", "fact", "reportedBy", "label"],
-              rows: cov.omissions.map((m) => ({ outlet: m.outlet, fact: m.fact, reportedBy: m.reportedBy.join("; "), label: m.label })),
+              columns: ["outlet", "fact", "story", "reportedBy", "label"],
+              rows: cov.omissions.map((m) => ({ outlet: m.outlet, fact: m.fact, story: m.story, reportedBy: m.reportedBy.join("; "), label: m.label })),
             },
             { name: "coverage-similarity", title: "Outlet-by-outlet similarity", columns: ["outlet", ...outlets], rows: outlets.map((o, i) => ({ outlet: o, ...Object.fromEntries(outlets.map((p, j) => [p, round3(sim.matrix[i][j])])) })) },
           ],
           figures: [
-            { name: "coverage-matrix", title: "Coverage matrix", caption: "Shared facts (blue) and the most substantial facts only one outlet reports (orange); hover for each outlet's sentence. Every fact is in coverage.csv.", figure: coverageMatrixChart(facts, outlets) },
+            { name: "coverage-matrix", title: "Coverage matrix", caption: "Shared facts (blue) and the most substantial facts only one outlet reports (orange); hover for each outlet's sentence. Every fact is in coverage.csv.", figure: coverageMatrixChart(shown, outlets) },
             { name: "coverage-summary", title: "Reported and left out", caption: "Per outlet: facts it shares with others, facts only it reports, and facts most others report that it leaves out (hover for the list).", figure: coverageSummaryChart(cov) },
-            { name: "coverage-similarity", title: "Similarity between outlets", caption: "Mean best-match cosine similarity of the outlets' statements, both ways.", figure: similarityHeatmap(sim) },
+            { name: "coverage-similarity", title: "Similarity between outlets", caption: `Mean best-match cosine similarity of the outlets' statements, both ways${many ? ", averaged over the stories both outlets cover" : ""}.`, figure: similarityHeatmap(sim) },
           ],
           summary: [
-            `${facts.length} facts, ${facts.length - only.length} reported by 2+ outlets; only-one-outlet statements: ${outlets.map((o) => `${o} ${only.filter((f) => f.outlets[0] === o).length}`).join(", ")}`,
+            `${facts.length} facts${many ? ` in ${stories.length} stories` : ""}, ${facts.length - only.length} reported by 2+ outlets; only-one-outlet statements: ${outlets.map((o) => `${o} ${only.filter((f) => f.outlets[0] === o).length}`).join(", ")}`,
             `left out (facts more than half the others report): ${outlets.map((o) => `${o} ${cov.omissions.filter((m) => m.outlet === o).length}`).join(", ")}`,
             ...outlets.map((o) => `only ${o}: ${uniqueFacts(facts, o, { limit: 1 }).map((f) => `"${short(f.label, 90)}"`).join("") || "none"}`),
           ],
