@@ -7,7 +7,7 @@ import { createImageExporter } from "../render/image-export";
 import { checkOutputDir } from "../render/output-check";
 import { PendingFile, writeOutputs } from "../render/output-dir";
 import { ReportSection, buildReport } from "../render/report";
-import { tableCsv } from "../tables/csv";
+import { tableCsvChunks } from "../tables/csv";
 import { AnalysisStep, CorpusInfo, StepResult } from "./step";
 import { ANALYSIS_STEPS } from "./steps";
 
@@ -171,7 +171,9 @@ export async function analyze(options: AnalyzeOptions): Promise<AnalyzeResult> {
   const many = corpus.articles >= 50;
   const sections: ReportSection[] = [];
   const results = new Map<string, StepResult>();
-  for (const { step, fold, addMs } of folds) {
+  // Each fold is let go once it has finished: what it kept (coverage statements, merged counts) is not
+  // needed to write the files.
+  for (const { step, fold, addMs } of folds.splice(0)) {
     const t0 = performance.now();
     const result = fold.finish(corpus, results);
     results.set(step.id, result);
@@ -183,7 +185,7 @@ export async function analyze(options: AnalyzeOptions): Promise<AnalyzeResult> {
   const files: PendingFile[] = [];
   const warnings = [...check.warnings, ...corpus.warnings.map((w) => `${w.file}: ${w.message}`)];
   for (const { result } of sections) {
-    for (const t of result.tables) files.push({ path: `${t.name}.csv`, content: () => tableCsv(t, { raw: rawCsv }) });
+    for (const t of result.tables) files.push({ path: `${t.name}.csv`, content: () => tableCsvChunks(t, { raw: rawCsv }) });
     for (const f of result.figures) files.push({ path: `charts/${f.name}.html`, content: () => figurePage(f.figure, f.title, { plotly: options.standaloneCharts ? "inline" : "shared" }) });
   }
   if (!options.standaloneCharts && files.some((f) => f.path.startsWith("charts/"))) files.push({ path: `charts/${SHARED_PLOTLY_FILE}`, content: plotlyBundle });

@@ -4,6 +4,7 @@ import { FREQUENCY_Z_POINTS, distinctiveTermsChart, frequencyVsZChart, loadedTer
 import { backgroundCoverageFromParts } from "./background";
 import { loadedTermsFromParts } from "./contrast";
 import { distinctiveTermsFromParts, topDistinctive } from "./distinctive";
+import { spooledTable } from "../tables/csv";
 import { EmphasisMerger } from "./part";
 import { positionEmphasisFromParts } from "./position";
 
@@ -27,6 +28,11 @@ export function makeEmphasisStep(options: { background?: ReadonlyMap<string, num
           const parts = merger.parts();
           const terms = distinctiveTermsFromParts(parts, { background });
           const top = topDistinctive(terms, 10);
+          // One row per outlet and term (every term of the corpus for every outlet): spooled, not held as objects.
+          const table = spooledTable("emphasis", "Every term per outlet: count, rate, log-odds delta and z, log ratio, G2, TF-IDF", ["outlet", "term", "count", "rate", "delta", "z", "log_ratio", "g2", "n", "otherCount", "variance", "tfidf"]);
+          for (const t of terms.slice().sort((a, b) => a.outlet.localeCompare(b.outlet) || b.z - a.z)) {
+            table.add({ ...t, rate: r3(t.rate), delta: r3(t.delta), z: r3(t.z), log_ratio: r3(t.log_ratio), g2: r3(t.g2), variance: r3(t.variance), tfidf: r3(t.tfidf) });
+          }
           const loaded = loadedTermsFromParts(parts);
           const allPosition = positionEmphasisFromParts(parts);
           const position = allPosition.filter((p) => p.top >= 1).sort((a, b) => a.outlet.localeCompare(b.outlet) || b.top - a.top);
@@ -42,7 +48,7 @@ export function makeEmphasisStep(options: { background?: ReadonlyMap<string, num
               coverageNote +
               `Only ${sig.length} of ${terms.length} outlet-term pairs reach |z| ≥ 1.96: with five short articles most differences are leanings, and the charts grey them out. Loaded word choices count alternative words for the same thing (invasion or incursion, Kyiv or Kiev).</p>`,
             tables: [
-              { name: "emphasis", title: "Every term per outlet: count, rate, log-odds delta and z, log ratio, G2, TF-IDF", columns: ["outlet", "term", "count", "rate", "delta", "z", "log_ratio", "g2", "n", "otherCount", "variance", "tfidf"], rows: terms.slice().sort((a, b) => a.outlet.localeCompare(b.outlet) || b.z - a.z).map((t) => ({ ...t, rate: r3(t.rate), delta: r3(t.delta), z: r3(t.z), log_ratio: r3(t.log_ratio), g2: r3(t.g2), variance: r3(t.variance), tfidf: r3(t.tfidf) })) },
+              table,
               { name: "emphasis-loaded", title: "Loaded word choices per outlet", columns: ["set", "term", "outlet", "count", "setTotal", "shareOfSet", "per1000", "examples"], rows: loaded.map((l) => ({ ...l, per1000: r3(l.per1000), shareOfSet: r3(l.shareOfSet), examples: l.examples.map((e) => `…${e.left}[${e.match}]${e.right}…`).join(" | ") })) },
               { name: "emphasis-position", title: "Terms and actors in the headline and lead vs the rest", columns: ["outlet", "kind", "item", "top", "rest", "topShare", "restShare", "lift"], rows: position.map((p) => ({ ...p, topShare: r3(p.topShare), restShare: r3(p.restShare), lift: Number.isFinite(p.lift) ? r3(p.lift) : "only up front" })) },
             ],

@@ -17,9 +17,10 @@ export interface PendingFile {
   /**
    * The file's content, or a function that makes it: writeOutputs calls it when it writes the file and
    * lets the result go right after, so a run never holds more than one made file (a chart page embeds
-   * plotly, a CSV of every sentence is the size of the corpus).
+   * plotly, a CSV of every sentence is the size of the corpus). The function may also return the content
+   * in pieces (an iterable of strings), written and hashed one by one, so not even one file is held whole.
    */
-  content: string | Buffer | (() => string | Buffer);
+  content: string | Buffer | (() => string | Buffer | Iterable<string>);
 }
 
 /** `.framelens-written.json`: `files` maps path -> sha256; `pending` exists only while a write is swapped in. */
@@ -199,6 +200,26 @@ export function assertFolderPath(dir: string): void {
   assertFolderSlot(p, p === path.resolve(dir) ? "(the output folder)" : `(the output folder ${dir} goes inside it)`);
 }
 
+/** Writes `content` (whole, or string pieces one by one) to `file` and returns its sha256. */
+function writeStaged(file: string, content: string | Buffer | Iterable<string>): string {
+  if (typeof content === "string" || Buffer.isBuffer(content)) {
+    fs.writeFileSync(file, content);
+    return sha256(content);
+  }
+  const hash = createHash("sha256");
+  const fd = fs.openSync(file, "w");
+  try {
+    for (const piece of content) {
+      const bytes = Buffer.from(piece, "utf8");
+      for (let at = 0; at < bytes.length; ) at += fs.writeSync(fd, bytes, at);
+      hash.update(bytes);
+    }
+  } finally {
+    fs.closeSync(fd);
+  }
+  return hash.digest("hex");
+}
+
 /** Throws unless every file can go where it is meant to: a relative path, unique, with folders (or nothing) above it. */
 function assertPlaceable(dir: string, files: readonly PendingFile[]): void {
   const seen = new Set<string>();
@@ -267,9 +288,7 @@ export function writeOutputs(dir: string, files: readonly PendingFile[], options
     for (const f of files) {
       const staged = path.join(staging, f.path);
       fs.mkdirSync(path.dirname(staged), { recursive: true });
-      const content = typeof f.content === "function" ? f.content() : f.content;
-      fs.writeFileSync(staged, content);
-      hashes[f.path] = sha256(content);
+      hashes[f.path] = writeStaged(staged, typeof f.content === "function" ? f.content() : f.content);
     }
     // Writing can take seconds: check again what the new files replace, just before they do.
     const { clash, from } = inspect(dir, files.map((f) => f.path), record);

@@ -43,12 +43,26 @@ export class RowSpool {
 
   /** The whole table as CSV text, exactly as toCsv would write the same rows. */
   toCsv(options: CsvOptions = {}): string {
+    return Array.from(this.csvChunks(options)).join("");
+  }
+
+  /**
+   * The same CSV text in pieces of at most CSV_CHUNK_ROWS rows, made as they are asked for, so a table of
+   * every sentence is never held as one string (see PendingFile: writeOutputs writes them one by one).
+   */
+  *csvChunks(options: CsvOptions = {}): Generator<string> {
     const { raw = false } = options;
-    const lines = [this.columns.map((c) => field(c, raw)).join(",")];
-    for (const v of this.cells) lines.push(v.map((x) => field(x, raw)).join(","));
-    return lines.join("\n") + "\n";
+    yield this.columns.map((c) => field(c, raw)).join(",") + "\n";
+    for (let i = 0; i < this.cells.length; i += CSV_CHUNK_ROWS) {
+      let chunk = "";
+      for (const v of this.cells.slice(i, i + CSV_CHUNK_ROWS)) chunk += v.map((x) => field(x, raw)).join(",") + "\n";
+      yield chunk;
+    }
   }
 }
+
+/** Rows per piece of RowSpool.csvChunks. */
+const CSV_CHUNK_ROWS = 2000;
 
 /** A table filled row by row into a RowSpool, its first SPOOL_HEAD rows also kept as objects in `rows`. */
 export type SpooledTable<R> = Table<R> & { spool: RowSpool; add(row: R): void };
@@ -78,6 +92,11 @@ export function tableLength(table: Pick<Table, "rows" | "spool">): number {
 /** A table's CSV text (see toCsv), spooled or not. */
 export function tableCsv(table: Pick<Table, "columns" | "rows" | "spool">, options: CsvOptions = {}): string {
   return table.spool ? table.spool.toCsv(options) : toCsv(table.columns, table.rows, options);
+}
+
+/** A table's CSV text as tableCsv gives it, in pieces for writing: a spooled table's are made one at a time. */
+export function tableCsvChunks(table: Pick<Table, "columns" | "rows" | "spool">, options: CsvOptions = {}): Iterable<string> {
+  return table.spool ? table.spool.csvChunks(options) : [toCsv(table.columns, table.rows, options)];
 }
 
 export interface CsvOptions {

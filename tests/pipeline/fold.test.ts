@@ -15,7 +15,7 @@ import { writeOutputs } from "../../src/render/output-dir";
 import { ContributionMerger, ExtremeSentences, extremeSentences, topContributors } from "../../src/sentiment/aggregate";
 import { SentenceSentiment } from "../../src/sentiment/sentences";
 import { ARC_ARTICLES, sentimentStep } from "../../src/sentiment/step";
-import { SPOOL_HEAD, spooledTable, tableCsv, tableLength, toCsv } from "../../src/tables/csv";
+import { SPOOL_HEAD, spooledTable, tableCsv, tableCsvChunks, tableLength, toCsv } from "../../src/tables/csv";
 import { tempDir } from "../helpers";
 
 const registry: ActorRegistry = {
@@ -90,6 +90,20 @@ test(`the sentiment arc draws at most ${ARC_ARTICLES} articles per outlet and sa
   assert.match(arc.caption, new RegExp(`first ${ARC_ARTICLES} articles of each outlet \\(${drawn} of ${records.length * perArticle} sentences\\)`));
   const sentences = result.tables.find((t) => t.name === "sentences")!;
   assert.is(tableLength(sentences), records.length * perArticle);
+});
+
+test("a spooled table's CSV in pieces joins to its whole CSV, and writeOutputs writes and hashes pieces as one file", () => {
+  const t = spooledTable("t", "T", ["i", "s"]);
+  for (let i = 0; i < 4500; i++) t.add({ i, s: i % 2 ? "a,b" : "=x" });
+  const pieces = Array.from(tableCsvChunks(t));
+  assert.is(pieces.length, 1 + 3, "header, then pieces of 2,000 rows");
+  assert.is(pieces.join(""), tableCsv(t));
+  const dir = tempDir();
+  writeOutputs(dir, [{ path: "t.csv", content: () => tableCsvChunks(t) }]);
+  const written = fs.readFileSync(path.join(dir, "t.csv"), "utf8");
+  assert.is(written, tableCsv(t));
+  const record = JSON.parse(fs.readFileSync(path.join(dir, ".framelens-written.json"), "utf8"));
+  assert.is(record.files["t.csv"], createHash("sha256").update(written).digest("hex"));
 });
 
 test("writeOutputs makes a file from its function only when writing it, once", () => {
