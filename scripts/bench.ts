@@ -21,7 +21,7 @@ import { CorpusInfo } from "../src/pipeline/record";
 import { figurePage } from "../src/render/figure-html";
 import { PendingFile, writeOutputs } from "../src/render/output-dir";
 import { ReportSection, buildReport } from "../src/render/report";
-import { tableCsv } from "../src/tables/csv";
+import { tableCsvChunks } from "../src/tables/csv";
 import { GeneratedCorpus, generateCorpus, readDevTexts, repeatSeeds } from "./bench-corpus";
 
 const REPO = path.resolve(__dirname, "..");
@@ -276,7 +276,7 @@ async function main(): Promise<void> {
     const [written, writeS, writeCpu] = seconds(() => {
       const files: PendingFile[] = [];
       for (const { result } of sections) {
-        for (const t of result.tables) files.push({ path: `${t.name}.csv`, content: () => tableCsv(t) });
+        for (const t of result.tables) files.push({ path: `${t.name}.csv`, content: () => tableCsvChunks(t) });
         for (const f of result.figures) files.push({ path: `charts/${f.name}.html`, content: () => figurePage(f.figure, f.title) });
       }
       files.push({ path: "report.html", content: () => buildReport(corpus, sections) });
