@@ -38,3 +38,11 @@ export function manifest(entries: Array<Record<string, unknown>>, title = "test 
 
 export const REPO = path.resolve(__dirname, "..");
 export const SEEDS = path.join(REPO, "seeds");
+
+/** Every line of the seed articles' text files (for checks that compare two implementations line by line). */
+export function seedLines(): string[] {
+  return fs
+    .readdirSync(SEEDS)
+    .filter((f) => f.endsWith(".txt"))
+    .flatMap((f) => fs.readFileSync(path.join(SEEDS, f), "utf8").split("\n"));
+}

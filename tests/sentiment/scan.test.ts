@@ -1,10 +1,8 @@
-import * as fs from "fs";
-import * as path from "path";
 import { test } from "uvu";
 import * as assert from "uvu/assert";
 import { normalizeChars } from "../../src/corpus/normalize";
 import { SentimentToken, SentimentTokenBuffer, scanSentimentTokens, sentimentTokens } from "../../src/sentiment/tokens";
-import { SEEDS } from "../helpers";
+import { seedLines } from "../helpers";
 
 /** The regular expression the scanner replaces, run as it used to be: the specification. */
 function regexTokens(text: string): SentimentToken[] {
@@ -18,10 +16,7 @@ function regexTokens(text: string): SentimentToken[] {
   return out;
 }
 
-const SEED_LINES = fs
-  .readdirSync(SEEDS)
-  .filter((f) => f.endsWith(".txt"))
-  .flatMap((f) => fs.readFileSync(path.join(SEEDS, f), "utf8").split("\n"));
+const SEED_LINES = seedLines();
 
 // Word characters of every kind (ASCII and not, letters and digits, letters whose lower case is longer,
 // astral letters and digits, lone surrogates), what joins them (' ’ ` - – —), clause marks, the dash

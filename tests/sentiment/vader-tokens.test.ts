@@ -1,9 +1,7 @@
-import * as fs from "fs";
-import * as path from "path";
 import { test } from "uvu";
 import * as assert from "uvu/assert";
 import { vaderCompoundUncached, vaderTokens } from "../../src/sentiment/vader";
-import { SEEDS } from "../helpers";
+import { seedLines } from "../helpers";
 
 /* eslint-disable @typescript-eslint/no-var-requires */
 const pkg = require("vader-sentiment").SentimentIntensityAnalyzer;
@@ -31,10 +29,7 @@ function referenceTokens(text: string): string[] {
   return out;
 }
 
-const SEED_LINES = fs
-  .readdirSync(SEEDS)
-  .filter((f) => f.endsWith(".txt"))
-  .flatMap((f) => fs.readFileSync(path.join(SEEDS, f), "utf8").split("\n"));
+const SEED_LINES = seedLines();
 
 // Tokens whose stripped form is not their own punctuation-free form, so the answer needs the other
 // words: "'ok'" strips to "ok'" or "'ok" (words only if written elsewhere), "-x-" and "--" shrink to one
