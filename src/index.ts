@@ -7,7 +7,7 @@ export type { CorpusSource } from "./corpus/load";
 export type { LoadOptions } from "./corpus/load";
 export { parseArticle, articleSentences, sentenceTokens, LEFT_OUT_WARNING_SHARE } from "./corpus/parse";
 export type { ParseOptions } from "./corpus/parse";
-export { validateManifest, MANIFEST_FILE } from "./corpus/manifest";
+export { validateManifest, MANIFEST_FILE, DEFAULT_STORY, storyOf } from "./corpus/manifest";
 export { DEFAULT_CLEANING_RULES, RULE_SCOPES, LINE_RULE_MAX_WORDS, isRuleScope } from "./corpus/clean-rules";
 export type { CleaningRule, RuleScope } from "./corpus/clean-rules";
 export { cleanText } from "./corpus/clean";
@@ -18,7 +18,7 @@ export type { Tokenizer, WinkTokenizerOptions } from "./corpus/tokenize";
 export { CorpusError } from "./corpus/errors";
 export * from "./corpus/types";
 // pipeline: per-article records computed in worker threads, merged by the analysis steps
-export { loadRecords, ARTICLE_TASK } from "./pipeline/load-records";
+export { loadRecords, streamRecords, ARTICLE_TASK } from "./pipeline/load-records";
 export type { LoadRecordsOptions } from "./pipeline/load-records";
 export { articleRecord, mapArticle, RECORD_PARTS } from "./pipeline/map-article";
 export type { ArticleInput, ArticleOutcome, RecordPart } from "./pipeline/map-article";
@@ -29,8 +29,8 @@ export type { WorkerTask, MapOptions, MapProgress } from "./pipeline/pool";
 export { corpusOverview, cleaningLog, articleOverview, overviewTable, cleaningLogTable } from "./overview/overview";
 export type { OverviewRecord } from "./overview/overview";
 // tables
-export { toCsv } from "./tables/csv";
-export type { Table } from "./tables/csv";
+export { toCsv, tableCsv, tableCsvChunks, tableLength, spooledTable, RowSpool } from "./tables/csv";
+export type { Table, SpooledTable } from "./tables/csv";
 export { toDataFrame, danfo } from "./tables/frame";
 // charts
 export type { Figure, NamedFigure } from "./charts/types";
@@ -38,7 +38,8 @@ export { corpusSizeChart } from "./charts/corpus-size";
 export { baseLayout, colorAt, PALETTE } from "./charts/theme";
 // analysis steps (what `framelens analyze` runs)
 export { ANALYSIS_STEPS, analysisSteps } from "./cli/steps";
-export type { AnalysisStep, StepResult } from "./cli/step";
+export { runSteps, corpusInfo } from "./cli/step";
+export type { AnalysisStep, StepFold, StepResult, CorpusInfo } from "./cli/step";
 // actors: registry, name resolution, mentions
 export { loadActorRegistry, defaultActorRegistry, validateRegistry, resolveActor, findActorMentions, DEFAULT_REGISTRY_FILE, SIDES, isSide, ACTOR_KINDS } from "./actors/index";
 export type { Side, Actor, ActorKind, ActorRegistry, ActorMention, SideInfo } from "./actors/index";

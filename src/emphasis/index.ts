@@ -9,7 +9,7 @@ export { loadedTerms, loadedTermsFromParts, loadedTermsPart, DEFAULT_CONTRAST_SE
 export type { ContrastSet, LoadedTermUse, LoadedTermsPart } from "./contrast";
 export { positionEmphasis, positionEmphasisFromParts, positionPart } from "./position";
 export type { PositionEmphasis, PositionPart } from "./position";
-export { emphasisPart } from "./part";
+export { emphasisPart, EmphasisMerger } from "./part";
 export type { EmphasisPart, EmphasisPartOptions } from "./part";
 export { distinctiveTermsChart, frequencyVsZChart, loadedTermsChart, positionEmphasisChart } from "./charts";
 export { parseFrequencyList, loadFrequencyList, backgroundCoverage, backgroundCoverageFromParts } from "./background";
