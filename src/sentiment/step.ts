@@ -8,6 +8,8 @@ import { SentenceSentiment, meansFromSums } from "./sentences";
 
 /** The arc chart draws the sentences of at most this many articles per outlet (all are in sentences.csv). */
 export const ARC_ARTICLES = 12;
+/** ... and at most this many sentences per outlet (a very long article is drawn up to the limit). */
+export const ARC_SENTENCES = 600;
 
 const round = (x: number, d = 4) => (Number.isFinite(x) ? Math.round(x * 10 ** d) / 10 ** d : x);
 
@@ -24,6 +26,7 @@ export const sentimentStep: AnalysisStep = {
     const extremesSoFar = new ExtremeSentences<SentenceSentiment>(3);
     const arc: SentenceSentiment[] = [];
     const arcArticles = new Map<string, number>();
+    const arcSentences = new Map<string, number>();
     const table = spooledTable("sentences", "Every scored sentence", ["outlet", "articleId", "index", "voice", "role", "lead", "score", "comparative", "compound", "vader", "sides", "text", "start", "end", "contributors"]);
     return {
       add(r) {
@@ -31,9 +34,12 @@ export const sentimentStep: AnalysisStep = {
         contributions.add(r.sentences);
         extremesSoFar.add(r.sentences);
         const shown = arcArticles.get(r.outlet) ?? 0;
-        if (shown < ARC_ARTICLES && r.sentences.length) {
+        const room = ARC_SENTENCES - (arcSentences.get(r.outlet) ?? 0);
+        if (shown < ARC_ARTICLES && room > 0 && r.sentences.length) {
+          const drawn = r.sentences.slice(0, room);
           arcArticles.set(r.outlet, shown + 1);
-          arc.push(...r.sentences);
+          arcSentences.set(r.outlet, ARC_SENTENCES - room + drawn.length);
+          arc.push(...drawn);
         }
         for (const s of r.sentences) {
           const { text, contributors, ...numbers } = s;
@@ -48,7 +54,7 @@ export const sentimentStep: AnalysisStep = {
         const sides = toneTowardSides(scores);
         const words = contributions.top(10);
         const extremes = extremesSoFar.result().map(({ outlet, score, voice, text }) => ({ outlet, score, voice, text }));
-        const arcCut = Array.from(arcArticles.values()).some((n) => n >= ARC_ARTICLES) && table.spool.length > arc.length;
+        const arcCut = table.spool.length > arc.length;
         const outletCols = Object.keys(outlets[0] ?? { outlet: "" });
         const overlapping = outlets.filter((a) => outlets.some((b) => b !== a && b.low <= a.high && a.low <= b.high)).length;
         return {
@@ -68,7 +74,7 @@ export const sentimentStep: AnalysisStep = {
             { name: "sentiment-outlets", title: "Sentence tone per outlet", caption: "Mean sentence score per outlet with 95% bootstrap intervals and the number of sentences. Overlapping intervals: no ranking.", figure: outletMeansChart(outlets) },
             { name: "sentiment-narration-quotes", title: "Narration vs quoted voices", caption: "The outlet's own sentences against the sentences that are mostly quotation, with intervals and n.", figure: narrationVsQuotesChart(outlets) },
             { name: "sentiment-sides", title: "Tone toward each side", caption: "Mean score of the sentences that name each side's actors (registry: seeds/actors.json). Small n says little.", figure: sideToneHeatmap(sides, registry.sides) },
-            { name: "sentiment-arc", title: "Sentence tone along each article", caption: `Each dot a sentence, in order; star = headline, diamond = lead paragraph; orange = mostly quoted.${arcCut ? ` The first ${ARC_ARTICLES} articles of each outlet (${arc.length} of ${scores.length} sentences); every sentence is in sentences.csv.` : ""}`, figure: sentimentArcChart(arc) },
+            { name: "sentiment-arc", title: "Sentence tone along each article", caption: `Each dot a sentence, in order; star = headline, diamond = lead paragraph; orange = mostly quoted.${arcCut ? ` Drawn: the first ${ARC_ARTICLES} articles of each outlet, at most ${ARC_SENTENCES} sentences per outlet (${arc.length} of ${scores.length} sentences); every sentence is in sentences.csv.` : ""}`, figure: sentimentArcChart(arc) },
             { name: "sentiment-words", title: "Top contributing words", caption: "The lexicon words whose summed contributions moved each outlet's score most; ×n = occurrences.", figure: topWordsChart(words) },
           ],
           summary: [

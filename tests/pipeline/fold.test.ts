@@ -14,7 +14,7 @@ import { articleRecord } from "../../src/pipeline/map-article";
 import { writeOutputs } from "../../src/render/output-dir";
 import { ContributionMerger, ExtremeSentences, extremeSentences, topContributors } from "../../src/sentiment/aggregate";
 import { SentenceSentiment } from "../../src/sentiment/sentences";
-import { ARC_ARTICLES, sentimentStep } from "../../src/sentiment/step";
+import { ARC_ARTICLES, ARC_SENTENCES, sentimentStep } from "../../src/sentiment/step";
 import { SPOOL_HEAD, spooledTable, tableCsv, tableCsvChunks, tableLength, toCsv } from "../../src/tables/csv";
 import { tempDir } from "../helpers";
 
@@ -87,7 +87,7 @@ test(`the sentiment arc draws at most ${ARC_ARTICLES} articles per outlet and sa
   const drawn = (arc.figure.data[0] as { y: number[] }).y.length;
   const perArticle = records[0].sentences.length;
   assert.is(drawn, ARC_ARTICLES * perArticle);
-  assert.match(arc.caption, new RegExp(`first ${ARC_ARTICLES} articles of each outlet \\(${drawn} of ${records.length * perArticle} sentences\\)`));
+  assert.match(arc.caption, new RegExp(`first ${ARC_ARTICLES} articles of each outlet, at most ${ARC_SENTENCES} sentences per outlet \\(${drawn} of ${records.length * perArticle} sentences\\)`));
   const sentences = result.tables.find((t) => t.name === "sentences")!;
   assert.is(tableLength(sentences), records.length * perArticle);
 });
@@ -104,6 +104,14 @@ test("a spooled table's CSV in pieces joins to its whole CSV, and writeOutputs w
   assert.is(written, tableCsv(t));
   const record = JSON.parse(fs.readFileSync(path.join(dir, ".framelens-written.json"), "utf8"));
   assert.is(record.files["t.csv"], createHash("sha256").update(written).digest("hex"));
+});
+
+test(`one very long article: the arc draws its first ${ARC_SENTENCES} sentences and says so`, () => {
+  const long = parseArticle(`Headline\n\n${Array.from({ length: ARC_SENTENCES + 50 }, (_, i) => `Sentence ${i} failed.`).join(" ")}`, { id: "long", outlet: "L" });
+  const result = runSteps([sentimentStep], { dir: ".", records: [articleRecord(long)], warnings: [] }).get("sentiment")!;
+  const arc = result.figures.find((f) => f.name === "sentiment-arc")!;
+  assert.is((arc.figure.data[0] as { y: number[] }).y.length, ARC_SENTENCES);
+  assert.match(arc.caption, new RegExp(`\\(${ARC_SENTENCES} of ${ARC_SENTENCES + 51} sentences\\)`));
 });
 
 test("writeOutputs makes a file from its function only when writing it, once", () => {
