@@ -12,16 +12,15 @@ import * as os from "os";
 import * as path from "path";
 import * as v8 from "v8";
 import * as vm from "vm";
+import { outputFiles } from "../src/cli/analyze";
 import { StepResult } from "../src/cli/step";
 import { ANALYSIS_STEPS } from "../src/cli/steps";
 import { openCorpus, parseEntry } from "../src/corpus/load";
 import { CorpusWarning } from "../src/corpus/types";
 import { articleRecord } from "../src/pipeline/map-article";
 import { CorpusInfo } from "../src/pipeline/record";
-import { figurePage } from "../src/render/figure-html";
-import { PendingFile, writeOutputs } from "../src/render/output-dir";
-import { ReportSection, buildReport } from "../src/render/report";
-import { tableCsvChunks } from "../src/tables/csv";
+import { writeOutputs } from "../src/render/output-dir";
+import { ReportSection } from "../src/render/report";
 import { GeneratedCorpus, generateCorpus, readDevTexts, repeatSeeds } from "./bench-corpus";
 
 const REPO = path.resolve(__dirname, "..");
@@ -109,23 +108,6 @@ function bareWink(texts: readonly string[], pipe?: string[]): [number, number] {
     }
   });
   return [s, cpu];
-}
-
-/** True when the CLI offers `--jobs` (worker threads); read from `framelens --help`. */
-async function jobsSupported(): Promise<boolean> {
-  const { main } = await import("../src/cli/main");
-  let help = "";
-  const write = process.stdout.write;
-  process.stdout.write = ((chunk: string | Uint8Array) => {
-    help += String(chunk);
-    return true;
-  }) as typeof process.stdout.write;
-  try {
-    await main(["--help"]);
-  } finally {
-    process.stdout.write = write;
-  }
-  return /--jobs\b/.test(help);
 }
 
 /**
@@ -273,15 +255,7 @@ async function main(): Promise<void> {
       line(`finish ${step.id}`, s, cpu);
       rows.push({ stage: `finish ${step.id}`, seconds: s, cpu, staged: true });
     }
-    const [written, writeS, writeCpu] = seconds(() => {
-      const files: PendingFile[] = [];
-      for (const { result } of sections) {
-        for (const t of result.tables) files.push({ path: `${t.name}.csv`, content: () => tableCsvChunks(t) });
-        for (const f of result.figures) files.push({ path: `charts/${f.name}.html`, content: () => figurePage(f.figure, f.title) });
-      }
-      files.push({ path: "report.html", content: () => buildReport(corpus, sections) });
-      return writeOutputs(path.join(temp, "staged-out"), files, { force: true });
-    });
+    const [written, writeS, writeCpu] = seconds(() => writeOutputs(path.join(temp, "staged-out"), outputFiles(corpus, sections), { force: true }));
     line("write CSV+HTML+report", writeS, writeCpu, `  (${written.length} files)`);
     rows.push({ stage: "write CSV+HTML+report", seconds: writeS, cpu: writeCpu, staged: true });
     const stagedPeak = peak.mib();
@@ -294,7 +268,6 @@ async function main(): Promise<void> {
     const peaks: string[] = [`staged run ${stagedPeak.toFixed(0)} MiB`];
     if (args.has("no-analyze")) console.log("  analyze end to end: skipped (--no-analyze)");
     else {
-      const jobs = await jobsSupported();
       const run = async (label: string, extra: Record<string, unknown>) => {
         const r = await analyzeInChild({ corpus: corpusDir, out: path.join(temp, `out-${rows.length}`), ...extra });
         line(label, r.seconds, r.cpu, `  peak RSS ${r.peakMiB.toFixed(0)} MiB`);
@@ -302,14 +275,9 @@ async function main(): Promise<void> {
         peaks.push(`${label} ${r.peakMiB.toFixed(0)} MiB`);
         return r.seconds;
       };
-      if (jobs) {
-        const one = await run("analyze --jobs 1", { jobs: 1 });
-        const two = await run("analyze --jobs 2", { jobs: 2 });
-        console.log(`  jobs: --jobs 2 is ${(one / two).toFixed(2)}x as fast as --jobs 1 (${os.cpus().length} cores)`);
-      } else {
-        await run("analyze end to end", {});
-        console.log("  jobs: not implemented yet (framelens --help offers no --jobs)");
-      }
+      const one = await run("analyze --jobs 1", { jobs: 1 });
+      const two = await run("analyze --jobs 2", { jobs: 2 });
+      console.log(`  jobs: --jobs 2 is ${(one / two).toFixed(2)}x as fast as --jobs 1 (${os.cpus().length} cores)`);
     }
     const load = os.loadavg()[0];
     console.log(`\n${g.articles} article(s), ${MB.toFixed(2)} MB; ratios are to bare wink (readDoc + sentences + lemmas) on the same texts: ${winkS.toFixed(2)} s, ${(MB / winkS).toFixed(2)} MB/s`);

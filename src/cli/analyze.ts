@@ -124,6 +124,23 @@ export interface AnalyzeOptions {
   progress?: (line: string) => void;
 }
 
+/**
+ * The files of an analysis, in writing order, each made only when written (see PendingFile): every
+ * table as CSV, every figure as a chart page (sharing charts/plotly.min.js unless `standaloneCharts`),
+ * the given `images`, and report.html last.
+ */
+export function outputFiles(corpus: CorpusInfo, sections: readonly ReportSection[], options: { rawCsv?: boolean; standaloneCharts?: boolean; generated?: Date; images?: readonly PendingFile[] } = {}): PendingFile[] {
+  const { rawCsv = false, standaloneCharts = false, generated, images = [] } = options;
+  const files: PendingFile[] = [];
+  for (const { result } of sections) {
+    for (const t of result.tables) files.push({ path: `${t.name}.csv`, content: () => tableCsvChunks(t, { raw: rawCsv }) });
+    for (const f of result.figures) files.push({ path: `charts/${f.name}.html`, content: () => figurePage(f.figure, f.title, { plotly: standaloneCharts ? "inline" : "shared" }) });
+  }
+  if (!standaloneCharts && files.some((f) => f.path.startsWith("charts/"))) files.push({ path: `charts/${SHARED_PLOTLY_FILE}`, content: plotlyBundle });
+  files.push(...images, { path: "report.html", content: () => buildReport(corpus, sections, { generated }) });
+  return files;
+}
+
 export interface AnalyzeResult {
   /** The corpus as a whole (the records were folded into the steps and let go). */
   corpus: CorpusInfo;
@@ -138,9 +155,9 @@ export interface AnalyzeResult {
  * removes what an interrupted run left there; the folder is then written all or nothing (writeOutputs).
  */
 export async function analyze(options: AnalyzeOptions): Promise<AnalyzeResult> {
-  const { images = true, force = false, rawCsv = false, catchSignals = false, steps = ANALYSIS_STEPS, log = (l: string) => console.log(l), progress = (l: string) => console.error(l) } = options;
+  const { images: imagesWanted = true, force = false, rawCsv = false, standaloneCharts = false, catchSignals = false, steps = ANALYSIS_STEPS, log = (l: string) => console.log(l), progress = (l: string) => console.error(l) } = options;
   const started = Date.now();
-  const check = checkOutputDir(options.out, { folders: ["charts"], expected: ["report.html"], rewrites: rewritesAll(steps, !options.standaloneCharts), force });
+  const check = checkOutputDir(options.out, { folders: ["charts"], expected: ["report.html"], rewrites: rewritesAll(steps, !standaloneCharts), force });
   if (path.resolve(options.out) === path.resolve(options.corpus)) check.warnings.push(`--out ${options.out} is the corpus folder; framelens adds its output beside the articles (choose another --out folder to keep them apart)`);
   for (const line of check.notes) progress(line);
   for (const w of check.warnings) progress(`warning: ${w}`);
@@ -182,21 +199,16 @@ export async function analyze(options: AnalyzeOptions): Promise<AnalyzeResult> {
   }
 
   // Files are made when written (see PendingFile), one at a time.
-  const files: PendingFile[] = [];
   const warnings = [...check.warnings, ...corpus.warnings.map((w) => `${w.file}: ${w.message}`)];
-  for (const { result } of sections) {
-    for (const t of result.tables) files.push({ path: `${t.name}.csv`, content: () => tableCsvChunks(t, { raw: rawCsv }) });
-    for (const f of result.figures) files.push({ path: `charts/${f.name}.html`, content: () => figurePage(f.figure, f.title, { plotly: options.standaloneCharts ? "inline" : "shared" }) });
-  }
-  if (!options.standaloneCharts && files.some((f) => f.path.startsWith("charts/"))) files.push({ path: `charts/${SHARED_PLOTLY_FILE}`, content: plotlyBundle });
-  if (images) {
+  const images: PendingFile[] = [];
+  if (imagesWanted) {
     const figures = sections.flatMap((s) => s.result.figures);
     try {
       const exporter = await createImageExporter();
       try {
         for (const f of figures) {
-          files.push({ path: `charts/${f.name}.png`, content: await exporter.render(f.figure, "png") });
-          files.push({ path: `charts/${f.name}.svg`, content: await exporter.render(f.figure, "svg") });
+          images.push({ path: `charts/${f.name}.png`, content: await exporter.render(f.figure, "png") });
+          images.push({ path: `charts/${f.name}.svg`, content: await exporter.render(f.figure, "svg") });
         }
       } finally {
         await exporter.close();
@@ -205,7 +217,7 @@ export async function analyze(options: AnalyzeOptions): Promise<AnalyzeResult> {
       warnings.push(`PNG/SVG export skipped: ${(e as Error).message}`);
     }
   }
-  files.push({ path: "report.html", content: () => buildReport(corpus, sections, { generated: options.generated }) });
+  const files = outputFiles(corpus, sections, { rawCsv, standaloneCharts, generated: options.generated, images });
   const write = () => writeOutputs(options.out, files, { force });
   const written = catchSignals ? await finishBeforeSignals(options.out, write) : write();
 

@@ -1,6 +1,8 @@
 import { CleaningLogEntry, ParagraphRole } from "./types";
 import { CleaningRule, DEFAULT_CLEANING_RULES, LINE_RULE_MAX_WORDS, REPEATED_LINE_RULE, RULE_SCOPES, isRuleScope } from "./clean-rules";
+import { CAPTION_MAX_WORDS, roleOf, sentenceCount } from "./line-shape";
 import { normalizeChars } from "./normalize";
+import { isWhiteSpace, wordCount } from "./white-space";
 
 /** A line (or a kept part of one) that survives cleaning, with its layout role. */
 export interface KeptLine {
@@ -65,73 +67,7 @@ export function splitLines(text: string): RawLine[] {
   return lines;
 }
 
-const TERMINAL = /([.!?…]["')\]]*|["])\s*$/;
-const SUBHEADING_MAX_WORDS = 7;
-const QUESTION_SUBHEADING_MAX_WORDS = 12;
 const HEADLINE_MAX_WORDS = 30;
-/** The longest line taken for a caption; longer unpunctuated text is body (a caption is one short line). */
-const CAPTION_MAX_WORDS = 40;
-const POSITION_MARK = /\((?:left|right|centre|center|top|bottom|above|below)\)/i;
-const PICTURED_MARK = /\((?:pictured|inset)\)/i;
-/**
- * A line ending in `:` `,` `;` goes on (a quote or list follows), and one starting in lower case carries
- * on from the line before: body text, never a caption or subheading.
- */
-const CONTINUES = /[:,;]\s*$|^\s*["'(]?[a-z]/;
-/** A full stop ending a sentence inside the line (not after Mrs, Sen, Jan, U.S., ...). */
-const INNER_STOP = /(?:^|\s)(?!(?:Mrs|Ms|Sen|Gov|Rep|Gen|Dr|Prof|Rev|St|Jr|Sr|Inc|Corp|Ltd|No|vs|etc|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[.])[\w'-]*(?:[a-z]{2}|\d)[.!]["')\]]*\s+["']?[A-Z]/;
-
-/** JavaScript's `\s`: what `trim` strips and `split(/\s+/)` splits on. Printable ASCII is ruled out first. */
-function isWhiteSpace(c: number): boolean {
-  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
-  return c >= 0xa0 && (c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff);
-}
-
-/**
- * Words in `s`: its runs of non-white-space characters, the count of `s.trim().split(/\s+/)` without
- * building the strings (this runs on every line and every kept part of one).
- */
-function wordCount(s: string): number {
-  let words = 0;
-  let inWord = false;
-  for (let i = 0; i < s.length; i++) {
-    const space = isWhiteSpace(s.charCodeAt(i));
-    if (!space && !inWord) words++;
-    inWord = !space;
-  }
-  return words;
-}
-
-const INNER_STOPS = new RegExp(INNER_STOP.source, "g");
-/** Sentences in `s` by full stops alone (0 for blank text); enough to tell a caption from a paragraph. */
-function sentenceCount(s: string): number {
-  return s.trim() === "" ? 0 : 1 + (s.match(INNER_STOPS)?.length ?? 0);
-}
-
-/**
- * Role of a line by its shape. Caption and subheading need positive evidence; anything else is body.
- * Caption evidence: the line follows a removed picture credit or video prompt, names a position
- * (`(left)`), or is a short unpunctuated line; in every case it must be one sentence of at most 40 words
- * (and, by shape alone, hold no double quote: a quote with its attribution is body).
- */
-function roleOf(s: string, afterCredit: boolean): ParagraphRole {
-  const words = wordCount(s);
-  const ends = TERMINAL.test(s);
-  if (afterCredit && !ends && words <= CAPTION_MAX_WORDS) return "caption";
-  if ((POSITION_MARK.test(s) || (!ends && PICTURED_MARK.test(s))) && captionSized(s, words)) return "caption";
-  if (ends) return /\?\s*$/.test(s) && words <= QUESTION_SUBHEADING_MAX_WORDS && !s.includes('"') ? "subheading" : "body";
-  if (CONTINUES.test(s)) return "body";
-  if (words <= SUBHEADING_MAX_WORDS) return "subheading";
-  return captionSized(s, words) ? "caption" : "body";
-}
-
-/**
- * One sentence of at most 40 words without a double quote: a caption's size. roleOf asks only where the
- * answer decides the role, since INNER_STOP is its slowest test and most lines end in a full stop first.
- */
-function captionSized(s: string, words: number): boolean {
-  return words <= CAPTION_MAX_WORDS && !s.includes('"') && !INNER_STOP.test(s);
-}
 
 function trimSpan(text: string, start: number, end: number): Segment {
   while (start < end && isWhiteSpace(text.charCodeAt(start))) start++;

@@ -103,7 +103,7 @@ export function parseArticle(text: string, options: ParseOptions = {}): ParsedAr
 
   const first = paragraphs[0];
   const headlineSpan = first && first.role === "headline" ? { start: first.start, end: first.end, text: first.text } : null;
-  if (typeof headline === "string" && headlineSpan && squash(headline) !== squash(normalizeChars(headlineSpan.text))) {
+  if (typeof headline === "string" && headlineSpan && squash(headline) !== squash(headlineSpan.text)) {
     warnings.push({ file: meta.file, message: `the headline in the manifest ("${headline}") differs from the file's first line ("${headlineSpan.text}"); the file's line is used` });
   }
   const leftOut = countLeftOut(norm, log, wordsByRole, tokenizer);

@@ -1,4 +1,6 @@
 import { Token, TokenKind } from "./types";
+import { longRuns, mask } from "./long-runs";
+import { isWinkSpace } from "./white-space";
 import { stabilizeWink } from "./wink-stable";
 
 /**
@@ -29,7 +31,7 @@ export type Tokenizer = (text: string) => Tokenized;
  * its tokenizer is quadratic in the length of a word (a 200,000-character run took 52 s), while no word,
  * number or ordinary URL of a news article comes near it. Such a run becomes one token of kind "other"
  * (part of speech "X"); up to 8 opening brackets or quote marks before it and closing punctuation after
- * it stay outside, so `(see https://...long...).` still ends its sentence.
+ * it stay outside, so `(see https://...long...).` still ends its sentence (see long-runs.ts).
  */
 export const LONG_RUN_CHARS = 100;
 
@@ -194,7 +196,7 @@ function tokenizeWithWink(text: string, longRunChars: number): Tokenized {
       let r = run;
       while (r < runs.length && runs[r][0] < start) r++;
       end = Math.min(masked.length, start + v.length, r < runs.length ? runs[r][0] : Infinity);
-      while (end > start && isSpace(masked.charCodeAt(end - 1))) end--;
+      while (end > start && isWinkSpace(masked.charCodeAt(end - 1))) end--;
       if (end <= start) continue;
     }
     while (run < runs.length && runs[run][0] < start) tokens.push(runToken(text, runs[run++]));
@@ -237,69 +239,14 @@ function locate(text: string, v: string, at: number): number {
   return near < 0 ? -1 : at + near;
 }
 
-/**
- * JavaScript's `\s` (what String.prototype.trim strips), plus U+0085 (next line), which wink also splits
- * on. Printable ASCII is ruled out first.
- */
-function isSpace(c: number): boolean {
-  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
-  return c >= 0x85 && (c === 0x85 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff);
-}
-
 function isBlank(s: string): boolean {
-  for (let i = 0; i < s.length; i++) if (!isSpace(s.charCodeAt(i))) return false;
+  for (let i = 0; i < s.length; i++) if (!isWinkSpace(s.charCodeAt(i))) return false;
   return true;
 }
 
 function skipSpace(text: string, at: number): number {
-  while (at < text.length && isSpace(text.charCodeAt(at))) at++;
+  while (at < text.length && isWinkSpace(text.charCodeAt(at))) at++;
   return at;
-}
-
-const OPENERS = "\"'([{<\u201C\u2018\u00AB\u201E";
-const CLOSERS = ".,;:!?\"')]}>\u201D\u2019\u00BB";
-const MAX_PEEL = 8;
-
-/**
- * The cores `[start, end)` of whitespace-free runs longer than `limit`, leading openers and trailing
- * closers left out. It looks `limit` characters ahead first: a space there or before it means no run that
- * long starts before that space, so ordinary text is read at a few characters in every `limit` rather
- * than at each one (this runs on every line).
- */
-function longRuns(text: string, limit: number): Array<[number, number]> {
-  const out: Array<[number, number]> = [];
-  // No run longer than `limit` starts before `start`, which is 0 or follows a space when a run starts there.
-  let start = 0;
-  while (start + limit < text.length) {
-    let space = start + limit;
-    while (space >= start && !isSpace(text.charCodeAt(space))) space--;
-    if (space >= start) {
-      start = space + 1;
-      continue;
-    }
-    // `limit + 1` characters from `start` without a space: a long run starts here.
-    let i = start + limit + 1;
-    while (i < text.length && !isSpace(text.charCodeAt(i))) i++;
-    let a = start;
-    let b = i;
-    while (a - start < MAX_PEEL && OPENERS.includes(text[a])) a++;
-    while (i - b < MAX_PEEL && CLOSERS.includes(text[b - 1])) b--;
-    out.push([a, b]);
-    start = i;
-  }
-  return out;
-}
-
-/** `text` with each long run's core blanked out, same length, so wink's offsets still fit. */
-function mask(text: string, runs: ReadonlyArray<[number, number]>): string {
-  const parts: string[] = [];
-  let at = 0;
-  for (const [a, b] of runs) {
-    parts.push(text.slice(at, a), " ".repeat(b - a));
-    at = b;
-  }
-  parts.push(text.slice(at));
-  return parts.join("");
 }
 
 function runToken(text: string, [start, end]: [number, number]): RawToken {
@@ -314,12 +261,13 @@ function runToken(text: string, [start, end]: [number, number]): RawToken {
  * of every sentence) join the sentence that follows them, or the last sentence at the end; overlapping
  * sentences and those left empty by dropped tokens disappear, and a sentence of punctuation alone (the
  * second stop of `so..then`) joins the one before. Tokens but no sentence give one sentence.
+ * `ends` must be in ascending order (tokenizeWithWink notes them as it goes).
  */
 function partition(ends: number[], tokens: readonly RawToken[]): Array<[number, number]> {
   const n = tokens.length;
   const out: Array<[number, number]> = [];
   let next = 0;
-  for (const b of ends.slice().sort((x, y) => x - y)) {
+  for (const b of ends) {
     if (b < next || b >= n) continue;
     let punctuationOnly = true;
     for (let t = next; t <= b && punctuationOnly; t++) punctuationOnly = tokens[t].kind === "punctuation";
@@ -346,9 +294,9 @@ function lowerCaseReading(word: string): { lemma: string; pos: string } | null {
   let hit = lowerCache.get(word);
   if (hit === undefined) {
     const n = winkNlp();
-    const doc = n.readDoc(`the ${word}`);
-    const lemma = String(doc.tokens().out(n.its.lemma)[1] ?? word).toLowerCase();
-    const pos = String(doc.tokens().out(n.its.pos)[1] ?? "PROPN");
+    const read = n.readDoc(`the ${word}`).tokens();
+    const lemma = String(read.out(n.its.lemma)[1] ?? word).toLowerCase();
+    const pos = String(read.out(n.its.pos)[1] ?? "PROPN");
     hit = lemma !== word && pos !== "PROPN" ? { lemma, pos } : null;
     if (lowerCache.size > 50000) lowerCache.clear();
     lowerCache.set(word, hit);

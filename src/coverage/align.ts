@@ -1,8 +1,5 @@
 import { Statement } from "./statements";
 
-export { statementVectors } from "./statements";
-export type { Statement } from "./statements";
-
 /** Cosine similarity of two statements' vectors (0 when either is empty). */
 export function cosine(a: Statement, b: Statement): number {
   return overlap(a, b).sim;

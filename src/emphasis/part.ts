@@ -2,7 +2,7 @@ import { defaultActorRegistry } from "../actors/registry";
 import { ActorRegistry } from "../actors/types";
 import { ParsedArticle } from "../corpus/types";
 import { ContrastSet, DEFAULT_CONTRAST_SETS, LoadedTermsPart, loadedTermsPart } from "./contrast";
-import { PositionPart, positionPart } from "./position";
+import { PositionPart, PositionSums, addPosition, emptyPositionSums, positionPart } from "./position";
 import { Concordance } from "./kwic";
 import { TermCountsPart, TermOptions, sameTermOptions, termCountsPart } from "./terms";
 
@@ -44,7 +44,7 @@ type OutletSums = {
   terms: Map<string, number>;
   words: number;
   loaded: Map<string, Concordance[]>;
-  position: { topTerms: Map<string, number>; restTerms: Map<string, number>; topActors: Map<string, number>; restActors: Map<string, number> };
+  position: PositionSums;
 };
 
 function addPairs(into: Map<string, number>, pairs: ReadonlyArray<readonly [string, number]>): void {
@@ -73,16 +73,13 @@ export class EmphasisMerger {
     }
     let o = this.outlets.get(part.outlet);
     if (!o) {
-      o = { first: part, terms: new Map(), words: 0, loaded: new Map(part.loaded.map(([t]) => [t, []])), position: { topTerms: new Map(), restTerms: new Map(), topActors: new Map(), restActors: new Map() } };
+      o = { first: part, terms: new Map(), words: 0, loaded: new Map(part.loaded.map(([t]) => [t, []])), position: emptyPositionSums() };
       this.outlets.set(part.outlet, o);
     }
     addPairs(o.terms, part.terms);
     o.words += part.words;
     for (const [t, list] of part.loaded) o.loaded.get(t)!.push(...list);
-    addPairs(o.position.topTerms, part.position.topTerms);
-    addPairs(o.position.restTerms, part.position.restTerms);
-    addPairs(o.position.topActors, part.position.topActors);
-    addPairs(o.position.restActors, part.position.restActors);
+    addPosition(o.position, part.position);
   }
 
   /** One merged part per outlet, outlets in order of first appearance (named after the outlet's first article). */

@@ -45,11 +45,12 @@ export function positionPart(article: ParsedArticle, registry: ActorRegistry = d
   };
   for (const s of a.sentences) {
     if (s.role === "caption") continue;
+    const m = isTop(s.index) ? top : rest;
     for (let i = s.tokenStart; i < s.tokenEnd; i++) {
       const t = a.tokens[i];
       if (t.kind !== "word" || t.stop || t.norm.length < 2) continue;
-      const m = isTop(s.index) ? top : rest;
-      m.set(termOf(t, true), (m.get(termOf(t, true)) ?? 0) + 1);
+      const term = termOf(t, true);
+      m.set(term, (m.get(term) ?? 0) + 1);
     }
   }
   for (const m of findActorMentions(a, registry)) {
@@ -60,27 +61,39 @@ export function positionPart(article: ParsedArticle, registry: ActorRegistry = d
   return { articleId: a.id, outlet: a.outlet, position: { topTerms: Array.from(top), restTerms: Array.from(rest), topActors: Array.from(topA), restActors: Array.from(restA) } };
 }
 
+/** Position counts summed over parts, as maps keyed in order of first appearance. */
+export type PositionSums = { topTerms: Map<string, number>; restTerms: Map<string, number>; topActors: Map<string, number>; restActors: Map<string, number> };
+
+export function emptyPositionSums(): PositionSums {
+  return { topTerms: new Map(), restTerms: new Map(), topActors: new Map(), restActors: new Map() };
+}
+
+function addPairs(into: Map<string, number>, pairs: ReadonlyArray<readonly [string, number]>): void {
+  for (const [k, v] of pairs) into.set(k, (into.get(k) ?? 0) + v);
+}
+
+/** Adds one part's position counts to `into` (the sum positionEmphasisFromParts and EmphasisMerger fold). */
+export function addPosition(into: PositionSums, position: PositionPart["position"]): void {
+  addPairs(into.topTerms, position.topTerms);
+  addPairs(into.restTerms, position.restTerms);
+  addPairs(into.topActors, position.topActors);
+  addPairs(into.restActors, position.restActors);
+}
+
 /**
  * positionEmphasis from per-article parts (positionPart or emphasisPart): counts are summed per outlet,
  * so they do not depend on the order of `parts`; outlets, and items within an outlet, come in order of
  * first appearance. No parts gives [].
  */
 export function positionEmphasisFromParts(parts: readonly Pick<PositionPart, "outlet" | "position">[]): PositionEmphasis[] {
-  type Sums = { top: Map<string, number>; rest: Map<string, number>; topA: Map<string, number>; restA: Map<string, number> };
-  const byOutlet = new Map<string, Sums>();
-  const add = (m: Map<string, number>, pairs: ReadonlyArray<[string, number]>) => {
-    for (const [k, v] of pairs) m.set(k, (m.get(k) ?? 0) + v);
-  };
+  const byOutlet = new Map<string, PositionSums>();
   for (const p of parts) {
     let o = byOutlet.get(p.outlet);
-    if (!o) byOutlet.set(p.outlet, (o = { top: new Map(), rest: new Map(), topA: new Map(), restA: new Map() }));
-    add(o.top, p.position.topTerms);
-    add(o.rest, p.position.restTerms);
-    add(o.topA, p.position.topActors);
-    add(o.restA, p.position.restActors);
+    if (!o) byOutlet.set(p.outlet, (o = emptyPositionSums()));
+    addPosition(o, p.position);
   }
   const out: PositionEmphasis[] = [];
-  for (const [outlet, { top, rest, topA, restA }] of byOutlet) {
+  for (const [outlet, { topTerms: top, restTerms: rest, topActors: topA, restActors: restA }] of byOutlet) {
     const emit = (kind: "term" | "actor", t: Map<string, number>, r: Map<string, number>) => {
       const tt = Array.from(t.values()).reduce((x, y) => x + y, 0);
       const rt = Array.from(r.values()).reduce((x, y) => x + y, 0);

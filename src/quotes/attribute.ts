@@ -1,8 +1,8 @@
 import { ActorMention, ActorRegistry, Side } from "../actors/types";
-import { resolveActor } from "../actors/registry";
+import { actorById, resolveActor } from "../actors/registry";
 import { ParsedArticle, Token } from "../corpus/types";
 import { cueStance } from "./cues";
-import { MentionLookup, SpanLookup, actorById, sentenceHolding } from "./lookup";
+import { MentionLookup, SpanLookup, sentenceHolding } from "./lookup";
 
 /** A speech cue found in the text: its lemma ("say", "according to") and token range. */
 export interface Cue {

@@ -1,10 +1,10 @@
 import { findActorMentions } from "../actors/mentions";
-import { defaultActorRegistry } from "../actors/registry";
+import { actorById, defaultActorRegistry } from "../actors/registry";
 import { ActorRegistry } from "../actors/types";
 import { unknownOption } from "../corpus/errors";
 import { ParsedArticle, Sentence } from "../corpus/types";
 import { AttributionContext, Cue, Speaker, cueAt, lookupsOf, speakerOfCue, resolvePhrase, PHRASE_REACH } from "./attribute";
-import { SpanLookup, actorById, paragraphAt, sentenceAt, tokenEndingFrom, tokenFrom } from "./lookup";
+import { SpanLookup, paragraphAt, sentenceAt, tokenEndingFrom, tokenFrom } from "./lookup";
 import { DIRECT_ONLY_CUES } from "./cues";
 import { MarkedSpan, findMarkedSpans } from "./quote-marks";
 import { QUOTE_KINDS, QuoteKind, QuoteRecord } from "./types";

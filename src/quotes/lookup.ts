@@ -1,4 +1,5 @@
-import { Actor, ActorMention, ActorRegistry } from "../actors/types";
+import { actorById } from "../actors/registry";
+import { ActorMention, ActorRegistry } from "../actors/types";
 import { Paragraph, ParsedArticle, Sentence, Span } from "../corpus/types";
 
 /**
@@ -152,19 +153,6 @@ function sortedSums(xs: number[]): SortedSums {
   return { values, sums };
 }
 
-/** Actors by id (the first of a repeated id, as `actors.find`), cached per registry. */
-const actorMaps = new WeakMap<ActorRegistry, Map<string, Actor>>();
-
-export function actorById(registry: ActorRegistry, id: string): Actor | undefined {
-  let m = actorMaps.get(registry);
-  if (!m) {
-    m = new Map();
-    for (const a of registry.actors) if (!m.has(a.id)) m.set(a.id, a);
-    actorMaps.set(registry, m);
-  }
-  return m.get(id);
-}
-
 /**
  * Actor mentions in text order, and the mentions outside quoted spans (pronoun antecedents) with, for
  * every prefix, the last person / non-person mention and the former / latter person of the prefix's
@@ -225,16 +213,13 @@ export class MentionLookup {
 
   /** The first mention (text order) starting at or after `from` and ending at or before `to`. */
   firstWithin(from: number, to: number): ActorMention | undefined {
-    for (let i = lowerBound(this.sorted.length, (k) => this.sorted[k].start < from); i < this.sorted.length && this.sorted[i].start < to; i++) {
-      if (this.sorted[i].end <= to) return this.sorted[i];
-    }
-    return undefined;
+    return this.within(from, to, 1)[0];
   }
 
-  /** Every mention inside `[from, to)`, in text order. */
-  within(from: number, to: number): ActorMention[] {
+  /** Every mention inside `[from, to)`, in text order; only the first `limit` of them when given. */
+  within(from: number, to: number, limit = Infinity): ActorMention[] {
     const out: ActorMention[] = [];
-    for (let i = lowerBound(this.sorted.length, (k) => this.sorted[k].start < from); i < this.sorted.length && this.sorted[i].start < to; i++) {
+    for (let i = lowerBound(this.sorted.length, (k) => this.sorted[k].start < from); out.length < limit && i < this.sorted.length && this.sorted[i].start < to; i++) {
       if (this.sorted[i].end <= to) out.push(this.sorted[i]);
     }
     return out;

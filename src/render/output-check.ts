@@ -1,6 +1,6 @@
 import * as fs from "fs";
 import * as path from "path";
-import { TEMP_NAME, WRITTEN_RECORD, WrittenRecord, assertFolderPath, assertFolderSlot, inspect, writeProblem, newStaging, readRecord, recoverOutputDir, refusal, stat } from "./output-dir";
+import { TEMP_NAME, WRITTEN_RECORD, WrittenRecord, assertFileSlot, assertFolderPath, assertFolderSlot, inspect, writeProblem, newStaging, readRecord, recoverOutputDir, refusal, stat } from "./output-dir";
 
 /*
  * The checks `framelens analyze` makes on its output folder before the analysis runs, so that a run does
@@ -24,7 +24,6 @@ export interface OutputDirCheck {
   /** Reasons to think `dir` is not meant for output (a project or source folder, many other files). */
   warnings: string[];
 }
-
 
 /**
  * Throws naming the folder unless files can be created in `dir`. Tries for real (access() says yes to
@@ -88,7 +87,7 @@ export function checkOutputDir(dir: string, options: OutputDirCheckOptions = {})
   const notes = recoverOutputDir(dir);
   const record = readRecord(dir);
   const paths = [...new Set([...expected, ...Object.keys(record.files).filter(rewrites)])];
-  for (const p of paths) if (stat(path.join(dir, p))?.isDirectory()) throw new Error(`${path.join(dir, p)}: is a folder, but framelens writes a file there; move or rename it`);
+  for (const p of paths) assertFileSlot(path.join(dir, p));
   const { clash } = inspect(dir, paths, record);
   if (clash.length > 0 && !force) throw refusal(clash);
   const warning = foreignContent(dir, record);

@@ -123,10 +123,10 @@ function isOurs(record: WrittenRecord, p: string, hash: string): boolean {
 export function recoverOutputDir(dir: string): string[] {
   if (!stat(dir)?.isDirectory()) return [];
   const temps = fs.readdirSync(dir).filter((n) => TEMP_NAME.test(n));
-  const busy = temps.find((n) => otherProcessAlive(Number(TEMP_NAME.exec(n)![1])));
+  const busy = temps.map((n) => ({ n, pid: Number(TEMP_NAME.exec(n)![1]) })).find(({ pid }) => otherProcessAlive(pid));
   if (busy) {
     throw new Error(
-      `${path.join(dir, busy)}: another framelens process (pid ${TEMP_NAME.exec(busy)![1]}) is writing to ${dir}; wait until it ends. ` +
+      `${path.join(dir, busy.n)}: another framelens process (pid ${busy.pid}) is writing to ${dir}; wait until it ends. ` +
         "If no framelens is running, that folder is left from a crash and may be deleted.",
     );
   }
@@ -183,6 +183,11 @@ export function assertFolderSlot(folder: string, why: string): void {
   if (s && !s.isDirectory()) throw new Error(`${folder}: is a file, but framelens needs a folder there ${why}; move or rename it, or choose another --out folder`);
 }
 
+/** Throws naming the path when a folder stands where framelens writes the file `file`. */
+export function assertFileSlot(file: string): void {
+  if (stat(file)?.isDirectory()) throw new Error(`${file}: is a folder, but framelens writes a file there; move or rename it`);
+}
+
 /** The error for a folder framelens cannot write in, naming it and what to do. */
 export function writeProblem(where: string, e: unknown): Error {
   const code = (e as NodeJS.ErrnoException).code ?? (e as Error).message;
@@ -231,7 +236,7 @@ function assertPlaceable(dir: string, files: readonly PendingFile[]): void {
     if (seen.has(f.path)) throw new Error(`writeOutputs: two files named "${f.path}"; each output file must be written once`);
     seen.add(f.path);
     for (let i = 0; i < parts.length - 1; i++) assertFolderSlot(path.join(dir, ...parts.slice(0, i + 1)), `(for ${f.path})`);
-    if (stat(path.join(dir, f.path))?.isDirectory()) throw new Error(`${path.join(dir, f.path)}: is a folder, but framelens writes a file there; move or rename it`);
+    assertFileSlot(path.join(dir, f.path));
   }
   assertFolderPath(dir);
 }
@@ -248,14 +253,6 @@ export function refusal(clash: readonly string[]): Error {
     `refusing to overwrite ${clash.length} file(s) that framelens did not write or that changed since it wrote them:\n  ${clash.join("\n  ")}\n` +
       "Choose another --out folder, move those files, or pass --force to overwrite them.",
   );
-}
-
-/**
- * Files in `dir` that writing `files` would overwrite although framelens did not write them, or they
- * changed since it did. Empty when the write is safe.
- */
-export function conflicts(dir: string, files: readonly PendingFile[]): string[] {
-  return inspect(dir, files.map((f) => f.path), readRecord(dir)).clash;
 }
 
 /**
@@ -278,7 +275,8 @@ export function writeOutputs(dir: string, files: readonly PendingFile[], options
   assertPlaceable(dir, files);
   recoverOutputDir(dir);
   const record = readRecord(dir);
-  const first = inspect(dir, files.map((f) => f.path), record);
+  const paths = files.map((f) => f.path);
+  const first = inspect(dir, paths, record);
   if (first.clash.length > 0 && !force) throw refusal(first.clash);
   fs.mkdirSync(dir, { recursive: true });
   const staging = newStaging(dir);
@@ -291,7 +289,7 @@ export function writeOutputs(dir: string, files: readonly PendingFile[], options
       hashes[f.path] = writeStaged(staged, typeof f.content === "function" ? f.content() : f.content);
     }
     // Writing can take seconds: check again what the new files replace, just before they do.
-    const { clash, from } = inspect(dir, files.map((f) => f.path), record);
+    const { clash, from } = inspect(dir, paths, record);
     if (clash.length > 0 && !force) throw refusal(clash);
     const pendingFiles = Object.fromEntries(files.map((f) => [f.path, { from: from.get(f.path) ?? null, to: hashes[f.path] }]));
     saveRecord(dir, staging, { files: record.files, pending: { staging: path.basename(staging), files: pendingFiles } });

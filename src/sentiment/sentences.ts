@@ -1,6 +1,7 @@
 import { findActorMentions } from "../actors/mentions";
 import { defaultActorRegistry } from "../actors/registry";
 import { ActorRegistry, Side } from "../actors/types";
+import { articleSentences } from "../corpus/parse";
 import { ParsedArticle, Sentence, Span } from "../corpus/types";
 import { ScoredWord, SentimentOptions, scoreSentiment } from "./score";
 import { vaderCompound } from "./vader";
@@ -96,7 +97,7 @@ export function sentenceSentiments(articles: readonly ParsedArticle[], options: 
       sides.set(m.sentence, set);
     }
     const lead = a.paragraphs.find((p) => p.role === "body");
-    const kept = a.sentences.filter((s) => roles.includes(s.role));
+    const kept = articleSentences(a, roles);
     kept.forEach((s, k) => {
       const r = scoreSentiment(s.text, scoring);
       out.push({
@@ -131,11 +132,10 @@ export function sentenceSentiments(articles: readonly ParsedArticle[], options: 
  * mean (add sums and counts across articles, then divide). Outlets with no scored sentence are left out.
  */
 export function outletScoreSums(articles: readonly ParsedArticle[], options: SentimentOptions & Pick<SentenceSentimentOptions, "roles"> = {}): Map<string, { sum: number; n: number }> {
-  const { roles = ["headline", "subheading", "body"], ...scoring } = options;
+  const { roles, ...scoring } = options; // roles: articleSentences' default (headline, subheading, body)
   const sums = new Map<string, { sum: number; n: number }>();
   for (const a of articles) {
-    for (const s of a.sentences) {
-      if (!roles.includes(s.role)) continue;
+    for (const s of articleSentences(a, roles)) {
       const acc = sums.get(a.outlet) ?? { sum: 0, n: 0 };
       acc.sum += scoreSentiment(s.text, scoring).score;
       acc.n++;

@@ -52,10 +52,10 @@ export class RowSpool {
    */
   *csvChunks(options: CsvOptions = {}): Generator<string> {
     const { raw = false } = options;
-    yield this.columns.map((c) => field(c, raw)).join(",") + "\n";
+    yield csvLine(this.columns, raw) + "\n";
     for (let i = 0; i < this.cells.length; i += CSV_CHUNK_ROWS) {
       let chunk = "";
-      for (const v of this.cells.slice(i, i + CSV_CHUNK_ROWS)) chunk += v.map((x) => field(x, raw)).join(",") + "\n";
+      for (const v of this.cells.slice(i, i + CSV_CHUNK_ROWS)) chunk += csvLine(v, raw) + "\n";
       yield chunk;
     }
   }
@@ -128,6 +128,11 @@ function field(v: unknown, raw: boolean): string {
   return neutralised || /[",\r\n]/.test(s) || /^\s|\s$/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
+/** One CSV line (without its line break): the values as fields, comma-separated. */
+function csvLine(values: readonly unknown[], raw: boolean): string {
+  return values.map((v) => field(v, raw)).join(",");
+}
+
 /**
  * Writes records as CSV text (RFC 4180) with a header row, columns in the given order; values not in
  * `columns` are left out, missing values are empty. Numbers are written exactly as JavaScript prints
@@ -142,7 +147,7 @@ function field(v: unknown, raw: boolean): string {
  */
 export function toCsv(columns: readonly string[], rows: ReadonlyArray<Record<string, unknown>>, options: CsvOptions = {}): string {
   const { raw = false } = options;
-  const lines = [columns.map((c) => field(c, raw)).join(",")];
-  for (const r of rows) lines.push(columns.map((c) => field(r[c], raw)).join(","));
+  const lines = [csvLine(columns, raw)];
+  for (const r of rows) lines.push(csvLine(columns.map((c) => r[c]), raw));
   return lines.join("\n") + "\n";
 }
