@@ -74,3 +74,5 @@ export * from "./emphasis/index";
 export * from "./frames/index";
 export * from "./coverage/index";
 export { wilsonInterval } from "./stats/proportion";
+// across stories
+export * from "./stories/index";

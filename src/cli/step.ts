@@ -36,11 +36,13 @@ export interface StepResult {
   figures: NamedFigure[];
   /** Short lines for the terminal summary (a few per step, whatever the corpus size). */
   summary: string[];
+  /** False leaves the section out of report.html (its tables and figures are still written); default true. */
+  reportSection?: boolean;
 }
 
 /** CorpusInfo of records already in memory. */
 export function corpusInfo(corpus: RecordCorpus): CorpusInfo {
-  return { dir: corpus.dir, title: corpus.title, articles: corpus.records.length, outlets: Array.from(new Set(corpus.records.map((r) => r.outlet))), warnings: corpus.warnings };
+  return { dir: corpus.dir, title: corpus.title, articles: corpus.records.length, outlets: Array.from(new Set(corpus.records.map((r) => r.outlet))), warnings: corpus.warnings, ...(corpus.groups ? { groups: corpus.groups } : {}) };
 }
 
 /** Runs steps over records already in memory (from loadRecords), in order: each folds every record, then finishes. */

@@ -12,10 +12,13 @@ import { Manifest, ManifestEntry } from "./types";
  *
  * Only `file` is required. `id` defaults to the file name without `.txt`, `outlet` to the id, `story` to
  * DEFAULT_STORY (the whole corpus is one story); `storyTitle` names a story (give it on one or all of
- * the story's articles; different titles for one story are an error).
+ * the story's articles; where they differ, as when each is the article's own summary of the event, the
+ * story is shown with the first one, and each entry keeps its own).
  * `headline` is the published headline (checked against the first line), `null` when the file has no
  * headline line, or absent (guessed from the first line). Any other field is kept in `extra`.
- * A bare array of entries is accepted too.
+ * A bare array of entries is accepted too. `groups` (optional) maps a group name to outlets, e.g.
+ * `"groups": {"UK": ["BBC", "Sky News"], "international": ["DW"]}`; every comparison is then also made
+ * between groups (see validateGroups).
  */
 export const MANIFEST_FILE = "manifest.json";
 
@@ -40,7 +43,6 @@ export function validateManifest(json: unknown, file: string): Manifest {
   if (title !== undefined && typeof title !== "string") throw new CorpusError(file, '"title" must be a string');
   if (articles.length === 0) throw new CorpusError(file, '"articles" is empty: list at least one article');
   const seenIds = new Map<string, number>();
-  const storyTitles = new Map<string, { title: string; at: number }>();
   const seenFiles = new Map<string, number>();
   const entries = articles.map((raw, i) => {
     const where = `articles[${i}]`;
@@ -70,15 +72,37 @@ export function validateManifest(json: unknown, file: string): Manifest {
     const extra: Record<string, unknown> = {};
     for (const [k, v] of Object.entries(r)) if (!KNOWN.has(k)) extra[k] = v;
     const story = str("story", false);
-    const storyTitle = str("storyTitle", false);
-    if (storyTitle !== undefined) {
-      const key = story ?? DEFAULT_STORY;
-      const seen = storyTitles.get(key);
-      if (seen && seen.title !== storyTitle) throw new CorpusError(file, `${where}.storyTitle "${storyTitle}" differs from articles[${seen.at}].storyTitle "${seen.title}" for story "${key}"; give one title per story`);
-      storyTitles.set(key, { title: storyTitle, at: i });
-    }
+    // A blank title is no title (exports often carry empty fields); a blank story id stays an error.
+    const storyTitle = typeof r.storyTitle === "string" && r.storyTitle.trim() === "" ? undefined : str("storyTitle", false);
     const entry: ManifestEntry = { id, outlet: str("outlet", false) ?? id, file: fileName, headline: headline as string | null | undefined, date, country: str("country", false), ...(story !== undefined ? { story } : {}), ...(storyTitle !== undefined ? { storyTitle } : {}), extra };
     return entry;
   });
-  return { title: title as string | undefined, articles: entries };
+  const groups = validateGroups((obj as { groups?: unknown }).groups, entries, file);
+  return { title: title as string | undefined, articles: entries, ...(groups ? { groups } : {}) };
+}
+
+/**
+ * Checks the manifest's `groups`: an object mapping a non-empty group name to a non-empty list of outlet
+ * names, each the outlet of at least one article (a misspelt outlet would otherwise leave a group short
+ * without a word). Absent gives undefined.
+ */
+function validateGroups(raw: unknown, entries: readonly ManifestEntry[], file: string): Record<string, string[]> | undefined {
+  if (raw === undefined) return undefined;
+  if (!raw || typeof raw !== "object" || Array.isArray(raw)) throw new CorpusError(file, '"groups" must be an object mapping a group name to a list of outlets, e.g. {"UK": ["BBC", "Sky News"]}');
+  const outlets = new Set(entries.map((e) => e.outlet));
+  const groups: Record<string, string[]> = {};
+  for (const [name, members] of Object.entries(raw as Record<string, unknown>)) {
+    if (name.trim() === "") throw new CorpusError(file, '"groups" has an empty group name');
+    if (outlets.has(name)) throw new CorpusError(file, `groups["${name}"] has the name of an outlet; give the group another name so rows of groups and outlets cannot be confused`);
+    if (!Array.isArray(members) || members.length === 0 || !members.every((m) => typeof m === "string" && m.trim() !== "")) {
+      throw new CorpusError(file, `groups["${name}"] must be a non-empty list of outlet names`);
+    }
+    for (const m of members as string[]) {
+      if (!outlets.has(m)) throw new CorpusError(file, `groups["${name}"] names the outlet "${m}", which no article has; outlets are: ${Array.from(outlets).map((o) => `"${o}"`).join(", ")}`);
+    }
+    const unique = Array.from(new Set(members as string[]));
+    if (unique.length !== members.length) throw new CorpusError(file, `groups["${name}"] lists an outlet twice`);
+    groups[name] = unique;
+  }
+  return Object.keys(groups).length ? groups : undefined;
 }

@@ -32,6 +32,12 @@ export interface ManifestEntry {
 export interface Manifest {
   /** Free-text name of the corpus. */
   title?: string;
+  /**
+   * Outlet groups: a group name -> the outlets in it (e.g. {"UK": ["BBC", "Sky News"]}), so any comparison
+   * can also be made between groups. An outlet may sit in several groups; every outlet named must have an
+   * article in the manifest.
+   */
+  groups?: Record<string, string[]>;
   articles: ManifestEntry[];
 }
 

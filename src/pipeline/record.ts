@@ -1,3 +1,4 @@
+import { ActorRegistry } from "../actors/types";
 import { CleaningLogEntry, CorpusWarning, ManifestEntry } from "../corpus/types";
 import { CoveragePart } from "../coverage/statements";
 import { EmphasisPart } from "../emphasis/part";
@@ -45,6 +46,8 @@ export interface RecordCorpus {
   records: ArticleRecord[];
   /** Every warning: per-article problems, skipped articles, unlisted files. */
   warnings: CorpusWarning[];
+  /** The manifest's outlet groups, when it gives any (see CorpusInfo). */
+  groups?: Record<string, string[]>;
 }
 
 /** The corpus as a whole, once every article has been through the map: what the steps' finish and the report know of it. */
@@ -57,4 +60,10 @@ export interface CorpusInfo {
   outlets: string[];
   /** Every warning: per-article problems, skipped articles (missing, too big, not UTF-8, empty), unlisted `.txt` files. */
   warnings: CorpusWarning[];
+  /** The manifest's outlet groups (group name -> outlets), when it gives any: comparisons are also made between groups. */
+  groups?: Record<string, string[]>;
+  /** The actor registry the records were made with; undefined: framelens' default (defaultActorRegistry()). */
+  registry?: ActorRegistry;
+  /** The file that registry came from (e.g. the corpus folder's own actors.json); undefined: seeds/actors.json. */
+  registryFile?: string;
 }

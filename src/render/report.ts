@@ -28,10 +28,11 @@ const CSS =
 /**
  * One self-contained offline HTML page: plotly inlined once, then a section per analysis step with its
  * introduction, charts, and tables (first rows; the CSV files hold all), plus the loader's warnings.
- * All article text is escaped. Empty `sections` gives a page with the header and warnings only.
+ * Sections whose result says `reportSection: false` are left out. All article text is escaped. Empty `sections` gives a page with the header and warnings only.
  */
-export function buildReport(corpus: Pick<CorpusInfo, "title" | "articles" | "outlets" | "warnings">, sections: readonly ReportSection[], options: ReportOptions = {}): string {
+export function buildReport(corpus: Pick<CorpusInfo, "title" | "articles" | "outlets" | "warnings">, allSections: readonly ReportSection[], options: ReportOptions = {}): string {
   const { maxRows = 40, generated = new Date(), maxWarnings = 100 } = options;
+  const sections = allSections.filter((s) => s.result.reportSection !== false);
   const { outlets } = corpus;
   const nav = sections.map((s) => `<li><a href="#${escapeHtml(s.step.id)}">${escapeHtml(s.step.title)}</a></li>`).join("");
   const warnings = corpus.warnings.length

@@ -35,4 +35,20 @@ test("validateManifest names the field that is wrong", () => {
   assert.throws(() => validateManifest({ articles: [{ file: "a.txt" }, { file: "a.txt", id: "b" }] }, M), /both use file "a\.txt"/);
 });
 
+test("validateManifest reads outlet groups and names what is wrong with them", () => {
+  const arts = [{ file: "a.txt", outlet: "BBC" }, { file: "b.txt", outlet: "Sky News" }, { file: "c.txt", outlet: "DW" }];
+  const m = validateManifest({ articles: arts, groups: { UK: ["BBC", "Sky News"], international: ["DW"], public: ["BBC", "DW"] } }, M);
+  assert.equal(m.groups, { UK: ["BBC", "Sky News"], international: ["DW"], public: ["BBC", "DW"] });
+  assert.is(validateManifest({ articles: arts }, M).groups, undefined);
+  assert.throws(() => validateManifest({ articles: arts, groups: ["BBC"] }, M), /"groups" must be an object mapping a group name to a list of outlets/);
+  assert.throws(() => validateManifest({ articles: arts, groups: { UK: [] } }, M), /groups\["UK"\] must be a non-empty list of outlet names/);
+  assert.throws(() => validateManifest({ articles: arts, groups: { UK: ["BBC", "ITV"] } }, M), /groups\["UK"\] names the outlet "ITV", which no article has; outlets are: "BBC", "Sky News", "DW"/);
+  assert.throws(() => validateManifest({ articles: arts, groups: { DW: ["DW"] } }, M), /groups\["DW"\] has the name of an outlet/);
+  assert.throws(() => validateManifest({ articles: arts, groups: { UK: ["BBC", "BBC"] } }, M), /lists an outlet twice/);
+});
+
+test("validateManifest takes a blank storyTitle as none (exports often carry empty fields)", () => {
+  assert.is(validateManifest({ articles: [{ file: "a.txt", story: "s", storyTitle: " " }] }, M).articles[0].storyTitle, undefined);
+});
+
 test.run();

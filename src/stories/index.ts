@@ -1,0 +1,10 @@
+export { METRIC_FAMILIES, MetricCatalog, recordSums, addSums, emptySums } from "./metrics";
+export type { MetricFamily, MetricDef, MetricSums } from "./metrics";
+export { StoryCells, storyCells, pooledMetrics, UNIT_LEVELS } from "./cells";
+export type { StoryMetric, PooledMetric, UnitLevel } from "./cells";
+export { withinStoryEffects } from "./effects";
+export type { OutletEffect, EffectOptions } from "./effects";
+export { StoryTermCounts } from "./consistent-terms";
+export type { ConsistentTerm, ConsistentTermOptions } from "./consistent-terms";
+export { storyEffectsChart, storyHeatmap, HEATMAP_STORIES } from "./charts";
+export { storiesStep } from "./step";

@@ -1,0 +1,35 @@
+import { test } from "uvu";
+import * as assert from "uvu/assert";
+import { StoryMetric } from "../../src/stories/cells";
+import { storyEffectsChart, storyHeatmap } from "../../src/stories/charts";
+import { withinStoryEffects } from "../../src/stories/effects";
+
+const row = (story: string, outlet: string, metric: string, value: number, articles = 1): StoryMetric => ({ story, storyTitle: story === "s1" ? "Budget vote" : "", level: "outlet", outlet, articles, metric, family: metric === "tone" ? "tone" : "frame", label: metric, value, n: 4, unit: "sentences" });
+const rows = [row("s1", "X", "tone", 1), row("s1", "Y", "tone", 3), row("s2", "X", "tone", 0, 3), row("s2", "Y", "tone", 2), row("s2", "Z", "tone", 4), row("s1", "X", "frame:conflict", 0.5), row("s1", "Y", "frame:conflict", 0.25)];
+
+test("storyHeatmap: colour is the difference from the story mean, stories by size, one menu entry per metric", () => {
+  const fig = storyHeatmap(rows, [{ id: "tone", label: "sentence tone", scale: "score" }, { id: "frame:conflict", label: "conflict", scale: "share" }]);
+  const [trace] = fig.data as Array<{ x: string[]; y: string[]; z: Array<Array<number | null>>; text: string[][] }>;
+  assert.equal(trace.x, ["X", "Y", "Z"]);
+  // s2 has 5 articles, s1 2: s2 first; s1 is shown by its title.
+  assert.equal(trace.y, ["s2", "Budget vote"]);
+  assert.equal(trace.z, [[-2, 0, 2], [-1, 1, null]]);
+  assert.is(trace.text[1][0], "1.00 (n=4)");
+  const menu = (fig.layout.updatemenus as Array<{ buttons: Array<{ label: string; args: Array<{ z: Array<Array<Array<number | null>>> }> }> }>)[0];
+  assert.equal(menu.buttons.map((b) => b.label), ["sentence tone", "conflict"]);
+  // conflict in points: X 50%, Y 25%, mean 37.5%
+  assert.equal(menu.buttons[1].args[0].z[0][1], [12.5, -12.5, null]);
+});
+
+test("storyEffectsChart: one trace per outlet with its interval, shares in percentage points", () => {
+  const fx = withinStoryEffects(rows.filter((r) => r.metric === "tone"));
+  const fig = storyEffectsChart(fx, "score", "Tone");
+  const traces = fig.data as Array<{ name: string; x: number[]; error_x: { array: number[]; arrayminus: number[] } }>;
+  assert.equal(traces.map((t) => [t.name, t.x]), [["X", [-1.5]], ["Y", [0.5]], ["Z", [2]]]);
+  assert.equal(traces[2].error_x.array, [0], "one story: no interval drawn");
+  const empty = storyEffectsChart([], "share", "Shares");
+  assert.equal(empty.data, []);
+  assert.match(JSON.stringify(empty.layout.annotations), /each story needs two outlets/);
+});
+
+test.run();
