@@ -96,3 +96,56 @@ export function storyHeatmap(rows: readonly StoryMetric[], metrics: ReadonlyArra
     }),
   };
 }
+
+/**
+ * One story at a time (a menu picks the story): each outlet's value of the score metrics (left, mean
+ * sentence score) and of the share metrics (right, in %), as grouped bars. Stories by articles, at most
+ * HEATMAP_STORIES. The story's own numbers, not differences: read them beside the story's other outlets.
+ */
+export function storyPickerChart(rows: readonly StoryMetric[], metrics: ReadonlyArray<{ id: string; label: string; scale: "score" | "share" }>): Figure {
+  const outletRows = rows.filter((r) => r.level === "outlet");
+  const outlets = Array.from(new Set(outletRows.map((r) => r.outlet)));
+  const articles = new Map<string, number>();
+  const counted = new Set<string>();
+  for (const r of outletRows) {
+    if (counted.has(`${r.story}\u0000${r.outlet}`)) continue;
+    counted.add(`${r.story}\u0000${r.outlet}`);
+    articles.set(r.story, (articles.get(r.story) ?? 0) + r.articles);
+  }
+  const order = Array.from(articles.keys());
+  const stories = order.slice().sort((a, b) => articles.get(b)! - articles.get(a)! || order.indexOf(a) - order.indexOf(b)).slice(0, HEATMAP_STORIES);
+  const byCell = new Map(outletRows.map((r) => [`${r.story}\u0000${r.outlet}\u0000${r.metric}`, r]));
+  const panels = (["score", "share"] as const).map((scale) => metrics.filter((m) => m.scale === scale)).filter((ms) => ms.length > 0);
+  // For each story, the y values of every trace (outlet × panel), in trace order.
+  const ys = (story: string) => outlets.flatMap((o) => panels.map((ms) => ms.map((m) => {
+    const r = byCell.get(`${story}\u0000${o}\u0000${m.id}`);
+    return r ? (m.scale === "share" ? r.value * 100 : r.value) : null;
+  })));
+  const texts = (story: string) => outlets.flatMap((o) => panels.map((ms) => ms.map((m) => {
+    const r = byCell.get(`${story}\u0000${o}\u0000${m.id}`);
+    return r ? `n=${r.n} ${r.unit}, ${r.articles} article(s)` : "not covered";
+  })));
+  const first = stories[0];
+  const data = outlets.flatMap((o, i) => panels.map((ms, p) => ({
+    type: "bar", name: o, legendgroup: o, showlegend: p === 0, marker: { color: colorAt(i) },
+    x: ms.map((m) => m.label), y: first === undefined ? [] : ys(first)[i * panels.length + p], text: first === undefined ? [] : texts(first)[i * panels.length + p],
+    xaxis: p === 0 ? "x" : "x2", yaxis: p === 0 ? "y" : "y2",
+    hovertemplate: `${o}: %{x} %{y:.2f}${panels[p][0].scale === "share" ? "%" : ""}<br>%{text}<extra></extra>`, textposition: "none",
+  })));
+  const title = (s: string) => outletRows.find((r) => r.story === s && r.storyTitle)?.storyTitle || s;
+  const two = panels.length === 2;
+  return {
+    data,
+    layout: baseLayout(first === undefined ? "One story at a time" : `One story at a time: ${title(first)}`, {
+      barmode: "group",
+      ...(two ? { grid: { rows: 1, columns: 2, pattern: "independent" }, xaxis: { domain: [0, 0.36], automargin: true, tickangle: -35 }, xaxis2: { domain: [0.46, 1], automargin: true, tickangle: -35 } } : { xaxis: { automargin: true, tickangle: -35 } }),
+      yaxis: { title: { text: panels[0]?.[0]?.scale === "share" ? "% of the outlet's" : "mean sentence score" }, zeroline: true, zerolinecolor: "#888" },
+      ...(two ? { yaxis2: { title: { text: "%" }, rangemode: "tozero" } } : {}),
+      height: 560,
+      margin: { l: 70, r: 30, t: 150, b: 190 },
+      legend: { orientation: "h", y: -0.6 },
+      updatemenus: stories.length > 1 ? [{ type: "dropdown", x: 0, xanchor: "left", y: 1.16, yanchor: "bottom", buttons: stories.map((s) => ({ label: title(s).length > 50 ? `${title(s).slice(0, 49)}…` : title(s), method: "update", args: [{ y: ys(s), text: texts(s) }, { "title.text": `One story at a time: ${title(s)}` }] })) }] : [],
+      annotations: [{ ...NOTE, y: 1.04, yanchor: "bottom", text: `${stories.length} of ${order.length} stories in the menu, largest first. Hover for n; no bar: not covered, or nothing to count.` }],
+    }),
+  };
+}

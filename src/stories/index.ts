@@ -6,5 +6,5 @@ export { withinStoryEffects } from "./effects";
 export type { OutletEffect, EffectOptions } from "./effects";
 export { StoryTermCounts } from "./consistent-terms";
 export type { ConsistentTerm, ConsistentTermOptions } from "./consistent-terms";
-export { storyEffectsChart, storyHeatmap, HEATMAP_STORIES } from "./charts";
+export { storyEffectsChart, storyHeatmap, storyPickerChart, HEATMAP_STORIES } from "./charts";
 export { storiesStep } from "./step";

@@ -1,7 +1,7 @@
 import { AnalysisStep, StepResult } from "../cli/step";
 import { NamedFigure } from "../charts/types";
 import { StoryCells, StoryMetric } from "./cells";
-import { storyEffectsChart, storyHeatmap } from "./charts";
+import { storyEffectsChart, storyHeatmap, storyPickerChart } from "./charts";
 import { StoryTermCounts } from "./consistent-terms";
 import { OutletEffect, withinStoryEffects } from "./effects";
 
@@ -34,13 +34,15 @@ export const storiesStep: AnalysisStep = {
         const stories = cells.stories();
         const consistent = stories.length >= 2 ? terms.consistentTerms({ minStories: Math.min(3, stories.length) }) : [];
         const main = mainMetrics(effects);
+        const described = (id: string) => ({ id, label: effects.find((e) => e.metric === id)?.label ?? id, scale: id.startsWith("tone") || id.startsWith("toward") ? ("score" as const) : ("share" as const) });
         const figures: NamedFigure[] =
           stories.length < 2
             ? []
             : [
                 { name: "stories-tone", title: "Tone within stories", caption: "Each outlet's sentence tone against the mean of the outlets covering the same story, averaged over stories, with 95% intervals from resampling stories.", figure: storyEffectsChart(effects.filter((e) => main.score.includes(e.metric)), "score", "Tone within stories: difference from the story mean") },
                 { name: "stories-shares", title: "Voices and frames within stories", caption: "Share of voice by side and frame shares, each against the story mean, in percentage points, with 95% intervals from resampling stories.", figure: storyEffectsChart(effects.filter((e) => main.share.includes(e.metric)), "share", "Voices and frames within stories: difference from the story mean") },
-                { name: "stories-heatmap", title: "Story by story", caption: "One row per story: each outlet against the mean of the outlets covering it. Pick the metric in the menu.", figure: storyHeatmap(rows.filter((r) => r.level === "outlet"), main.heatmap.map((id) => ({ id, label: effects.find((e) => e.metric === id)?.label ?? id, scale: id.startsWith("tone") || id.startsWith("toward") ? "score" : "share" }))) },
+                { name: "stories-heatmap", title: "Story by story", caption: "One row per story: each outlet against the mean of the outlets covering it. Pick the metric in the menu.", figure: storyHeatmap(rows, main.heatmap.map(described)) },
+                { name: "stories-picker", title: "One story at a time", caption: "Pick a story: its outlets' tone and shares side by side, as measured in that story alone.", figure: storyPickerChart(rows, [...main.score.filter((m) => m.startsWith("tone")), ...main.share].map(described)) },
               ];
         const units = Array.from(new Set(effects.map((e) => e.outlet)));
         const tone = effects.filter((e) => e.metric === "tone");

@@ -1,7 +1,7 @@
 import { test } from "uvu";
 import * as assert from "uvu/assert";
 import { StoryMetric } from "../../src/stories/cells";
-import { storyEffectsChart, storyHeatmap } from "../../src/stories/charts";
+import { storyEffectsChart, storyHeatmap, storyPickerChart } from "../../src/stories/charts";
 import { withinStoryEffects } from "../../src/stories/effects";
 
 const row = (story: string, outlet: string, metric: string, value: number, articles = 1): StoryMetric => ({ story, storyTitle: story === "s1" ? "Budget vote" : "", level: "outlet", outlet, articles, metric, family: metric === "tone" ? "tone" : "frame", label: metric, value, n: 4, unit: "sentences" });
@@ -30,6 +30,17 @@ test("storyEffectsChart: one trace per outlet with its interval, shares in perce
   const empty = storyEffectsChart([], "share", "Shares");
   assert.equal(empty.data, []);
   assert.match(JSON.stringify(empty.layout.annotations), /each story needs two outlets/);
+});
+
+test("storyPickerChart: bars of the largest story first, a menu entry per story that swaps in its values", () => {
+  const fig = storyPickerChart(rows, [{ id: "tone", label: "sentence tone", scale: "score" }, { id: "frame:conflict", label: "conflict", scale: "share" }]);
+  const traces = fig.data as Array<{ name: string; x: string[]; y: Array<number | null>; xaxis: string }>;
+  // Two panels per outlet (score left, share right); s2 (5 articles) shown first: X 0, Y 2, Z 4; no conflict values there.
+  assert.equal(traces.map((t) => [t.name, t.xaxis, t.y]), [["X", "x", [0]], ["X", "x2", [null]], ["Y", "x", [2]], ["Y", "x2", [null]], ["Z", "x", [4]], ["Z", "x2", [null]]]);
+  const menu = (fig.layout.updatemenus as Array<{ buttons: Array<{ label: string; args: Array<{ y?: Array<Array<number | null>> }> }> }>)[0];
+  assert.equal(menu.buttons.map((b) => b.label), ["s2", "Budget vote"]);
+  // Budget vote (s1): X tone 1, conflict 50%; Y 3, 25%; Z did not cover it.
+  assert.equal(menu.buttons[1].args[0].y, [[1], [50], [3], [25], [null], [null]]);
 });
 
 test.run();

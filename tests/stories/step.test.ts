@@ -16,7 +16,7 @@ test("storiesStep with one story writes its tables, leaves the report section ou
   assert.match(res.summary[0], /^1 story, 2 outlets;/);
 });
 
-test("storiesStep with two stories and a group: effects per outlet and group, three figures, a summary of tone within stories", () => {
+test("storiesStep with two stories and a group: effects per outlet and group, four figures, a summary of tone within stories", () => {
   const records = [
     record({ id: "a1", outlet: "A", story: "s1", sentences: [{ score: 2 }] }),
     record({ id: "b1", outlet: "B", story: "s1", sentences: [{ score: 0 }] }),
@@ -26,7 +26,7 @@ test("storiesStep with two stories and a group: effects per outlet and group, th
   ];
   const res = runSteps([storiesStep], corpus(records, { AB: ["A", "B"], Conly: ["C"] })).get("stories")!;
   assert.is(res.reportSection, true);
-  assert.equal(res.figures.map((f) => f.name), ["stories-tone", "stories-shares", "stories-heatmap"]);
+  assert.equal(res.figures.map((f) => f.name), ["stories-tone", "stories-shares", "stories-heatmap", "stories-picker"]);
   const outlets = res.tables.find((t) => t.name === "outlets")!.rows.filter((r) => r.metric === "tone");
   // s1: mean 0, so A +2, B 0, C -2; s2: mean 1, A 0, B 0. Groups in s1: AB 1 vs C -2 (mean -0.5); s2: AB only.
   assert.equal(outlets.map((r) => [r.level, r.outlet, r.stories, r.effect, r.highest, r.lowest]), [
