@@ -1,6 +1,6 @@
 import { ParsedArticle } from "../corpus/types";
 import { g2, logOddsDirichlet, logRatio } from "./keyness";
-import { TermCountsPart, TermOptions, countByOutletFromParts, sameTermOptions, termCountsPart } from "./terms";
+import { OutletCounts, TermCountsPart, TermOptions, countByOutletFromParts, sameTermOptions, termCountsPart } from "./terms";
 
 /** One term's distinctiveness for one outlet against all the others. */
 export type TermEmphasis = {
@@ -61,9 +61,35 @@ export type DistinctiveMergeOptions = Pick<DistinctiveOptions, "background" | "p
  * first appearance. Throws when the parts were counted with different term options. No parts gives [].
  */
 export function distinctiveTermsFromParts(parts: readonly Pick<TermCountsPart, "articleId" | "outlet" | "termOptions" | "terms">[], options: DistinctiveMergeOptions = {}): TermEmphasis[] {
-  const { background, priorScale = 1, minCount = 2 } = options;
   sameTermOptions(parts, "distinctiveTermsFromParts");
   const outlets = countByOutletFromParts(parts);
+  // Outlets using each term (the "documents" of TF-IDF), counted once rather than per outlet and term.
+  const df = new Map<string, number>();
+  for (const o of outlets) for (const [k, v] of o.counts) if (v > 0) df.set(k, (df.get(k) ?? 0) + 1);
+  const out: TermEmphasis[] = [];
+  outletTermScores(outlets, options, (o, term, n, y1, n1, y2, n2, lo) => {
+    out.push({
+      outlet: o.outlet, term, n, count: y1, rate: (1000 * y1) / n1, otherCount: y2,
+      delta: lo.delta, variance: lo.variance, z: lo.z, log_ratio: logRatio(y1, n1, y2, n2), g2: g2(y1, n1, y2, n2),
+      tfidf: (y1 / n1) * Math.log(outlets.length / Math.max(1, df.get(term) ?? 0)),
+    });
+  });
+  return out;
+}
+
+/**
+ * The core of distinctiveTermsFromParts, for callers that need only the log-odds: calls `visit` for every
+ * outlet and every term with at least `minCount` pooled occurrences (outlets in order, terms in order of
+ * first appearance), with the term's length n, the outlet's count y1 of n1 terms of that length, the
+ * others' y2 of n2, and the log-odds with informative Dirichlet prior (see distinctiveTerms). Outlets with
+ * no term of a length, or alone with it, are skipped for that length.
+ */
+export function outletTermScores(
+  outlets: readonly OutletCounts[],
+  options: DistinctiveMergeOptions,
+  visit: (outlet: OutletCounts, term: string, n: number, y1: number, n1: number, y2: number, n2: number, lo: { delta: number; variance: number; z: number }) => void,
+): void {
+  const { background, priorScale = 1, minCount = 2 } = options;
   const pooled = new Map<string, number>();
   for (const o of outlets) for (const [k, v] of o.counts) pooled.set(k, (pooled.get(k) ?? 0) + v);
   const prior = background ?? pooled;
@@ -75,10 +101,6 @@ export function distinctiveTermsFromParts(parts: readonly Pick<TermCountsPart, "
     return t;
   });
   const allTotals = [0, 1, 2].map((n) => totals.reduce((s, t) => s + t[n], 0));
-  // Outlets using each term (the "documents" of TF-IDF), counted once rather than per outlet and term.
-  const df = new Map<string, number>();
-  for (const o of outlets) for (const [k, v] of o.counts) if (v > 0) df.set(k, (df.get(k) ?? 0) + 1);
-  const out: TermEmphasis[] = [];
   outlets.forEach((o, i) => {
     for (const [term, pooledCount] of pooled) {
       if (pooledCount < minCount) continue;
@@ -92,15 +114,9 @@ export function distinctiveTermsFromParts(parts: readonly Pick<TermCountsPart, "
       // the pooled corpus (times priorScale): a0 = priorScale * corpus total, a = a0 * background share.
       const a0 = priorScale * allTotals[n];
       const a = priorTotals[n] > 0 ? (a0 * (prior.get(term) ?? 0)) / priorTotals[n] || 0.01 : 0.01;
-      const lo = logOddsDirichlet(y1, n1, y2, n2, a, a0);
-      out.push({
-        outlet: o.outlet, term, n, count: y1, rate: (1000 * y1) / n1, otherCount: y2,
-        delta: lo.delta, variance: lo.variance, z: lo.z, log_ratio: logRatio(y1, n1, y2, n2), g2: g2(y1, n1, y2, n2),
-        tfidf: (y1 / n1) * Math.log(outlets.length / Math.max(1, df.get(term) ?? 0)),
-      });
+      visit(o, term, n, y1, n1, y2, n2, logOddsDirichlet(y1, n1, y2, n2, a, a0));
     }
   });
-  return out;
 }
 
 /** The `k` most over- and under-used terms per outlet by z (ties by term). */

@@ -1,6 +1,6 @@
 import { storyOf } from "../corpus/manifest";
-import { distinctiveTermsFromParts } from "../emphasis/distinctive";
-import { ResolvedTermOptions, TermCountsPart } from "../emphasis/terms";
+import { outletTermScores } from "../emphasis/distinctive";
+import { OutletCounts } from "../emphasis/terms";
 import { ArticleRecord } from "../pipeline/record";
 import { wilsonInterval } from "../stats/proportion";
 
@@ -40,11 +40,9 @@ export interface ConsistentTermOptions {
 export class StoryTermCounts {
   private readonly counts = new Map<string, Map<string, Map<string, number>>>();
   private readonly strings = new Map<string, string>();
-  private termOptions: ResolvedTermOptions | null = null;
 
   add(record: ArticleRecord): void {
     const story = storyOf(record.meta);
-    this.termOptions ??= record.emphasis.termOptions;
     let byOutlet = this.counts.get(story);
     if (!byOutlet) this.counts.set(story, (byOutlet = new Map()));
     let counts = byOutlet.get(record.outlet);
@@ -66,21 +64,20 @@ export class StoryTermCounts {
     const { minStories = 3, minCount = 2 } = options;
     if (!Number.isInteger(minStories) || minStories < 1) throw new Error(`consistentTerms: minStories must be a whole number >= 1, got ${minStories}`);
     const acc = new Map<string, Map<string, { stories: number; favoured: number; sumZ: number; count: number }>>();
-    const termOptions = this.termOptions;
-    if (!termOptions) return [];
-    for (const [story, byOutlet] of this.counts) {
+    for (const byOutlet of this.counts.values()) {
       if (byOutlet.size < 2) continue;
-      const parts: TermCountsPart[] = Array.from(byOutlet, ([outlet, counts]) => ({ articleId: `${story}/${outlet}`, outlet, termOptions, terms: Array.from(counts) }));
-      for (const r of distinctiveTermsFromParts(parts, { minCount })) {
-        let byTerm = acc.get(r.outlet);
-        if (!byTerm) acc.set(r.outlet, (byTerm = new Map()));
-        let a = byTerm.get(r.term);
-        if (!a) byTerm.set(r.term, (a = { stories: 0, favoured: 0, sumZ: 0, count: 0 }));
+      // The log-odds core of distinctiveTermsFromParts alone: no rows of g2, Log Ratio and TF-IDF per story.
+      const outlets: OutletCounts[] = Array.from(byOutlet, ([outlet, counts]) => ({ outlet, counts, total: 0 }));
+      outletTermScores(outlets, { minCount }, (o, term, _n, y1, _n1, _y2, _n2, lo) => {
+        let byTerm = acc.get(o.outlet);
+        if (!byTerm) acc.set(o.outlet, (byTerm = new Map()));
+        let a = byTerm.get(term);
+        if (!a) byTerm.set(term, (a = { stories: 0, favoured: 0, sumZ: 0, count: 0 }));
         a.stories++;
-        if (r.z > 0) a.favoured++;
-        a.sumZ += r.z;
-        a.count += r.count;
-      }
+        if (lo.z > 0) a.favoured++;
+        a.sumZ += lo.z;
+        a.count += y1;
+      });
     }
     const out: ConsistentTerm[] = [];
     for (const [outlet, byTerm] of acc) {

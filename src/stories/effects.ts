@@ -1,4 +1,4 @@
-import { BootstrapOptions, bootstrapMeanCI } from "../stats/bootstrap";
+import { BootstrapOptions, Interval, bootstrapMeanCIs } from "../stats/bootstrap";
 import { PooledMetric, StoryMetric, UnitLevel } from "./cells";
 
 /**
@@ -31,6 +31,8 @@ export type OutletEffect = {
   unit: string;
 };
 
+type Acc = { effects: number[]; highest: number; lowest: number; covered: boolean };
+
 export interface EffectOptions {
   /** Bootstrap options for the intervals over stories; default 2000 resamples, level 0.95, seed 1. */
   bootstrap?: BootstrapOptions;
@@ -62,7 +64,6 @@ export function withinStoryEffects(rows: readonly StoryMetric[], pooled: readonl
   const pooledBy = new Map(pooled.map((p) => [`${p.level}\u0000${p.outlet}\u0000${p.metric}`, p]));
   // One pass over each story's rows per level and metric: its mean, highest and lowest value, and each
   // outlet's difference from the mean, collected per outlet.
-  type Acc = { effects: number[]; highest: number; lowest: number; covered: boolean };
   const accs = new Map<string, Acc>();
   const acc = (level: UnitLevel, outlet: string, metric: string): Acc => {
     const key = `${level}\u0000${outlet}\u0000${metric}`;
@@ -91,25 +92,38 @@ export function withinStoryEffects(rows: readonly StoryMetric[], pooled: readonl
       }
     }
   }
-  const out: OutletEffect[] = [];
+  // Intervals of every effect list of one length in one call: with one seed the resampled indices
+  // depend only on the length, so each interval is what bootstrapMeanCI gives alone, with the draws shared.
+  const keys: Array<{ level: UnitLevel; outlet: string; metric: string; first: StoryMetric; a: Acc | undefined; p: PooledMetric | undefined }> = [];
   for (const { level, outlet } of units.values()) {
     for (const [metric, first] of metrics) {
       const a = accs.get(`${level}\u0000${outlet}\u0000${metric}`);
       const p = pooledBy.get(`${level}\u0000${outlet}\u0000${metric}`);
-      if (!a?.covered && !p) continue;
-      const effects = a?.effects ?? [];
-      const interval = effects.length >= 2 ? bootstrapMeanCI(effects, bootstrap) : null;
-      out.push({
-        level, outlet, metric, family: first.family, label: first.label,
-        stories: effects.length,
-        effect: effects.length ? effects.reduce((s, v) => s + v, 0) / effects.length : null,
-        low: interval ? interval.low : null,
-        high: interval ? interval.high : null,
-        aboveShare: effects.length ? effects.filter((e) => e > 0).length / effects.length : null,
-        highest: a?.highest ?? 0, lowest: a?.lowest ?? 0,
-        pooled: p ? p.value : null, pooledN: p ? p.n : 0, unit: first.unit,
-      });
+      if (a?.covered || p) keys.push({ level, outlet, metric, first, a, p });
     }
   }
+  const intervals = new Map<Acc, Interval>();
+  const byLength = new Map<number, Acc[]>();
+  for (const { a } of keys) {
+    if (!a || a.effects.length < 2) continue;
+    const list = byLength.get(a.effects.length);
+    if (list) list.push(a);
+    else byLength.set(a.effects.length, [a]);
+  }
+  for (const list of byLength.values()) bootstrapMeanCIs(list.map((a) => a.effects), bootstrap).forEach((iv, i) => intervals.set(list[i], iv));
+  const out: OutletEffect[] = keys.map(({ level, outlet, metric, first, a, p }) => {
+    const effects = a?.effects ?? [];
+    const interval = a ? intervals.get(a) : undefined;
+    return {
+      level, outlet, metric, family: first.family, label: first.label,
+      stories: effects.length,
+      effect: effects.length ? effects.reduce((s, v) => s + v, 0) / effects.length : null,
+      low: interval ? interval.low : null,
+      high: interval ? interval.high : null,
+      aboveShare: effects.length ? effects.filter((e) => e > 0).length / effects.length : null,
+      highest: a?.highest ?? 0, lowest: a?.lowest ?? 0,
+      pooled: p ? p.value : null, pooledN: p ? p.n : 0, unit: first.unit,
+    };
+  });
   return out;
 }
