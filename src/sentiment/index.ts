@@ -11,3 +11,7 @@ export type { OutletSentiment, SideTone, LexiconOrdering, WordContribution, Sent
 export { outletMeansChart, narrationVsQuotesChart, sideToneHeatmap, sentimentArcChart, topWordsChart } from "./charts";
 export { sentimentStep } from "./step";
 export { quoteSpansFrom } from "./quote-spans";
+export { toneToward, TONE_SCALES, TONE_INTERVAL_MIN_N } from "./tone-toward";
+export type { ToneToward, ToneTowardOptions, ToneSummary, ToneScale, ToneEvidence, ToneWord } from "./tone-toward";
+export { toneTarget, findTargetMentions, namesTarget, NAME_TITLES } from "./tone-target";
+export type { ToneTarget, TargetMention } from "./tone-target";
