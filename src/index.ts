@@ -5,6 +5,18 @@
 export { loadCorpus, openCorpus, readArticleText, MAX_ARTICLE_BYTES, formatBytes } from "./corpus/load";
 export type { CorpusSource } from "./corpus/load";
 export type { LoadOptions } from "./corpus/load";
+export { articleLocations } from "./corpus/load";
+export type { ArticleLocation, CorpusFormat } from "./corpus/load";
+export { parseCsv } from "./corpus/csv";
+export type { CsvRecord } from "./corpus/csv";
+export { ROW_FIELDS, DEFAULT_COLUMNS, isRowField, parseFieldMap, checkFieldMap, resolveColumns } from "./corpus/import-fields";
+export type { RowField, FieldMap } from "./corpus/import-fields";
+export { rowsToCorpus } from "./corpus/import-rows";
+export type { RowText, RawRow, RowCorpus, JsonValue } from "./corpus/import-rows";
+export { readRowFile, rowFileFormat, ROW_FILE_FORMATS, MAX_ROW_FILE_BYTES } from "./corpus/import-read";
+export type { RowFileFormat } from "./corpus/import-read";
+export { importCorpus } from "./corpus/import-write";
+export type { ImportOptions, ImportResult } from "./corpus/import-write";
 export { parseArticle, articleSentences, sentenceTokens, LEFT_OUT_WARNING_SHARE } from "./corpus/parse";
 export type { ParseOptions } from "./corpus/parse";
 export { validateManifest, MANIFEST_FILE, DEFAULT_STORY, storyOf } from "./corpus/manifest";

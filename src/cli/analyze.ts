@@ -1,4 +1,5 @@
 import * as path from "path";
+import { FieldMap } from "../corpus/import-fields";
 import { streamRecords } from "../pipeline/load-records";
 import { MapProgress, defaultJobs } from "../pipeline/pool";
 import { SHARED_PLOTLY_FILE, figurePage } from "../render/figure-html";
@@ -105,6 +106,8 @@ export interface AnalyzeOptions {
   maxArticleBytes?: number;
   /** Worker threads for the per-article work; default the number of cores. The output is the same for any value. */
   jobs?: number;
+  /** For a JSONL or CSV corpus: which column gives each field, e.g. `{ text: "body" }` (see openCorpus). */
+  map?: FieldMap;
   /**
    * Inline plotly in every chart page (each about 4.8 MB, works when copied alone). Default false: the
    * pages share charts/plotly.min.js. The report always inlines it once.
@@ -177,6 +180,7 @@ export async function analyze(options: AnalyzeOptions): Promise<AnalyzeResult> {
     {
       jobs,
       maxArticleBytes: options.maxArticleBytes,
+      map: options.map,
       onProgress: (p) => {
         if (p.total >= 50 && (p.done === p.total || Date.now() - lastShown > 1000)) {
           lastShown = Date.now();

@@ -2,7 +2,9 @@ import * as fs from "fs";
 import * as path from "path";
 import { CorpusError } from "../corpus/errors";
 import { loadFrequencyList } from "../emphasis/background";
+import { parseFieldMap } from "../corpus/import-fields";
 import { InterruptedError, analyze } from "./analyze";
+import { importCommand } from "./import";
 import { analysisSteps } from "./steps";
 import { initManifest } from "./manifest-init";
 
@@ -10,9 +12,13 @@ const HELP = `framelens: compare how news outlets frame the same story
 
 Usage:
   framelens analyze [--corpus DIR] [--out DIR] [--background FILE] [--no-images] [--force] [--raw-csv]
-                    [--max-article-bytes N] [--jobs N] [--standalone-charts]
-      Load the corpus (a folder of .txt articles + manifest.json; default: seeds), run every analysis,
-      and write CSV tables, charts (HTML, PNG, SVG) and report.html to --out (default: outputs).
+                    [--max-article-bytes N] [--jobs N] [--standalone-charts] [--map FIELD=COLUMN,...]
+      Load the corpus (a folder of .txt articles + manifest.json, or instead of DIR a .jsonl/.ndjson/.csv
+      file with one article per row; default: seeds), run every analysis, and write CSV tables, charts
+      (HTML, PNG, SVG) and report.html to --out (default: outputs).
+      --map FIELD=COLUMN,...  for a JSONL/CSV corpus, the column giving each field, e.g.
+                   --map text=body,outlet=source,headline=title (fields: id, headline, text, outlet,
+                   date, story, storyTitle, country; default the plain names and news-please's)
       --background FILE  prior for distinctive words from a frequency list (term<TAB>count per line,
                          lower-case lemmas) instead of the pooled corpus
       --no-images  skip PNG/SVG (no browser needed)
@@ -27,6 +33,10 @@ Usage:
                    k or M (1024-based); default 2M. A news article is under 100k.
   framelens manifest DIR
       Write a starter DIR/manifest.json listing DIR's .txt files (never overwrites).
+  framelens import FILE --out DIR [--map FIELD=COLUMN,...] [--force] [--max-article-bytes N]
+      Convert a JSONL or CSV file (one article per row) into a corpus folder: DIR/manifest.json and one
+      .txt per article. Prints every bad row (skipped, never silently). Writes all or nothing, and only
+      into a new or empty DIR; --force replaces a DIR that holds files (deleting them).
   framelens --help
 `;
 
@@ -36,7 +46,7 @@ interface Parsed {
   positional: string[];
 }
 
-const VALUE_FLAGS = new Set(["corpus", "out", "background", "max-article-bytes", "jobs"]);
+const VALUE_FLAGS = new Set(["corpus", "out", "background", "max-article-bytes", "jobs", "map"]);
 const BOOLEAN_FLAGS = new Set(["no-images", "force", "raw-csv", "standalone-charts", "help"]);
 
 /** Parses `command --flag value --switch positional`; unknown flags throw naming the flag. */
@@ -103,6 +113,18 @@ export async function main(argv: readonly string[]): Promise<number> {
         maxArticleBytes: flags.has("max-article-bytes") ? parseByteSize(flags.get("max-article-bytes") as string, "max-article-bytes") : undefined,
         catchSignals: true,
         jobs: flags.has("jobs") ? parseJobs(flags.get("jobs") as string) : undefined,
+        map: flags.has("map") ? parseFieldMap(flags.get("map") as string) : undefined,
+      });
+      return 0;
+    }
+    if (command === "import") {
+      const out = flags.get("out") as string | undefined;
+      if (positional.length !== 1 || !out) throw new Error("usage: framelens import FILE --out DIR [--map FIELD=COLUMN,...] [--force] [--max-article-bytes N]");
+      importCommand(positional[0], {
+        out,
+        force: flags.has("force"),
+        map: flags.has("map") ? parseFieldMap(flags.get("map") as string) : undefined,
+        maxArticleBytes: flags.has("max-article-bytes") ? parseByteSize(flags.get("max-article-bytes") as string, "max-article-bytes") : undefined,
       });
       return 0;
     }
@@ -111,7 +133,7 @@ export async function main(argv: readonly string[]): Promise<number> {
       console.log(`wrote ${initManifest(positional[0])}; fill in outlet names (and headlines, dates) before analysing`);
       return 0;
     }
-    throw new Error(`unknown command "${command}"; expected analyze or manifest (see framelens --help)`);
+    throw new Error(`unknown command "${command}"; expected analyze, import or manifest (see framelens --help)`);
   } catch (e) {
     if (e instanceof InterruptedError) {
       console.error(e.message);

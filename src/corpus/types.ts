@@ -161,4 +161,6 @@ export interface Corpus {
   title?: string;
   articles: ParsedArticle[];
   warnings: CorpusWarning[];
+  /** The manifest's outlet groups, when it gives any (see Manifest.groups). */
+  groups?: Record<string, string[]>;
 }

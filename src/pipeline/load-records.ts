@@ -1,5 +1,6 @@
 import { CorpusError } from "../corpus/errors";
-import { checkMaxArticleBytes, MAX_ARTICLE_BYTES, openCorpus } from "../corpus/load";
+import { FieldMap } from "../corpus/import-fields";
+import { articleLocations, checkMaxArticleBytes, MAX_ARTICLE_BYTES, openCorpus } from "../corpus/load";
 import { CorpusWarning } from "../corpus/types";
 import { ArticleInput, ArticleOutcome } from "./map-article";
 import { MapProgress, defaultJobs, mapInOrder, workerTask } from "./pool";
@@ -17,10 +18,13 @@ export interface LoadRecordsOptions {
   registryFile?: string;
   /** Called after each finished article with counts, bytes, elapsed and estimated time left. */
   onProgress?: (p: MapProgress) => void;
+  /** For a JSONL or CSV corpus: which column gives each field, e.g. `{ text: "body" }` (see openCorpus). */
+  map?: FieldMap;
 }
 
 /**
- * Streams a corpus folder through the map: the manifest is checked here, then every article is read,
+ * Streams a corpus (a folder, or a JSONL or CSV file with one article per row; see openCorpus) through
+ * the map: the manifest or the rows are checked here, then every article is read,
  * parsed and analysed in worker threads (`jobs`) and its compact record (see ArticleRecord) handed to
  * `onRecord` in manifest order, as soon as it and every article before it are done. Nothing is kept, so
  * a caller that folds each record into running totals (the analysis steps do) holds neither parsed
@@ -28,12 +32,14 @@ export interface LoadRecordsOptions {
  * article is readable. The same records in the same order, whatever `jobs` is.
  */
 export async function streamRecords(dir: string, onRecord: (record: ArticleRecord) => void, options: LoadRecordsOptions = {}): Promise<CorpusInfo> {
-  const { jobs = defaultJobs(), maxArticleBytes = MAX_ARTICLE_BYTES, registryFile, onProgress } = options;
+  const { jobs = defaultJobs(), maxArticleBytes = MAX_ARTICLE_BYTES, registryFile, onProgress, map } = options;
   checkMaxArticleBytes(maxArticleBytes);
-  const source = openCorpus(dir);
-  const inputs: ArticleInput[] = source.entries.map((entry) => ({ dir: source.dir, root: source.root, entry, maxArticleBytes, registryFile }));
+  const source = openCorpus(dir, { map });
+  // A row's text rides in its input (plain data, cloned to the worker); a file is read by the worker.
+  const locations = articleLocations(source);
+  const inputs: ArticleInput[] = source.entries.map((entry, i) => ({ ...locations[i], entry, maxArticleBytes, registryFile }));
   const bytes = new Map(source.entries.map((entry, i) => [entry, source.bytes[i]]));
-  const warnings: CorpusWarning[] = [];
+  const warnings: CorpusWarning[] = [...source.warnings];
   const outlets = new Set<string>();
   let articles = 0;
   for await (const outcome of mapInOrder(ARTICLE_TASK, inputs, { jobs, size: (x) => bytes.get(x.entry) ?? 0, onProgress })) {
@@ -47,16 +53,16 @@ export async function streamRecords(dir: string, onRecord: (record: ArticleRecor
   }
   warnings.push(...source.unlisted);
   if (articles === 0) throw new CorpusError(dir, `no readable article: ${warnings.map((w) => `${w.file}: ${w.message}`).join("; ")}`);
-  return { dir, title: source.title, articles, outlets: Array.from(outlets), warnings };
+  return { dir, title: source.title, articles, outlets: Array.from(outlets), warnings, ...(source.groups ? { groups: source.groups } : {}) };
 }
 
 /**
- * Reads a corpus folder into compact per-article records, all held in memory (streamRecords, keeping
- * every record): for notebooks and programs that want the records themselves. `framelens analyze` folds
- * them as they stream instead. The same records, whatever `jobs` is.
+ * Reads a corpus (folder, JSONL or CSV file) into compact per-article records, all held in memory
+ * (streamRecords, keeping every record): for notebooks and programs that want the records themselves.
+ * `framelens analyze` folds them as they stream instead. The same records, whatever `jobs` is.
  */
 export async function loadRecords(dir: string, options: LoadRecordsOptions = {}): Promise<RecordCorpus> {
   const records: ArticleRecord[] = [];
   const corpus = await streamRecords(dir, (r) => records.push(r), options);
-  return { dir, title: corpus.title, records, warnings: corpus.warnings };
+  return { dir, title: corpus.title, records, warnings: corpus.warnings, ...(corpus.groups ? { groups: corpus.groups } : {}) };
 }

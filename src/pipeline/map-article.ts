@@ -1,6 +1,7 @@
 import { defaultActorRegistry, loadActorRegistry } from "../actors/registry";
 import { ActorRegistry } from "../actors/types";
 import { CorpusError } from "../corpus/errors";
+import { RowText } from "../corpus/import-rows";
 import { parseEntry, skippedWarning } from "../corpus/load";
 import { CorpusWarning, ManifestEntry, ParsedArticle } from "../corpus/types";
 import { coveragePart } from "../coverage/statements";
@@ -18,6 +19,8 @@ export interface ArticleInput {
   dir: string;
   /** The corpus folder's real path (files must resolve inside it). */
   root: string;
+  /** For a row of a JSONL or CSV corpus: the row and its text (absent: the text is read from `entry.file`). */
+  row?: RowText;
   entry: ManifestEntry;
   maxArticleBytes: number;
   /** An actor registry file (actors.json); default the registry shipped with framelens. */

@@ -44,6 +44,18 @@ test("loadRecords warns about a skipped article and an unlisted file, and keeps 
   assert.equal(r.warnings.map((w) => [path.basename(w.file), /skipped|not listed/.exec(w.message)?.[0]]), [["missing.txt", "skipped"], ["stray.txt", "not listed"]]);
 });
 
+test("the manifest's outlet groups reach loadRecords, streamRecords' corpus info and loadCorpus", async () => {
+  const dir = tempCorpus({
+    "manifest.json": JSON.stringify({ groups: { coast: ["A", "B"] }, articles: [{ id: "a", outlet: "A", file: "a.txt" }, { id: "b", outlet: "B", file: "b.txt" }, { id: "c", outlet: "C", file: "c.txt" }] }),
+    "a.txt": "Flood warning\n\nThe river rose overnight.",
+    "b.txt": "Flood warning again\n\nThe river rose again.",
+    "c.txt": "Budget\n\nThe council voted.",
+  });
+  assert.equal((await loadRecords(dir, { jobs: 1 })).groups, { coast: ["A", "B"] });
+  assert.equal(loadCorpus(dir).groups, { coast: ["A", "B"] });
+  assert.is((await loadRecords(SEEDS, { jobs: 1 })).groups, undefined);
+});
+
 test("analyze with --jobs 1 and --jobs 2 writes byte-identical files", async () => {
   const out1 = tempDir();
   const out2 = tempDir();
