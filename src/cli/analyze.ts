@@ -1,3 +1,4 @@
+import { CompareUnit } from "../corpus/compare-groups";
 import * as path from "path";
 import { FieldMap } from "../corpus/import-fields";
 import { streamRecords } from "../pipeline/load-records";
@@ -108,6 +109,8 @@ export interface AnalyzeOptions {
   jobs?: number;
   /** For a JSONL or CSV corpus: which column gives each field, e.g. `{ text: "body" }` (see openCorpus). */
   map?: FieldMap;
+  /** "groups": every analysis compares the manifest's outlet groups instead of outlets; default "outlets". */
+  compare?: CompareUnit;
   /**
    * Inline plotly in every chart page (each about 4.8 MB, works when copied alone). Default false: the
    * pages share charts/plotly.min.js. The report always inlines it once.
@@ -181,6 +184,7 @@ export async function analyze(options: AnalyzeOptions): Promise<AnalyzeResult> {
       jobs,
       maxArticleBytes: options.maxArticleBytes,
       map: options.map,
+      compare: options.compare,
       onProgress: (p) => {
         if (p.total >= 50 && (p.done === p.total || Date.now() - lastShown > 1000)) {
           lastShown = Date.now();

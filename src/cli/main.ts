@@ -1,5 +1,6 @@
 import * as fs from "fs";
 import * as path from "path";
+import { COMPARE_UNITS, CompareUnit, isCompareUnit } from "../corpus/compare-groups";
 import { CorpusError } from "../corpus/errors";
 import { loadFrequencyList } from "../emphasis/background";
 import { parseFieldMap } from "../corpus/import-fields";
@@ -13,12 +14,15 @@ const HELP = `framelens: compare how news outlets frame the same story
 Usage:
   framelens analyze [--corpus DIR] [--out DIR] [--background FILE] [--no-images] [--force] [--raw-csv]
                     [--max-article-bytes N] [--jobs N] [--standalone-charts] [--map FIELD=COLUMN,...]
+                    [--compare outlets|groups]
       Load the corpus (a folder of .txt articles + manifest.json, or instead of DIR a .jsonl/.ndjson/.csv
       file with one article per row; default: seeds), run every analysis, and write CSV tables, charts
       (HTML, PNG, SVG) and report.html to --out (default: outputs).
       --map FIELD=COLUMN,...  for a JSONL/CSV corpus, the column giving each field, e.g.
                    --map text=body,outlet=source,headline=title (fields: id, headline, text, outlet,
                    date, story, storyTitle, country; default the plain names and news-please's)
+      --compare groups  compare the manifest's outlet groups instead of outlets in every analysis
+                   (each outlet in one group; by default groups are compared in outlets.csv only)
       --background FILE  prior for distinctive words from a frequency list (term<TAB>count per line,
                          lower-case lemmas) instead of the pooled corpus
       --no-images  skip PNG/SVG (no browser needed)
@@ -46,8 +50,13 @@ interface Parsed {
   positional: string[];
 }
 
-const VALUE_FLAGS = new Set(["corpus", "out", "background", "max-article-bytes", "jobs", "map"]);
+const VALUE_FLAGS = new Set(["corpus", "out", "background", "max-article-bytes", "jobs", "map", "compare"]);
 const BOOLEAN_FLAGS = new Set(["no-images", "force", "raw-csv", "standalone-charts", "help"]);
+
+function parseCompare(value: string): CompareUnit {
+  if (!isCompareUnit(value)) throw new Error(`--compare takes ${COMPARE_UNITS.join(" or ")}; got "${value}"`);
+  return value;
+}
 
 /** Parses `command --flag value --switch positional`; unknown flags throw naming the flag. */
 export function parseArgs(argv: readonly string[]): Parsed {
@@ -114,6 +123,7 @@ export async function main(argv: readonly string[]): Promise<number> {
         catchSignals: true,
         jobs: flags.has("jobs") ? parseJobs(flags.get("jobs") as string) : undefined,
         map: flags.has("map") ? parseFieldMap(flags.get("map") as string) : undefined,
+        compare: flags.has("compare") ? parseCompare(flags.get("compare") as string) : undefined,
       });
       return 0;
     }

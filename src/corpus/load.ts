@@ -1,5 +1,6 @@
 import * as fs from "fs";
 import * as path from "path";
+import { COMPARE_UNITS, CompareUnit, entriesByGroup, isCompareUnit } from "./compare-groups";
 import { decodeUtf8 } from "./decode";
 import { CorpusError } from "./errors";
 import { FieldMap, checkFieldMap } from "./import-fields";
@@ -36,6 +37,11 @@ export interface LoadOptions {
    * `{ text: "body", outlet: "source" }`; default DEFAULT_COLUMNS. Not allowed for a folder.
    */
   map?: FieldMap;
+  /**
+   * "outlets" (default) compares outlets; "groups" compares the manifest's outlet groups, each article
+   * counted under its group's name (see entriesByGroup).
+   */
+  compare?: CompareUnit;
 }
 
 /** What a corpus path holds: a folder (manifest.json and .txt files), or a JSONL or CSV file of rows. */
@@ -84,7 +90,19 @@ export interface ArticleLocation {
  * CorpusError for problems with the corpus as a whole (not found, missing or invalid manifest, duplicate
  * ids, a file of another kind, no usable row); a bad row is a warning in `warnings`.
  */
-export function openCorpus(corpus: string, options: Pick<LoadOptions, "map"> = {}): CorpusSource {
+export function openCorpus(corpus: string, options: Pick<LoadOptions, "map" | "compare"> = {}): CorpusSource {
+  const { compare = "outlets" } = options;
+  if (!isCompareUnit(compare)) throw new Error(`unknown compare ${JSON.stringify(compare)}; expected ${COMPARE_UNITS.map((c) => `"${c}"`).join(" or ")}`);
+  const source = openSource(corpus, options);
+  if (compare === "outlets") return source;
+  const file = source.format === "folder" ? path.join(source.dir, MANIFEST_FILE) : source.path;
+  const { entries, warnings } = entriesByGroup(source.entries, source.groups, file);
+  // The groups are now the units compared; they are no longer groups of them.
+  const { groups: _units, ...rest } = source;
+  return { ...rest, entries, warnings: [...source.warnings, ...warnings] };
+}
+
+function openSource(corpus: string, options: Pick<LoadOptions, "map">): CorpusSource {
   const map = checkFieldMap(options.map);
   const stat = fs.existsSync(corpus) ? fs.statSync(corpus) : undefined;
   if (stat && !stat.isDirectory()) {
@@ -210,7 +228,7 @@ export function loadCorpus(dir: string, options: LoadOptions = {}): Corpus {
   const { onBadArticle = "warn", onProgress, parse = {}, maxArticleBytes = MAX_ARTICLE_BYTES } = options;
   if (!["warn", "throw"].includes(onBadArticle)) throw new Error(`unknown onBadArticle "${onBadArticle}"; expected "warn" or "throw"`);
   checkMaxArticleBytes(maxArticleBytes);
-  const source = openCorpus(dir, { map: options.map });
+  const source = openCorpus(dir, { map: options.map, compare: options.compare });
   const warnings: CorpusWarning[] = [...source.warnings];
   const articles: ParsedArticle[] = [];
   const total = source.entries.length;

@@ -1,5 +1,6 @@
 import { CorpusError } from "../corpus/errors";
 import { FieldMap } from "../corpus/import-fields";
+import { CompareUnit } from "../corpus/compare-groups";
 import { articleLocations, checkMaxArticleBytes, MAX_ARTICLE_BYTES, openCorpus } from "../corpus/load";
 import { CorpusWarning } from "../corpus/types";
 import { ArticleInput, ArticleOutcome } from "./map-article";
@@ -20,6 +21,8 @@ export interface LoadRecordsOptions {
   onProgress?: (p: MapProgress) => void;
   /** For a JSONL or CSV corpus: which column gives each field, e.g. `{ text: "body" }` (see openCorpus). */
   map?: FieldMap;
+  /** "groups" compares the manifest's outlet groups instead of outlets (see openCorpus); default "outlets". */
+  compare?: CompareUnit;
 }
 
 /**
@@ -32,9 +35,9 @@ export interface LoadRecordsOptions {
  * article is readable. The same records in the same order, whatever `jobs` is.
  */
 export async function streamRecords(dir: string, onRecord: (record: ArticleRecord) => void, options: LoadRecordsOptions = {}): Promise<CorpusInfo> {
-  const { jobs = defaultJobs(), maxArticleBytes = MAX_ARTICLE_BYTES, registryFile, onProgress, map } = options;
+  const { jobs = defaultJobs(), maxArticleBytes = MAX_ARTICLE_BYTES, registryFile, onProgress, map, compare } = options;
   checkMaxArticleBytes(maxArticleBytes);
-  const source = openCorpus(dir, { map });
+  const source = openCorpus(dir, { map, compare });
   // A row's text rides in its input (plain data, cloned to the worker); a file is read by the worker.
   const locations = articleLocations(source);
   const inputs: ArticleInput[] = source.entries.map((entry, i) => ({ ...locations[i], entry, maxArticleBytes, registryFile }));
