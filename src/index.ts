@@ -53,8 +53,11 @@ export { ANALYSIS_STEPS, analysisSteps } from "./cli/steps";
 export { runSteps, corpusInfo } from "./cli/step";
 export type { AnalysisStep, StepFold, StepResult, CorpusInfo } from "./cli/step";
 // actors: registry, name resolution, mentions
-export { loadActorRegistry, defaultActorRegistry, validateRegistry, resolveActor, findActorMentions, DEFAULT_REGISTRY_FILE, SIDES, isSide, ACTOR_KINDS } from "./actors/index";
-export type { Side, Actor, ActorKind, ActorRegistry, ActorMention, SideInfo } from "./actors/index";
+export { loadActorRegistry, defaultActorRegistry, validateRegistry, resolveActor, findActorMentions, DEFAULT_REGISTRY_FILE, SIDES, isSide, ACTOR_KINDS, actorById, corpusRegistryFile, registryLabel, CORPUS_REGISTRY_NAME, DEFAULT_SIDES, UNKNOWN_SIDE, SIDE_ID_PATTERN, isIsoDate, inOffice, sideColor, orderedSides, DEFAULT_SIDE_INFO, suggestActors, actorSuggester, starterRegistry, capitalisedRuns } from "./actors/index";
+export type { Side, Actor, ActorKind, ActorRegistry, ActorMention, SideInfo, ActorRole, DefaultSide, ResolveOptions, MentionOptions, ActorSuggestion, SuggestInput, SuggestOptions, StarterOptions, StarterRegistry, NameRun } from "./actors/index";
+export { runActorsSuggest, suggestionTable } from "./cli/actors-suggest";
+export { COMPARE_UNITS, isCompareUnit, entriesByGroup } from "./corpus/compare-groups";
+export type { CompareUnit } from "./corpus/compare-groups";
 // quotes: extraction, attribution, voice metrics
 export * from "./quotes/index";
 // rendering and export (the edges: notebook display, files, browser)

@@ -1,3 +1,11 @@
-export { loadActorRegistry, defaultActorRegistry, validateRegistry, resolveActor, DEFAULT_REGISTRY_FILE } from "./registry";
+export { loadActorRegistry, defaultActorRegistry, validateRegistry, resolveActor, actorById, corpusRegistryFile, registryLabel, DEFAULT_REGISTRY_FILE, CORPUS_REGISTRY_NAME } from "./registry";
+export type { ResolveOptions } from "./registry";
 export { findActorMentions } from "./mentions";
+export type { MentionOptions } from "./mentions";
+export { isIsoDate, inOffice } from "./roles";
+export { sideColor, orderedSides, DEFAULT_SIDE_INFO } from "./sides";
+export { suggestActors, actorSuggester, starterRegistry } from "./suggest";
+export type { ActorSuggestion, SuggestInput, SuggestOptions, StarterOptions, StarterRegistry } from "./suggest";
+export { capitalisedRuns } from "./names";
+export type { NameRun } from "./names";
 export * from "./types";

@@ -1,51 +1,34 @@
 import * as fs from "fs";
 import * as path from "path";
-import { unknownOption } from "../corpus/errors";
-import { ACTOR_KINDS, Actor, ActorRegistry, SIDES, SideInfo, isSide } from "./types";
+import { NameEntry, actorOn, checkDateOption, nameEntries } from "./roles";
+import { Actor, ActorRegistry } from "./types";
+import { validateRegistry } from "./validate";
+
+export { validateRegistry };
 
 /** The registry shipped with the seeds (the Geneva talks story). */
 export const DEFAULT_REGISTRY_FILE = path.resolve(__dirname, "../../seeds/actors.json");
 
+/** The name of a corpus folder's own registry file. */
+export const CORPUS_REGISTRY_NAME = "actors.json";
+
 /**
- * Validates registry JSON: `{ sides?: [{id, label}], actors: [{id, name, kind, side, aliases?, role?,
- * affiliation?}] }`. Side ids must be among SIDES; actor ids unique. Errors name the file and field.
+ * A corpus folder's own actor registry: `<dir>/actors.json` when that file exists, else undefined (the
+ * analyses then use framelens' default, seeds/actors.json). `dir` may also be a corpus file (JSONL, CSV):
+ * that has no registry beside it, so the answer is undefined.
  */
-export function validateRegistry(json: unknown, file: string): ActorRegistry {
-  const fail = (msg: string): never => {
-    throw new Error(`${file}: ${msg}`);
-  };
-  if (!json || typeof json !== "object" || !Array.isArray((json as { actors?: unknown }).actors)) fail('expected an object with an "actors" array');
-  const raw = json as { sides?: unknown; actors: unknown[] };
-  const sides: SideInfo[] = Array.isArray(raw.sides)
-    ? raw.sides.map((s, i) => {
-        const o = s as { id?: unknown; label?: unknown };
-        if (!isSide(o.id)) fail(`sides[${i}].id ${JSON.stringify(o.id)} is not one of ${SIDES.join(", ")}`);
-        return { id: o.id as SideInfo["id"], label: typeof o.label === "string" ? o.label : String(o.id) };
-      })
-    : SIDES.map((id) => ({ id, label: id }));
-  const ids = new Set<string>();
-  const actors = raw.actors.map((a, i): Actor => {
-    const o = (a ?? {}) as Record<string, unknown>;
-    const where = `actors[${i}]`;
-    for (const k of ["id", "name"]) if (typeof o[k] !== "string" || !(o[k] as string).trim()) fail(`${where}.${k} must be a non-empty string`);
-    if (ids.has(o.id as string)) fail(`${where}.id "${o.id}" is used twice`);
-    ids.add(o.id as string);
-    if (!isSide(o.side)) fail(`${where}.side ${JSON.stringify(o.side)} is not one of ${SIDES.join(", ")}`);
-    const kind = o.kind ?? "person";
-    if (!(ACTOR_KINDS as readonly unknown[]).includes(kind)) throw new Error(`${file}: ${where}.kind: ${unknownOption("actor kind", kind, ACTOR_KINDS).message}`);
-    const aliases = o.aliases ?? [];
-    if (!Array.isArray(aliases) || aliases.some((x) => typeof x !== "string" || !x.trim())) fail(`${where}.aliases must be an array of non-empty strings`);
-    return {
-      id: o.id as string,
-      name: o.name as string,
-      aliases: aliases as string[],
-      kind: kind as Actor["kind"],
-      side: o.side as Actor["side"],
-      role: typeof o.role === "string" ? o.role : undefined,
-      affiliation: typeof o.affiliation === "string" ? o.affiliation : undefined,
-    };
-  });
-  return { sides, actors };
+export function corpusRegistryFile(dir: string): string | undefined {
+  const file = path.join(dir, CORPUS_REGISTRY_NAME);
+  try {
+    return fs.statSync(file).isFile() ? file : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** How reports name the registry in use: the file as given, or "seeds/actors.json" for framelens' default (undefined). */
+export function registryLabel(file: string | undefined): string {
+  return file === undefined || path.resolve(file) === DEFAULT_REGISTRY_FILE ? "seeds/actors.json" : file;
 }
 
 /** Reads and validates a registry file (default: seeds/actors.json). */
@@ -80,15 +63,16 @@ function nameKey(s: string): string {
 /**
  * A registry's ids and folded names indexed once, so that actorById and resolveActor are map look-ups
  * instead of passes that re-fold every name and alias of every actor (quote attribution resolves
- * thousands of phrases and ids per corpus). Each map keeps the actor a scan in registry order would find first.
+ * thousands of phrases and ids per corpus). Each name keeps its candidates in registry order (see
+ * roles.ts), so a look-up on a date reads the few actors that carry that name, never all actors.
  */
 interface ActorIndex {
   /** Actor id -> the first actor with that id (as `actors.find`). */
   byId: Map<string, Actor>;
-  /** nameKey of every name and alias -> the first actor listing it. */
-  exact: Map<string, Actor>;
-  /** The same keys lower-cased -> the first actor listing one of them. */
-  lower: Map<string, Actor>;
+  /** nameKey of every name, alias and role alias -> the actors listing it. */
+  exact: Map<string, NameEntry>;
+  /** The same keys lower-cased. */
+  lower: Map<string, NameEntry>;
   /** Last word of a person's name (as written) -> that person, or null when several people share it. */
   surname: Map<string, Actor | null>;
 }
@@ -99,14 +83,9 @@ const indexes = new WeakMap<ActorRegistry, ActorIndex>();
 function indexOf(registry: ActorRegistry): ActorIndex {
   let index = indexes.get(registry);
   if (!index) {
-    index = { byId: new Map(), exact: new Map(), lower: new Map(), surname: new Map() };
+    index = { byId: new Map(), exact: nameEntries(registry, nameKey), lower: nameEntries(registry, (s) => nameKey(s).toLowerCase()), surname: new Map() };
     for (const a of registry.actors) {
       if (!index.byId.has(a.id)) index.byId.set(a.id, a);
-      for (const name of [a.name, ...a.aliases]) {
-        const key = nameKey(name);
-        if (!index.exact.has(key)) index.exact.set(key, a);
-        if (!index.lower.has(key.toLowerCase())) index.lower.set(key.toLowerCase(), a);
-      }
       if (a.kind === "person") {
         const last = a.name.split(" ").pop() ?? "";
         index.surname.set(last, index.surname.has(last) ? null : a);
@@ -122,16 +101,37 @@ export function actorById(registry: ActorRegistry, id: string): Actor | undefine
   return indexOf(registry).byId.get(id);
 }
 
+export interface ResolveOptions {
+  /**
+   * The article's date (YYYY-MM-DD): a role alias ("the Secretary of State") names the actor holding the
+   * role that day. Default none: a role alias then names only the one holder of an undated role.
+   */
+  date?: string;
+  /** Fall back to a person's surname (the last word of the name); default true. */
+  bySurname?: boolean;
+}
+
 /**
- * The actor a name refers to: exact match on name or alias (quotes and spaces normalised), then
- * case-insensitive, then by surname (the last word of a person's name, when only one person has it);
- * where several actors match at one step, the first in registry order. Null when nothing matches.
+ * The actor a name refers to: exact match on name, alias or role alias (quotes and spaces normalised,
+ * a leading "the" dropped), then case-insensitive, then by surname (the last word of a person's name,
+ * when only one person has it). Name aliases resolve whatever the date; a role alias only on a date
+ * within its role's dates (see ResolveOptions.date). Where several actors match at one step, the first in
+ * registry order that qualifies. Null when nothing matches. Options: date (none), bySurname (true).
  */
-export function resolveActor(name: string, registry: ActorRegistry = defaultActorRegistry()): Actor | null {
+export function resolveActor(name: string, registry: ActorRegistry = defaultActorRegistry(), options: ResolveOptions = {}): Actor | null {
+  const { date, bySurname = true } = options;
+  checkDateOption(date, "resolveActor");
   const index = indexOf(registry);
   const n = nameKey(name);
-  const found = index.exact.get(n) ?? index.lower.get(n.toLowerCase());
+  const exact = index.exact.get(n);
+  const found = (exact && actorOn(exact, date)) ?? lowerOn(index, n, date);
   if (found) return found;
+  if (!bySurname) return null;
   const last = n.split(" ").pop() ?? "";
   return /^\p{Lu}/u.test(last) ? index.surname.get(last) ?? null : null;
+}
+
+function lowerOn(index: ActorIndex, n: string, date: string | undefined): Actor | undefined {
+  const entry = index.lower.get(n.toLowerCase());
+  return entry && actorOn(entry, date);
 }

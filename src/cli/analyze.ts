@@ -1,3 +1,4 @@
+import { DEFAULT_REGISTRY_FILE } from "../actors/registry";
 import { CompareUnit } from "../corpus/compare-groups";
 import * as path from "path";
 import { FieldMap } from "../corpus/import-fields";
@@ -109,6 +110,11 @@ export interface AnalyzeOptions {
   jobs?: number;
   /** For a JSONL or CSV corpus: which column gives each field, e.g. `{ text: "body" }` (see openCorpus). */
   map?: FieldMap;
+  /**
+   * The actor registry (actors.json) resolving speakers and sides; default the corpus folder's own
+   * actors.json when it has one, else framelens' seeds/actors.json. The summary names the one used.
+   */
+  registryFile?: string;
   /** "groups": every analysis compares the manifest's outlet groups instead of outlets; default "outlets". */
   compare?: CompareUnit;
   /**
@@ -185,6 +191,7 @@ export async function analyze(options: AnalyzeOptions): Promise<AnalyzeResult> {
       maxArticleBytes: options.maxArticleBytes,
       map: options.map,
       compare: options.compare,
+      registryFile: options.registryFile,
       onProgress: (p) => {
         if (p.total >= 50 && (p.done === p.total || Date.now() - lastShown > 1000)) {
           lastShown = Date.now();
@@ -229,6 +236,7 @@ export async function analyze(options: AnalyzeOptions): Promise<AnalyzeResult> {
   const write = () => writeOutputs(options.out, files, { force });
   const written = catchSignals ? await finishBeforeSignals(options.out, write) : write();
 
+  if (corpus.registryFile && path.resolve(corpus.registryFile) !== DEFAULT_REGISTRY_FILE) log(`actors: speakers and sides resolved with ${corpus.registryFile}`);
   for (const line of summaryLines(sections, warnings.slice(check.warnings.length))) log(line); // the folder's warnings were shown first
   log(`wrote ${written.length} files to ${path.resolve(options.out)} (report: ${path.join(options.out, "report.html")}) in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   return { corpus, sections, written, warnings };

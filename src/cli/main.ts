@@ -5,6 +5,7 @@ import { CorpusError } from "../corpus/errors";
 import { loadFrequencyList } from "../emphasis/background";
 import { parseFieldMap } from "../corpus/import-fields";
 import { InterruptedError, analyze } from "./analyze";
+import { runActorsSuggest } from "./actors-suggest";
 import { importCommand } from "./import";
 import { analysisSteps } from "./steps";
 import { initManifest } from "./manifest-init";
@@ -14,13 +15,15 @@ const HELP = `framelens: compare how news outlets frame the same story
 Usage:
   framelens analyze [--corpus DIR] [--out DIR] [--background FILE] [--no-images] [--force] [--raw-csv]
                     [--max-article-bytes N] [--jobs N] [--standalone-charts] [--map FIELD=COLUMN,...]
-                    [--compare outlets|groups]
+                    [--compare outlets|groups] [--actors FILE]
       Load the corpus (a folder of .txt articles + manifest.json, or instead of DIR a .jsonl/.ndjson/.csv
       file with one article per row; default: seeds), run every analysis, and write CSV tables, charts
       (HTML, PNG, SVG) and report.html to --out (default: outputs).
       --map FIELD=COLUMN,...  for a JSONL/CSV corpus, the column giving each field, e.g.
                    --map text=body,outlet=source,headline=title (fields: id, headline, text, outlet,
                    date, story, storyTitle, country; default the plain names and news-please's)
+      --actors FILE  the actor registry (speakers, sides, dated roles); default DIR/actors.json when
+                   the corpus folder has one, else framelens' seeds/actors.json
       --compare groups  compare the manifest's outlet groups instead of outlets in every analysis
                    (each outlet in one group; by default groups are compared in outlets.csv only)
       --background FILE  prior for distinctive words from a frequency list (term<TAB>count per line,
@@ -41,6 +44,11 @@ Usage:
       Convert a JSONL or CSV file (one article per row) into a corpus folder: DIR/manifest.json and one
       .txt per article. Prints every bad row (skipped, never silently). Writes all or nothing, and only
       into a new or empty DIR; --force replaces a DIR that holds files (deleting them).
+  framelens actors suggest --corpus DIR [--out FILE] [--top N] [--force] [--jobs N]
+      List the people and organisations the corpus quotes or names most that its actor registry
+      (DIR/actors.json, else framelens' seeds/actors.json) does not resolve, with counts and an
+      example sentence; with --out, write the top N (default 20) as a starter registry to edit
+      (never overwrites FILE unless --force).
   framelens --help
 `;
 
@@ -50,7 +58,7 @@ interface Parsed {
   positional: string[];
 }
 
-const VALUE_FLAGS = new Set(["corpus", "out", "background", "max-article-bytes", "jobs", "map", "compare"]);
+const VALUE_FLAGS = new Set(["corpus", "out", "background", "max-article-bytes", "jobs", "map", "compare", "actors", "top"]);
 const BOOLEAN_FLAGS = new Set(["no-images", "force", "raw-csv", "standalone-charts", "help"]);
 
 function parseCompare(value: string): CompareUnit {
@@ -124,7 +132,15 @@ export async function main(argv: readonly string[]): Promise<number> {
         jobs: flags.has("jobs") ? parseJobs(flags.get("jobs") as string) : undefined,
         map: flags.has("map") ? parseFieldMap(flags.get("map") as string) : undefined,
         compare: flags.has("compare") ? parseCompare(flags.get("compare") as string) : undefined,
+        registryFile: flags.get("actors") as string | undefined,
       });
+      return 0;
+    }
+    if (command === "actors") {
+      if (positional.length !== 1 || positional[0] !== "suggest" || !flags.has("corpus")) throw new Error("usage: framelens actors suggest --corpus DIR [--out FILE] [--top N] [--force] [--jobs N]");
+      const top = flags.get("top") as string | undefined;
+      if (top !== undefined && (!/^\s*\d+\s*$/.test(top) || Number(top) < 1)) throw new Error(`--top takes a whole number of suggestions, at least 1; got "${top}"`);
+      await runActorsSuggest({ corpus: flags.get("corpus") as string, out: flags.get("out") as string | undefined, top: top === undefined ? undefined : Number(top), force: flags.has("force"), jobs: flags.has("jobs") ? parseJobs(flags.get("jobs") as string) : undefined });
       return 0;
     }
     if (command === "import") {
@@ -143,7 +159,7 @@ export async function main(argv: readonly string[]): Promise<number> {
       console.log(`wrote ${initManifest(positional[0])}; fill in outlet names (and headlines, dates) before analysing`);
       return 0;
     }
-    throw new Error(`unknown command "${command}"; expected analyze, import or manifest (see framelens --help)`);
+    throw new Error(`unknown command "${command}"; expected analyze, import, manifest or actors (see framelens --help)`);
   } catch (e) {
     if (e instanceof InterruptedError) {
       console.error(e.message);

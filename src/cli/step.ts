@@ -42,7 +42,7 @@ export interface StepResult {
 
 /** CorpusInfo of records already in memory. */
 export function corpusInfo(corpus: RecordCorpus): CorpusInfo {
-  return { dir: corpus.dir, title: corpus.title, articles: corpus.records.length, outlets: Array.from(new Set(corpus.records.map((r) => r.outlet))), warnings: corpus.warnings, ...(corpus.groups ? { groups: corpus.groups } : {}) };
+  return { dir: corpus.dir, title: corpus.title, articles: corpus.records.length, outlets: Array.from(new Set(corpus.records.map((r) => r.outlet))), warnings: corpus.warnings, ...(corpus.groups ? { groups: corpus.groups } : {}), ...(corpus.registry ? { registry: corpus.registry, registryFile: corpus.registryFile } : {}) };
 }
 
 /** Runs steps over records already in memory (from loadRecords), in order: each folds every record, then finishes. */

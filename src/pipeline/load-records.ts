@@ -1,5 +1,6 @@
 import { CorpusError } from "../corpus/errors";
 import { FieldMap } from "../corpus/import-fields";
+import { corpusRegistryFile, loadActorRegistry } from "../actors/registry";
 import { CompareUnit } from "../corpus/compare-groups";
 import { articleLocations, checkMaxArticleBytes, MAX_ARTICLE_BYTES, openCorpus } from "../corpus/load";
 import { CorpusWarning } from "../corpus/types";
@@ -15,7 +16,10 @@ export interface LoadRecordsOptions {
   jobs?: number;
   /** Article files larger than this are skipped with a warning; default MAX_ARTICLE_BYTES (2 MiB). */
   maxArticleBytes?: number;
-  /** An actor registry file (actors.json) for quotes, sentiment sides and actors up front. */
+  /**
+   * An actor registry file (actors.json) for quotes, sentiment sides and actors up front; default the
+   * corpus folder's own actors.json when it has one, else framelens' (seeds/actors.json).
+   */
   registryFile?: string;
   /** Called after each finished article with counts, bytes, elapsed and estimated time left. */
   onProgress?: (p: MapProgress) => void;
@@ -35,9 +39,13 @@ export interface LoadRecordsOptions {
  * article is readable. The same records in the same order, whatever `jobs` is.
  */
 export async function streamRecords(dir: string, onRecord: (record: ArticleRecord) => void, options: LoadRecordsOptions = {}): Promise<CorpusInfo> {
-  const { jobs = defaultJobs(), maxArticleBytes = MAX_ARTICLE_BYTES, registryFile, onProgress, map, compare } = options;
+  const { jobs = defaultJobs(), maxArticleBytes = MAX_ARTICLE_BYTES, onProgress, map, compare } = options;
   checkMaxArticleBytes(maxArticleBytes);
   const source = openCorpus(dir, { map, compare });
+  // A corpus folder's own actors.json is used unless a registry file is given; loaded here first, so a
+  // bad file stops the run at once with the file and field named (the workers load it again).
+  const registryFile = options.registryFile ?? (source.format === "folder" ? corpusRegistryFile(source.dir) : undefined);
+  const registry = registryFile ? loadActorRegistry(registryFile) : undefined;
   // A row's text rides in its input (plain data, cloned to the worker); a file is read by the worker.
   const locations = articleLocations(source);
   const inputs: ArticleInput[] = source.entries.map((entry, i) => ({ ...locations[i], entry, maxArticleBytes, registryFile }));
@@ -56,7 +64,7 @@ export async function streamRecords(dir: string, onRecord: (record: ArticleRecor
   }
   warnings.push(...source.unlisted);
   if (articles === 0) throw new CorpusError(dir, `no readable article: ${warnings.map((w) => `${w.file}: ${w.message}`).join("; ")}`);
-  return { dir, title: source.title, articles, outlets: Array.from(outlets), warnings, ...(source.groups ? { groups: source.groups } : {}) };
+  return { dir, title: source.title, articles, outlets: Array.from(outlets), warnings, ...(source.groups ? { groups: source.groups } : {}), ...(registry ? { registry, registryFile } : {}) };
 }
 
 /**
@@ -67,5 +75,5 @@ export async function streamRecords(dir: string, onRecord: (record: ArticleRecor
 export async function loadRecords(dir: string, options: LoadRecordsOptions = {}): Promise<RecordCorpus> {
   const records: ArticleRecord[] = [];
   const corpus = await streamRecords(dir, (r) => records.push(r), options);
-  return { dir, title: corpus.title, records, warnings: corpus.warnings, ...(corpus.groups ? { groups: corpus.groups } : {}) };
+  return { dir, title: corpus.title, records, warnings: corpus.warnings, ...(corpus.groups ? { groups: corpus.groups } : {}), ...(corpus.registry ? { registry: corpus.registry, registryFile: corpus.registryFile } : {}) };
 }

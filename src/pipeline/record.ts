@@ -48,6 +48,9 @@ export interface RecordCorpus {
   warnings: CorpusWarning[];
   /** The manifest's outlet groups, when it gives any (see CorpusInfo). */
   groups?: Record<string, string[]>;
+  /** The actor registry the records were made with, and its file (see CorpusInfo); undefined: the default. */
+  registry?: ActorRegistry;
+  registryFile?: string;
 }
 
 /** The corpus as a whole, once every article has been through the map: what the steps' finish and the report know of it. */

@@ -1,4 +1,4 @@
-import { ActorMention, ActorRegistry, Side } from "../actors/types";
+import { ActorMention, ActorRegistry, Side, UNKNOWN_SIDE } from "../actors/types";
 import { actorById, resolveActor } from "../actors/registry";
 import { ParsedArticle, Token } from "../corpus/types";
 import { cueStance } from "./cues";
@@ -94,6 +94,9 @@ function nounPhraseAfter(tokens: readonly Token[], t: number, ceiling: number): 
 export interface AttributionContext {
   article: ParsedArticle;
   registry: ActorRegistry;
+  /** The date role aliases resolve on (YYYY-MM-DD, the article's); none: only undated sole-holder roles resolve. */
+  date?: string;
+  /** The article's actor mentions, found on the same date. */
   mentions: readonly ActorMention[];
   /** Quoted stretches: names inside them are not antecedents for pronouns. */
   quoted?: readonly { start: number; end: number }[];
@@ -140,9 +143,9 @@ export function resolvePhrase(ctx: AttributionContext, first: number, last: numb
     const actor = actorOf(best.actorId);
     if (actor) return { name: actor.name, text, actorId: actor.id, side: actor.side, start, end };
   }
-  const actor = resolveActor(text, registry);
+  const actor = resolveActor(text, registry, { date: ctx.date });
   if (actor) return { name: actor.name, text, actorId: actor.id, side: actor.side, start, end };
-  return { name: text, text, actorId: null, side: "unknown", start, end };
+  return { name: text, text, actorId: null, side: UNKNOWN_SIDE, start, end };
 }
 
 /** People outrank organisations, which outrank countries, when a phrase names several. */
@@ -181,7 +184,7 @@ function resolvePronoun(ctx: AttributionContext, word: string, start: number, en
   const fa = fallback ? actorById(registry, fallback.actorId) : undefined;
   return fa
     ? { name: fa.name, text, actorId: fa.id, side: fa.side, start, end, pronoun: word }
-    : { name: text, text, actorId: null, side: "unknown", start, end, pronoun: word };
+    : { name: text, text, actorId: null, side: UNKNOWN_SIDE, start, end, pronoun: word };
 }
 
 /** True when the cue is a participle or follows "and"/"but"/"then": its subject is the clause's earlier subject. */

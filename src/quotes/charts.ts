@@ -1,29 +1,31 @@
-import { SIDES, Side } from "../actors/types";
+import { DEFAULT_SIDE_INFO, SIDE_COLORS, orderedSides, sideColor } from "../actors/sides";
+import { SideInfo } from "../actors/types";
 import { baseLayout } from "../charts/theme";
 import { Figure } from "../charts/types";
 import { CUE_STANCES, STANCE_LABELS } from "./cues";
 import { CueUse, SideVoice, SpeakerVoice } from "./voices";
 
-/** One fixed colour per side, so every chart agrees (Okabe & Ito palette, grey for unresolved). */
-export const SIDE_COLORS: Readonly<Record<Side, string>> = {
-  us: "#0072B2", russia: "#D55E00", ukraine: "#F0E442", uk: "#CC79A7", eu: "#56B4E9", nato: "#009E73", analysts: "#E69F00", unknown: "#999999",
-};
+export { SIDE_COLORS };
 
 /**
  * Share of voice: one horizontal bar per outlet, split by side, by share of the outlet's quoted words;
- * hover gives quotes and words. The axis label gives each outlet's total quotes.
+ * hover gives quotes and words. The axis label gives each outlet's total quotes. `sides`: the registry's
+ * sides (`registry.sides`), which give the order, labels and colours; or, as before registries had sides
+ * of their own, an object of labels by side id with the default sides' order. Default: the default
+ * sides, labelled by id. A side in the rows that `sides` lacks comes last, labelled by its id.
  */
-export function shareOfVoiceChart(rows: readonly SideVoice[], labels: Partial<Record<Side, string>> = {}): Figure {
+export function shareOfVoiceChart(rows: readonly SideVoice[], sides: readonly SideInfo[] | Readonly<Record<string, string>> = DEFAULT_SIDE_INFO): Figure {
+  const infos: readonly SideInfo[] = Array.isArray(sides) ? sides : DEFAULT_SIDE_INFO.map((s) => ({ id: s.id, label: (sides as Readonly<Record<string, string>>)[s.id] ?? s.id }));
   const outlets = Array.from(new Set(rows.map((r) => r.outlet)));
   const totals = new Map(outlets.map((o) => [o, rows.filter((r) => r.outlet === o).reduce((s, r) => s + r.quotes, 0)]));
   const y = outlets.map((o) => `${o} (${totals.get(o)} quotes)`);
-  const data = SIDES.filter((s) => rows.some((r) => r.side === s)).map((side) => {
+  const data = orderedSides(rows.map((r) => r.side), infos).map(({ id: side, label }) => {
     const cells = outlets.map((o) => rows.find((r) => r.outlet === o && r.side === side));
     return {
-      type: "bar", orientation: "h", name: labels[side] ?? side, y, x: cells.map((c) => (c ? c.shareOfVoice * 100 : 0)),
-      marker: { color: SIDE_COLORS[side] }, text: cells.map((c) => (c && c.shareOfVoice >= 0.06 ? `${Math.round(c.shareOfVoice * 100)}%` : "")), textposition: "inside",
+      type: "bar", orientation: "h", name: label, y, x: cells.map((c) => (c ? c.shareOfVoice * 100 : 0)),
+      marker: { color: sideColor(side, infos) }, text: cells.map((c) => (c && c.shareOfVoice >= 0.06 ? `${Math.round(c.shareOfVoice * 100)}%` : "")), textposition: "inside",
       customdata: cells.map((c) => (c ? `${c.quotes} quotes, ${c.words} words (${c.direct} direct, ${c.partial} partial, ${c.indirect} reported)` : "none")),
-      hovertemplate: `${labels[side] ?? side}: %{x:.0f}% of quoted words<br>%{customdata}<extra>%{y}</extra>`,
+      hovertemplate: `${label}: %{x:.0f}% of quoted words<br>%{customdata}<extra>%{y}</extra>`,
     };
   });
   return {

@@ -1,6 +1,7 @@
 import { findActorMentions } from "../actors/mentions";
 import { actorById, defaultActorRegistry } from "../actors/registry";
-import { ActorRegistry } from "../actors/types";
+import { resolutionDate } from "../actors/roles";
+import { ActorRegistry, UNKNOWN_SIDE } from "../actors/types";
 import { unknownOption } from "../corpus/errors";
 import { ParsedArticle, Sentence } from "../corpus/types";
 import { AttributionContext, Cue, Speaker, cueAt, lookupsOf, speakerOfCue, resolvePhrase, PHRASE_REACH } from "./attribute";
@@ -12,6 +13,8 @@ import { QUOTE_KINDS, QuoteKind, QuoteRecord } from "./types";
 export interface ExtractOptions {
   /** Actor registry used to resolve speakers; default seeds/actors.json. */
   registry?: ActorRegistry;
+  /** The date role aliases resolve on (YYYY-MM-DD); default the article's own (article.meta.date). */
+  date?: string;
   /** Kinds to return; default all three. */
   kinds?: readonly QuoteKind[];
   /** Keep quoted fragments with no speaker or cue (scare quotes, titles); default false. */
@@ -99,13 +102,15 @@ function attributeMarked(ctx: AttributionContext, q: MarkedSpan): Attribution {
  * attribution (the next paragraph of a speech) keeps the previous speaker. Quoted fragments with no cue and
  * no speaker are scare quotes or titles and are left out (keepUnattributed to keep them). Unbalanced marks
  * quote to the end of their paragraph only. Captions are skipped. No quotes gives [].
- * Options: registry (seeds/actors.json), kinds (all), keepUnattributed (false).
+ * A role alias ("the Secretary of State") names its holder only on the article's date (see resolveActor).
+ * Options: registry (seeds/actors.json), date (article.meta.date), kinds (all), keepUnattributed (false).
  */
 export function extractQuotes(article: ParsedArticle, options: ExtractOptions = {}): QuoteRecord[] {
   const { registry = defaultActorRegistry(), kinds = QUOTE_KINDS, keepUnattributed = false } = options;
+  const date = resolutionDate(article.meta, options.date, "extractQuotes");
   for (const k of kinds) if (!(QUOTE_KINDS as readonly string[]).includes(k)) throw unknownOption("quote kind", k, QUOTE_KINDS);
   const spans = findMarkedSpans(article);
-  const ctx: AttributionContext = { article, registry, mentions: findActorMentions(article, registry), quoted: spans };
+  const ctx: AttributionContext = { article, registry, date, mentions: findActorMentions(article, registry, { date }), quoted: spans };
   const quoted = lookupsOf(ctx).quoted;
   const nonPunct = nonPunctuationCounts(article);
   const out: Pending[] = [];
@@ -128,7 +133,7 @@ export function extractQuotes(article: ParsedArticle, options: ExtractOptions = 
     if (att.cue) usedCues.add(att.cue.first);
     const record: Pending = {
       articleId: article.id, outlet: article.outlet, kind, text, start: q.start + lead, end: q.start + lead + text.length,
-      cue: att.cue?.lemma ?? null, speaker: att.speaker?.name ?? null, speakerText: att.speaker?.text ?? null, speakerId: att.speaker?.actorId ?? null, side: att.speaker?.side ?? "unknown",
+      cue: att.cue?.lemma ?? null, speaker: att.speaker?.name ?? null, speakerText: att.speaker?.text ?? null, speakerId: att.speaker?.actorId ?? null, side: att.speaker?.side ?? UNKNOWN_SIDE,
       sentence: sOpen?.index ?? sentenceAt(article, q.start + lead)?.index ?? 0,
       pronoun: att.speaker?.pronoun, antecedentSentence: att.speaker?.antecedentSentence, paragraph: q.paragraph, continues: !att.speaker,
     };

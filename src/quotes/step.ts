@@ -1,5 +1,6 @@
-import { defaultActorRegistry } from "../actors/registry";
+import { defaultActorRegistry, registryLabel } from "../actors/registry";
 import { AnalysisStep } from "../cli/step";
+import { escapeHtml } from "../render/escape";
 import { spooledTable } from "../tables/csv";
 import { QuoteRecord } from "./types";
 import { QuotePositions } from "./voices";
@@ -26,16 +27,15 @@ export const quotesStep: AnalysisStep = {
           table.add({ ...q, stance: q.cue ? cueStance(q.cue) : "" });
         }
       },
-      finish() {
-        const registry = defaultActorRegistry();
+      finish(corpus) {
+        const registry = corpus.registry ?? defaultActorRegistry();
         const sides = voicesBySide(quotes);
         const speakers = voicesBySpeaker(quotes);
         const cues = cueStances(quotes);
         const unresolved = unresolvedSpeakers(quotes);
-        const labels = Object.fromEntries(registry.sides.map((s) => [s.id, s.label]));
         return {
           intro:
-            "<p>Every quote: <em>direct</em> (a quoted sentence or clause), <em>partial</em> (a quoted fragment in the reporter's sentence) and <em>reported</em> (indirect speech), with its speaker resolved through the actor registry (<code>seeds/actors.json</code>) to a side. " +
+            `<p>Every quote: <em>direct</em> (a quoted sentence or clause), <em>partial</em> (a quoted fragment in the reporter's sentence) and <em>reported</em> (indirect speech), with its speaker resolved through the actor registry (<code>${escapeHtml(registryLabel(corpus.registryFile))}</code>) to a side. ` +
             "Share of voice counts quoted words. The cue table shows which verbs introduce each side: a side that is 'claimed' while another 'said' is a framing choice. " +
             `Rule-based extraction makes mistakes (see the README for measured accuracy); ${unresolved.length} speaker(s) could not be given a side and are listed so you can add them to the registry.</p>`,
           tables: [
@@ -47,7 +47,7 @@ export const quotesStep: AnalysisStep = {
             { name: "quote-unresolved", title: "Speakers without a side (add them to the registry)", columns: ["outlet", "speaker", "quotes", "example"], rows: unresolved },
           ],
           figures: [
-            { name: "voices-share", title: "Share of voice by side", caption: "Each outlet's quoted words split by the speaker's side; hover for quote counts by kind.", figure: shareOfVoiceChart(sides, labels) },
+            { name: "voices-share", title: "Share of voice by side", caption: "Each outlet's quoted words split by the speaker's side; hover for quote counts by kind.", figure: shareOfVoiceChart(sides, registry.sides) },
             { name: "voices-speakers", title: "Quoted words by speaker", caption: "The most-quoted speakers across outlets, stacked by outlet; the side is in brackets.", figure: speakerWordsChart(speakers) },
             { name: "voices-cues", title: "Cue-verb stance by side and outlet", caption: "How often each side is introduced by neutral, doubting, endorsing, conceding, warning or opinion verbs; hover for the verbs.", figure: cueStanceHeatmap(cues) },
           ],

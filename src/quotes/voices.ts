@@ -1,4 +1,4 @@
-import { Side } from "../actors/types";
+import { Side, UNKNOWN_SIDE } from "../actors/types";
 import { ParsedArticle } from "../corpus/types";
 import { CueStance, cueStance } from "./cues";
 import { QuoteRecord } from "./types";
@@ -110,7 +110,7 @@ export function cueStances(quotes: readonly QuoteRecord[]): CueUse[] {
 
 /** Speakers the registry could not resolve, so a user can add them to the registry. */
 export function unresolvedSpeakers(quotes: readonly QuoteRecord[]): Array<{ outlet: string; speaker: string; quotes: number; example: string }> {
-  return Array.from(groupBy(quotes.filter((q) => q.side === "unknown"), (q) => `${q.outlet}\u0000${q.speaker ?? ""}`).values()).map((qs) => ({
+  return Array.from(groupBy(quotes.filter((q) => q.side === UNKNOWN_SIDE), (q) => `${q.outlet}\u0000${q.speaker ?? ""}`).values()).map((qs) => ({
     outlet: qs[0].outlet, speaker: qs[0].speaker ?? "(none)", quotes: qs.length, example: qs[0].text.slice(0, 120),
   }));
 }

@@ -1,3 +1,5 @@
+import { orderedSides } from "../actors/sides";
+import { SideInfo } from "../actors/types";
 import { baseLayout, colorAt } from "../charts/theme";
 import { Figure } from "../charts/types";
 import { OutletSentiment, SideTone, WordContribution } from "./aggregate";
@@ -59,10 +61,13 @@ export function narrationVsQuotesChart(rows: readonly OutletSentiment[]): Figure
   };
 }
 
-/** Heatmap of mean sentence tone per outlet (rows) and side (columns); each cell says n. */
-export function sideToneHeatmap(rows: readonly SideTone[], sides: readonly { id: string; label: string }[]): Figure {
+/**
+ * Heatmap of mean sentence tone per outlet (rows) and side (columns); each cell says n. Columns follow
+ * `sides` (the registry's, with their labels); a side of the rows that `sides` lacks comes last, labelled by its id.
+ */
+export function sideToneHeatmap(rows: readonly SideTone[], sides: readonly SideInfo[]): Figure {
   const outlets = Array.from(new Set(rows.map((r) => r.outlet)));
-  const used = sides.filter((s) => rows.some((r) => r.side === s.id));
+  const used = orderedSides(rows.map((r) => r.side), sides);
   const cell = (o: string, s: string) => rows.find((r) => r.outlet === o && r.side === s);
   const z = outlets.map((o) => used.map((s) => cell(o, s.id)?.mean ?? null));
   const text = outlets.map((o) => used.map((s) => {

@@ -1,4 +1,4 @@
-import { defaultActorRegistry } from "../actors/registry";
+import { defaultActorRegistry, registryLabel } from "../actors/registry";
 import { AnalysisStep } from "../cli/step";
 import { escapeHtml } from "../render/escape";
 import { spooledTable } from "../tables/csv";
@@ -47,8 +47,8 @@ export const sentimentStep: AnalysisStep = {
           table.add({ ...s, comparative: round(s.comparative), compound: round(s.compound), sides: s.sides.join(" "), contributors: contributors.map((w) => `${w.word}${w.negated ? "(neg)" : ""}:${round(w.value, 2)}`).join(" "), text });
         }
       },
-      finish() {
-        const registry = defaultActorRegistry();
+      finish(corpus) {
+        const registry = corpus.registry ?? defaultActorRegistry();
         const outlets = outletSentiment(scores);
         const ordering = lexiconOrdering(outlets, meansFromSums(plain));
         const sides = toneTowardSides(scores);
@@ -73,7 +73,7 @@ export const sentimentStep: AnalysisStep = {
           figures: [
             { name: "sentiment-outlets", title: "Sentence tone per outlet", caption: "Mean sentence score per outlet with 95% bootstrap intervals and the number of sentences. Overlapping intervals: no ranking.", figure: outletMeansChart(outlets) },
             { name: "sentiment-narration-quotes", title: "Narration vs quoted voices", caption: "The outlet's own sentences against the sentences that are mostly quotation, with intervals and n.", figure: narrationVsQuotesChart(outlets) },
-            { name: "sentiment-sides", title: "Tone toward each side", caption: "Mean score of the sentences that name each side's actors (registry: seeds/actors.json). Small n says little.", figure: sideToneHeatmap(sides, registry.sides) },
+            { name: "sentiment-sides", title: "Tone toward each side", caption: `Mean score of the sentences that name each side's actors (registry: ${registryLabel(corpus.registryFile)}). Small n says little.`, figure: sideToneHeatmap(sides, registry.sides) },
             { name: "sentiment-arc", title: "Sentence tone along each article", caption: `Each dot a sentence, in order; star = headline, diamond = lead paragraph; orange = mostly quoted.${arcCut ? ` Drawn: the first ${ARC_ARTICLES} articles of each outlet, at most ${ARC_SENTENCES} sentences per outlet (${arc.length} of ${scores.length} sentences); every sentence is in sentences.csv.` : ""}`, figure: sentimentArcChart(arc) },
             { name: "sentiment-words", title: "Top contributing words", caption: "The lexicon words whose summed contributions moved each outlet's score most; ×n = occurrences.", figure: topWordsChart(words) },
           ],

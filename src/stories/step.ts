@@ -1,3 +1,4 @@
+import { defaultActorRegistry } from "../actors/registry";
 import { AnalysisStep, StepResult } from "../cli/step";
 import { NamedFigure } from "../charts/types";
 import { StoryCells, StoryMetric } from "./cells";
@@ -29,7 +30,15 @@ export const storiesStep: AnalysisStep = {
       },
       finish(corpus): StepResult {
         const groups = corpus.groups ?? {};
-        const rows = cells.rows(groups);
+        // Sides are named as the registry in use labels them ("share of voice: United States").
+        const sideLabel = new Map((corpus.registry ?? defaultActorRegistry()).sides.map((s) => [s.id, s.label]));
+        const named = <T extends { metric: string; label: string }>(r: T): T => {
+          const [family, side] = r.metric.split(":");
+          const label = side !== undefined ? sideLabel.get(side) : undefined;
+          if (label === undefined || (family !== "voice" && family !== "toward")) return r;
+          return { ...r, label: family === "voice" ? `share of voice: ${label}` : `tone toward ${label}` };
+        };
+        const rows = cells.rows(groups).map(named);
         const effects = withinStoryEffects(rows, cells.pooled(groups));
         const stories = cells.stories();
         const consistent = stories.length >= 2 ? terms.consistentTerms({ minStories: Math.min(3, stories.length) }) : [];

@@ -1,6 +1,9 @@
 import { test } from "uvu";
 import * as assert from "uvu/assert";
-import { defaultActorRegistry, resolveActor, validateRegistry } from "../../src/actors/registry";
+import * as fs from "fs";
+import * as os from "os";
+import * as path from "path";
+import { DEFAULT_REGISTRY_FILE, corpusRegistryFile, defaultActorRegistry, registryLabel, resolveActor, validateRegistry } from "../../src/actors/registry";
 import { Actor, ActorRegistry } from "../../src/actors/types";
 
 // resolveActor answers from an index built once per registry. It must answer exactly what the scan of
@@ -83,6 +86,41 @@ test("resolveActor indexes a registry once: 20,000 look-ups against 5,000 actors
   for (let i = 0; i < 20_000; i++) assert.is(resolveActor(i % 2 ? `mr number${i % 5000}` : `Dr Number${i % 5000}`, big)?.id, `p${i % 5000}`);
   const ms = Number(process.hrtime.bigint() - t0) / 1e6;
   assert.ok(ms < 5000, `20,000 look-ups took ${ms.toFixed(0)} ms`);
+});
+
+test("resolveActor keeps look-ups of dated role aliases indexed: 5,000 holders of one title each, 20,000 dated look-ups", () => {
+  const year = (i: number) => String(1000 + i).padStart(4, "0");
+  const big = validateRegistry(
+    { actors: Array.from({ length: 5000 }, (_, i) => ({ id: `p${i}`, name: `Person Number${i}`, side: "us", aliases: [], roles: [{ title: `Keeper ${i}`, aliases: [`Keeper ${i}`, "Mayor"], from: `${year(i)}-01-01`, to: `${year(i)}-12-31` }] })) },
+    "big-roles.json",
+  );
+  const t0 = process.hrtime.bigint();
+  for (let i = 0; i < 20_000; i++) assert.is(resolveActor(`the Keeper ${i % 5000}`, big, { date: `${year(i % 5000)}-06-01` })?.id, `p${i % 5000}`);
+  // One title held by all 5,000 in turn: the holder of the day, among the title's candidates only.
+  for (let i = 0; i < 2_000; i++) assert.is(resolveActor("Mayor", big, { date: `${year(i)}-06-01` })?.id, `p${i}`);
+  const ms = Number(process.hrtime.bigint() - t0) / 1e6;
+  assert.ok(ms < 5000, `look-ups took ${ms.toFixed(0)} ms`);
+});
+
+test("corpusRegistryFile finds a corpus folder's own actors.json, and nothing for a folder without one or a file", () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "framelens-registry-"));
+  try {
+    assert.is(corpusRegistryFile(dir), undefined);
+    fs.writeFileSync(path.join(dir, "corpus.jsonl"), "{}\n");
+    assert.is(corpusRegistryFile(path.join(dir, "corpus.jsonl")), undefined);
+    fs.mkdirSync(path.join(dir, "nested", "actors.json"), { recursive: true }); // a folder named actors.json is no file
+    assert.is(corpusRegistryFile(path.join(dir, "nested")), undefined);
+    fs.writeFileSync(path.join(dir, "actors.json"), JSON.stringify({ actors: [] }));
+    assert.is(corpusRegistryFile(dir), path.join(dir, "actors.json"));
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test("registryLabel names framelens' default as seeds/actors.json and any other file as given", () => {
+  assert.is(registryLabel(undefined), "seeds/actors.json");
+  assert.is(registryLabel(DEFAULT_REGISTRY_FILE), "seeds/actors.json");
+  assert.is(registryLabel("corpus/us-politics/actors.json"), "corpus/us-politics/actors.json");
 });
 
 test.run();

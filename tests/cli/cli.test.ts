@@ -78,6 +78,28 @@ test("main rejects an unknown command and shows help with --help", async () => {
   assert.match(written, /framelens analyze \[--corpus DIR\]/);
 });
 
+test("main actors suggest lists unresolved names, and analyze --actors uses the registry given and names it", async () => {
+  const dir = tempCorpus({
+    "manifest.json": manifest([{ id: "a", outlet: "A", file: "a.txt" }, { id: "b", outlet: "B", file: "b.txt" }]),
+    "a.txt": "Council vote\n\nMayor Ada Quill said the budget was fair. Ada Quill thanked the council.\n",
+    "b.txt": "Council vote again\n\nThe budget passed, Mayor Ada Quill said.\n",
+    "mine.json": JSON.stringify({ sides: [{ id: "council", label: "Council" }], actors: [{ id: "ada-quill", name: "Ada Quill", kind: "person", side: "council", aliases: ["Quill"] }] }),
+  });
+  const usage = await capture(() => main(["actors", "suggest"]));
+  assert.is(usage.code, 2);
+  assert.match(usage.err, /usage: framelens actors suggest --corpus DIR/);
+  assert.match((await capture(() => main(["actors", "suggest", "--corpus", dir, "--top", "0"]))).err, /--top takes a whole number of suggestions, at least 1; got "0"/);
+  const listed = await capture(() => main(["actors", "suggest", "--corpus", dir, "--jobs", "1"]));
+  assert.is(listed.code, 0);
+  assert.match(listed.out, /Ada Quill/);
+  const out = path.join(dir, "out");
+  const run = await capture(() => main(["analyze", "--corpus", dir, "--out", out, "--no-images", "--jobs", "1", "--actors", path.join(dir, "mine.json")]));
+  assert.is(run.code, 0);
+  assert.match(run.out, /actors: speakers and sides resolved with .*mine\.json/);
+  const quotes = fs.readFileSync(path.join(out, "quotes.csv"), "utf8");
+  assert.match(quotes, /Ada Quill,council/);
+});
+
 test("analyze --background takes the log-odds prior from the frequency list and says so in the report", async () => {
   const dir = tempCorpus({
     "manifest.json": manifest([{ id: "a", outlet: "A", file: "a.txt" }, { id: "b", outlet: "B", file: "b.txt" }]),

@@ -51,4 +51,16 @@ test("charts: share of voice stacks sides to 100%, the cue heatmap counts per st
   assert.equal(heat.data[0].y, ["A · us", "A · russia", "B · unknown"]);
 });
 
+test("share of voice follows the registry's own sides: their order, labels and colours; a side it lacks comes last", () => {
+  const qs = [r("A", "direct", "one two", "Ann", "republicans", "say"), r("A", "direct", "three", "Bob", "democrats", "say", 20), r("A", "direct", "four", "Cy", "greens", "say", 40)];
+  const sides = [{ id: "democrats", label: "Democrats", color: "#123456" }, { id: "republicans", label: "Republicans" }, { id: "unknown", label: "Unresolved" }];
+  const fig = shareOfVoiceChart(voicesBySide(qs), sides);
+  assert.equal(fig.data.map((d) => d.name), ["Democrats", "Republicans", "greens"]);
+  assert.equal(fig.data.map((d) => (d.marker as { color: string }).color), ["#123456", "#E69F00", "#CC79A7"]); // given; the palette at the side's place (1), and past the list (3)
+  // The older call with labels by side id keeps the default sides' order.
+  const old = shareOfVoiceChart(voicesBySide(quotes), { us: "United States", unknown: "Unresolved" });
+  assert.equal(old.data.map((d) => d.name), ["United States", "russia", "Unresolved"]);
+  assert.equal(old.data.map((d) => (d.marker as { color: string }).color), ["#0072B2", "#D55E00", "#999999"]);
+});
+
 test.run();

@@ -85,4 +85,15 @@ test("charts carry n and intervals", () => {
   assert.equal(heat.data[0].z, [[-4, 4]]);
 });
 
+test("sideToneHeatmap orders columns by the registry's sides and keeps a side the registry lacks, last", () => {
+  const rows = [
+    { outlet: "A", side: "greens", n: 2, mean: 1, low: 0, high: 2 },
+    { outlet: "A", side: "republicans", n: 3, mean: -1, low: -2, high: 0 },
+    { outlet: "A", side: "democrats", n: 4, mean: 0.5, low: 0, high: 1 },
+  ];
+  const heat = sideToneHeatmap(rows, [{ id: "democrats", label: "Democrats" }, { id: "republicans", label: "Republicans" }, { id: "unknown", label: "Unresolved" }]);
+  assert.equal(heat.data[0].x, ["Democrats", "Republicans", "greens"]);
+  assert.equal(heat.data[0].z, [[0.5, -1, 1]]);
+});
+
 test.run();
