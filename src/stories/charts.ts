@@ -36,10 +36,13 @@ export function storyEffectsChart(effects: readonly OutletEffect[], scale: "scor
     data,
     layout: baseLayout(title, {
       scattermode: "group",
+      // Above the plot, right of the title: below it the legend would meet the axis title on short charts.
+      legend: { orientation: "h", x: 1, xanchor: "right", y: 1.1, yanchor: "bottom" },
+      margin: { l: 70, r: 30, t: 100, b: 60 },
       xaxis: { title: { text: scale === "share" ? "difference from the story mean (percentage points)" : "difference from the story mean (mean sentence score)" }, zeroline: true, zerolinecolor: "#888", automargin: true },
       yaxis: { autorange: "reversed", automargin: true, type: "category" },
-      height: Math.max(260, 110 + 26 * metrics.length * Math.max(1, Math.min(units.length, 4))),
-      annotations: [{ ...NOTE, y: 1.06, text: rows.length === 0 ? "No metric could be compared within a story: each story needs two outlets." : `Bars: 95% intervals from resampling stories (up to ${stories}; none below 2, rough below 10). Hover for counts.` }],
+      height: Math.max(300, 160 + 26 * metrics.length * Math.max(1, Math.min(units.length, 4))),
+      annotations: [{ ...NOTE, y: 1.02, yanchor: "bottom", text: rows.length === 0 ? "No metric could be compared within a story: each story needs two outlets." : `Bars: 95% intervals from resampling stories (up to ${stories}; none below 2, rough below 10). Hover for counts.` }],
     }),
   };
 }
