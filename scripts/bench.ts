@@ -15,6 +15,7 @@ import * as vm from "vm";
 import { outputFiles } from "../src/cli/analyze";
 import { StepResult } from "../src/cli/step";
 import { ANALYSIS_STEPS } from "../src/cli/steps";
+import { storyOf } from "../src/corpus/manifest";
 import { openCorpus, parseEntry } from "../src/corpus/load";
 import { CorpusWarning } from "../src/corpus/types";
 import { articleRecord } from "../src/pipeline/map-article";
@@ -240,7 +241,7 @@ async function main(): Promise<void> {
       articles++;
       peak.sample();
     }
-    const corpus: CorpusInfo = { dir: corpusDir, title: source.title, articles, outlets: Array.from(outlets), warnings };
+    const corpus: CorpusInfo = { dir: corpusDir, title: source.title, articles, stories: new Set(source.entries.map((e) => storyOf(e))).size, outlets: Array.from(outlets), warnings };
     for (const [stage, c] of cost) {
       line(stage, c.seconds, c.cpu, stage.endsWith("parse") ? `  (${articles} articles, ${warnings.length} warnings)` : "");
       rows.push({ stage, seconds: c.seconds, cpu: c.cpu, staged: true });

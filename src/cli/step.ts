@@ -1,4 +1,5 @@
 import { NamedFigure } from "../charts/types";
+import { storyOf } from "../corpus/manifest";
 import { ArticleRecord, CorpusInfo, RecordCorpus } from "../pipeline/record";
 import { Table } from "../tables/csv";
 
@@ -17,8 +18,17 @@ export type { CorpusInfo };
 export interface AnalysisStep {
   id: string;
   title: string;
+  /**
+   * How the step's numbers treat a corpus of several stories: "pooled" (default: each outlet's articles
+   * together, whatever their story; the report says so when there are several stories), "per-story"
+   * (computed within each story, as coverage and the across-stories section are) or "per-article".
+   */
+  scope?: StepScope;
   begin(): StepFold;
 }
+
+export const STEP_SCOPES = ["pooled", "per-story", "per-article"] as const;
+export type StepScope = (typeof STEP_SCOPES)[number];
 
 /** A step's fold over one corpus (see AnalysisStep). */
 export interface StepFold {
@@ -42,7 +52,7 @@ export interface StepResult {
 
 /** CorpusInfo of records already in memory. */
 export function corpusInfo(corpus: RecordCorpus): CorpusInfo {
-  return { dir: corpus.dir, title: corpus.title, articles: corpus.records.length, outlets: Array.from(new Set(corpus.records.map((r) => r.outlet))), warnings: corpus.warnings, ...(corpus.groups ? { groups: corpus.groups } : {}), ...(corpus.registry ? { registry: corpus.registry, registryFile: corpus.registryFile } : {}) };
+  return { dir: corpus.dir, title: corpus.title, articles: corpus.records.length, stories: new Set(corpus.records.map((r) => storyOf(r.meta))).size, outlets: Array.from(new Set(corpus.records.map((r) => r.outlet))), warnings: corpus.warnings, ...(corpus.groups ? { groups: corpus.groups } : {}), ...(corpus.registry ? { registry: corpus.registry, registryFile: corpus.registryFile } : {}) };
 }
 
 /** Runs steps over records already in memory (from loadRecords), in order: each folds every record, then finishes. */

@@ -7,6 +7,7 @@ import { OverviewRecord, cleaningLogTable, overviewTable } from "./overview";
 export const corpusStep: AnalysisStep = {
   id: "corpus",
   title: "The corpus",
+  scope: "per-article",
   begin() {
     // One row per article and one per removal: small, kept as they come.
     const rows: OverviewRecord[] = [];

@@ -2,6 +2,7 @@ import { CorpusError } from "../corpus/errors";
 import { FieldMap } from "../corpus/import-fields";
 import { corpusRegistryFile, loadActorRegistry } from "../actors/registry";
 import { CompareUnit } from "../corpus/compare-groups";
+import { storyOf } from "../corpus/manifest";
 import { articleLocations, checkMaxArticleBytes, MAX_ARTICLE_BYTES, openCorpus } from "../corpus/load";
 import { CorpusWarning } from "../corpus/types";
 import { ArticleInput, ArticleOutcome } from "./map-article";
@@ -52,19 +53,21 @@ export async function streamRecords(dir: string, onRecord: (record: ArticleRecor
   const bytes = new Map(source.entries.map((entry, i) => [entry, source.bytes[i]]));
   const warnings: CorpusWarning[] = [...source.warnings];
   const outlets = new Set<string>();
+  const stories = new Set<string>();
   let articles = 0;
   for await (const outcome of mapInOrder(ARTICLE_TASK, inputs, { jobs, size: (x) => bytes.get(x.entry) ?? 0, onProgress })) {
     if (outcome.kind === "skipped") warnings.push(outcome.warning);
     else {
       articles++;
       outlets.add(outcome.record.outlet);
+      stories.add(storyOf(outcome.record.meta));
       warnings.push(...outcome.record.warnings);
       onRecord(outcome.record);
     }
   }
   warnings.push(...source.unlisted);
   if (articles === 0) throw new CorpusError(dir, `no readable article: ${warnings.map((w) => `${w.file}: ${w.message}`).join("; ")}`);
-  return { dir, title: source.title, articles, outlets: Array.from(outlets), warnings, ...(source.groups ? { groups: source.groups } : {}), ...(registry ? { registry, registryFile } : {}) };
+  return { dir, title: source.title, articles, stories: stories.size, outlets: Array.from(outlets), warnings, ...(source.groups ? { groups: source.groups } : {}), ...(registry ? { registry, registryFile } : {}) };
 }
 
 /**

@@ -59,6 +59,8 @@ export interface CorpusInfo {
   title?: string;
   /** Articles analysed (readable ones). */
   articles: number;
+  /** Distinct stories among them (the manifest's `story`; 1 when it gives none). */
+  stories: number;
   /** Outlets of those articles, in order of first appearance. */
   outlets: string[];
   /** Every warning: per-article problems, skipped articles (missing, too big, not UTF-8, empty), unlisted `.txt` files. */

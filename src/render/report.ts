@@ -6,7 +6,7 @@ import { tableLength } from "../tables/csv";
 import { TABLE_CSS, tableHtml } from "./table-html";
 
 export interface ReportSection {
-  step: Pick<AnalysisStep, "id" | "title">;
+  step: Pick<AnalysisStep, "id" | "title" | "scope">;
   result: StepResult;
 }
 
@@ -30,7 +30,7 @@ const CSS =
  * introduction, charts, and tables (first rows; the CSV files hold all), plus the loader's warnings.
  * Sections whose result says `reportSection: false` are left out. All article text is escaped. Empty `sections` gives a page with the header and warnings only.
  */
-export function buildReport(corpus: Pick<CorpusInfo, "title" | "articles" | "outlets" | "warnings">, allSections: readonly ReportSection[], options: ReportOptions = {}): string {
+export function buildReport(corpus: Pick<CorpusInfo, "title" | "articles" | "outlets" | "warnings"> & Partial<Pick<CorpusInfo, "stories">>, allSections: readonly ReportSection[], options: ReportOptions = {}): string {
   const { maxRows = 40, generated = new Date(), maxWarnings = 100 } = options;
   const sections = allSections.filter((s) => s.result.reportSection !== false);
   const { outlets } = corpus;
@@ -44,7 +44,11 @@ export function buildReport(corpus: Pick<CorpusInfo, "title" | "articles" | "out
         .map((f) => `<figure>${figureDiv(f.figure, { filename: f.name, id: `chart-${f.name}` })}<figcaption>${escapeHtml(f.caption)} <span class="note">(outputs/charts/${escapeHtml(f.name)}.html, .png, .svg)</span></figcaption></figure>`)
         .join("\n");
       const tables = s.result.tables.map((t) => `<h3>${escapeHtml(t.title)} <span class="note">(${escapeHtml(t.name)}.csv, ${tableLength(t)} rows)</span></h3>${tableHtml(t, { maxRows })}`).join("\n");
-      return `<section id="${escapeHtml(s.step.id)}"><h2>${escapeHtml(s.step.title)}</h2>${s.result.intro}\n${figures}\n${tables}</section>`;
+      // With several stories, a pooled section says so and points to the comparison within stories.
+      const pooled = (s.step.scope ?? "pooled") === "pooled" && (corpus.stories ?? 1) > 1 && sections.some((x) => x.step.id === "stories")
+        ? `<p class="note">Pooled: these numbers put together all of an outlet's articles over the corpus's ${corpus.stories} stories, so they mix how an outlet tells a story with which stories it covered. <a href="#stories">Across stories</a> compares the outlets within each story.</p>`
+        : "";
+      return `<section id="${escapeHtml(s.step.id)}"><h2>${escapeHtml(s.step.title)}</h2>${pooled}${s.result.intro}\n${figures}\n${tables}</section>`;
     })
     .join("\n");
   const title = corpus.title ?? "framelens report";

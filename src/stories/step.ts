@@ -20,6 +20,7 @@ const TOP_SIDES = 4;
 export const storiesStep: AnalysisStep = {
   id: "stories",
   title: "Across stories",
+  scope: "per-story",
   begin() {
     const cells = new StoryCells();
     const terms = new StoryTermCounts();

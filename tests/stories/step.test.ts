@@ -1,6 +1,7 @@
 import { test } from "uvu";
 import * as assert from "uvu/assert";
 import { runSteps } from "../../src/cli/step";
+import { buildReport } from "../../src/render/report";
 import { storiesStep } from "../../src/stories/step";
 import { record } from "./records";
 
@@ -37,6 +38,20 @@ test("storiesStep with two stories and a group: effects per outlet and group, fo
   assert.match(res.summary[1], /^tone within stories: A \+1\.00 \[\+0\.00, \+2\.00\] \(2 stories\); B \+0\.00/);
   assert.match(res.intro, /2 stories/);
   assert.match(res.intro, /level <code>group<\/code>/);
+});
+
+test("the report says a pooled section pools stories, and leaves the across-stories section out for one story", () => {
+  const records = [record({ id: "a1", outlet: "A", story: "s1", sentences: [{ score: 1 }] }), record({ id: "b1", outlet: "B", story: "s1", sentences: [{ score: 0 }] }), record({ id: "a2", outlet: "A", story: "s2", sentences: [{ score: 2 }] }), record({ id: "b2", outlet: "B", story: "s2", sentences: [{ score: 1 }] })];
+  const pooledStep = { id: "pooledthing", title: "Pooled thing", begin: () => ({ add() {}, finish: () => ({ intro: "<p>intro</p>", tables: [], figures: [], summary: [] }) }) };
+  const two = runSteps([pooledStep, storiesStep], corpus(records));
+  const sections = [{ step: pooledStep, result: two.get("pooledthing")! }, { step: storiesStep, result: two.get("stories")! }];
+  const html = buildReport({ title: "t", articles: 4, outlets: ["A", "B"], warnings: [], stories: 2 }, sections, { generated: new Date(0) });
+  assert.match(html, /Pooled: these numbers put together all of an outlet's articles over the corpus's 2 stories/);
+  assert.match(html, /<section id="stories">/);
+  const one = runSteps([pooledStep, storiesStep], corpus(records.slice(0, 2)));
+  const html1 = buildReport({ title: "t", articles: 2, outlets: ["A", "B"], warnings: [], stories: 1 }, [{ step: pooledStep, result: one.get("pooledthing")! }, { step: storiesStep, result: one.get("stories")! }], { generated: new Date(0) });
+  assert.not.match(html1, /Pooled:/);
+  assert.not.match(html1, /<section id="stories">/);
 });
 
 test.run();
