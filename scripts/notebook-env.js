@@ -32,11 +32,14 @@ function ensureKernel(python) {
   if (r.status !== 0) throw new Error(`tslab install failed:\n${r.stdout}${r.stderr}`);
 }
 
-/** Environment for Jupyter processes: the project's kernel first on JUPYTER_PATH. */
+/** Environment for Jupyter processes: the project's kernel first on JUPYTER_PATH, FRAMELENS_CORPUS absolute. */
 function jupyterEnv() {
   const python = findPython();
   ensureKernel(python);
   const env = { ...process.env, JUPYTER_PATH: [JUPYTER_PATH, process.env.JUPYTER_PATH].filter(Boolean).join(path.delimiter) };
+  // The kernel runs in the notebook's folder: a relative FRAMELENS_CORPUS means the folder the command was
+  // typed in (INIT_CWD under `npm run`), so hand the kernel an absolute path.
+  if (env.FRAMELENS_CORPUS) env.FRAMELENS_CORPUS = path.resolve(process.env.INIT_CWD || process.cwd(), env.FRAMELENS_CORPUS);
   return { python, env, root: ROOT };
 }
 

@@ -29,7 +29,8 @@ def write_atomic(path, text):
 
 def run(path, out, check):
     nb = nbformat.read(path, as_version=4)
-    client = NotebookClient(nb, timeout=600, kernel_name="tslab", resources={"metadata": {"path": os.path.dirname(path)}})
+    # startup_timeout: on a busy 2-core machine the tslab kernel has taken more than nbclient's default 60 s to start.
+    client = NotebookClient(nb, timeout=600, startup_timeout=180, kernel_name="tslab", resources={"metadata": {"path": os.path.dirname(path)}})
     started = time.time()
     try:
         client.execute()
@@ -46,6 +47,9 @@ def run(path, out, check):
             print("  error:\n%s" % (cell_error(cell) or str(e)), file=sys.stderr)
         else:
             print("  %s" % e, file=sys.stderr)
+        return False
+    except Exception as e:  # the kernel did not start or died: say so, and go on with the next notebook
+        print("FAIL %s\n  %s: %s" % (os.path.basename(path), type(e).__name__, e), file=sys.stderr)
         return False
     # A tslab cell can print to stderr without failing; treat a compile error printed there as failure.
     for i, cell in enumerate(nb.cells):

@@ -1,5 +1,6 @@
-// `npm test`: build, typecheck, unit tests (uvu), then every notebook executed headless. Prints one
-// closing line `N passed, N failed` summing all of them, and exits non-zero if anything failed.
+// `npm test`: build, typecheck, unit tests (uvu), then every notebook executed headless, on the seeds and on
+// a small many-story corpus. Prints one closing line `N passed, N failed` summing all of them, and exits
+// non-zero if anything failed.
 "use strict";
 const { spawnSync } = require("child_process");
 const fs = require("fs");
@@ -52,8 +53,17 @@ if (want("unit")) {
     return { passed: p, failed: t - p - s };
   });
 }
-if (want("notebooks")) {
-  run("notebooks (executed headless with the tslab kernel)", process.execPath, [path.join(__dirname, "run-notebooks.js"), "--check"], (out) => {
+// Every notebook runs twice, on two corpora: the seeds (one story, five outlets) and an invented corpus of
+// three stories told by three outlets (tests/fixtures/many-stories), so no notebook depends on the seeds'
+// outlets, actors or story. `node scripts/test.js notebooks` runs both; `notebooks-seeds` or
+// `notebooks-many-stories` one of them.
+const notebookCorpora = [
+  { part: "notebooks-seeds", label: "seeds", dir: path.join(root, "seeds") },
+  { part: "notebooks-many-stories", label: "tests/fixtures/many-stories", dir: path.join(root, "tests", "fixtures", "many-stories") },
+];
+for (const { part, label, dir } of notebookCorpora) {
+  if (!want("notebooks") && !want(part)) continue;
+  run(`notebooks on ${label} (executed headless with the tslab kernel)`, process.execPath, [path.join(__dirname, "run-notebooks.js"), "--check", "--corpus", dir], (out) => {
     const m = /notebooks: (\d+) passed, (\d+) failed/.exec(out);
     return m ? { passed: Number(m[1]), failed: Number(m[2]) } : null;
   });
