@@ -34,7 +34,7 @@ export function shareOfVoiceChart(rows: readonly SideVoice[], sides: readonly Si
       barmode: "stack",
       xaxis: { title: { text: "% of the outlet's quoted words" }, range: [0, 100] },
       yaxis: { automargin: true, autorange: "reversed" },
-      annotations: [{ xref: "paper", yref: "paper", x: 0, y: 1.08, xanchor: "left", showarrow: false, font: { size: 11, color: "#555" }, text: "Direct, partial and reported quotes. With a few dozen quotes per outlet, one long quote can move a share by 10 points." }],
+      annotations: [{ xref: "paper", yref: "paper", x: 0, y: 1.08, xanchor: "left", showarrow: false, font: { size: 11, color: "#555" }, text: Math.min(...totals.values()) < 100 ? "Direct, partial and reported quotes. With a few dozen quotes per outlet, one long quote can move a share by 10 points." : "Direct, partial and reported quotes; the label gives each outlet's number of quotes." }],
     }),
   };
 }

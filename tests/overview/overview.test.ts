@@ -38,4 +38,14 @@ test("corpusSizeChart draws words and sentences per outlet on two axes", () => {
   assert.equal(corpusSizeChart([]).data.map((d) => d.y), [[], []]);
 });
 
+test("corpusSizeChart shows each outlet's spread of lengths past 30 articles: a box per outlet, every article a point", () => {
+  const row = corpusOverview({ articles: [parseArticle(text, { id: "x", outlet: "X" })] }).rows[0];
+  const rows = Array.from({ length: 31 }, (_, i) => ({ ...row, id: `a${i}`, outlet: i % 2 ? "Odd" : "Even", words: i }));
+  const fig = corpusSizeChart(rows);
+  const boxes = fig.data as Array<{ type: string; name: string; y: number[]; text: string[] }>;
+  assert.equal(boxes.map((b) => [b.type, b.name, b.y.length]), [["box", "Even (16)", 16], ["box", "Odd (15)", 15]]);
+  assert.equal(boxes[1].y.slice(0, 3), [1, 3, 5]);
+  assert.is(boxes[0].text[0], "a0: 3 sentences");
+});
+
 test.run();
