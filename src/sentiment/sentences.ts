@@ -32,6 +32,8 @@ export type SentenceSentiment = {
   negativeWords: number;
   /** Sides whose actors the sentence names (from the actor registry). */
   sides: Side[];
+  /** Registry ids of the actors the sentence names, in order of first mention. */
+  actors: string[];
   start: number;
   end: number;
   text: string;
@@ -91,10 +93,14 @@ export function sentenceSentiments(articles: readonly ParsedArticle[], options: 
   for (const a of articles) {
     const spans = quoteSpans?.get(a.id) ?? quoteMarkSpans(a);
     const sides = new Map<number, Set<Side>>();
+    const actors = new Map<number, Set<string>>();
     for (const m of findActorMentions(a, registry, { roles })) {
       const set = sides.get(m.sentence) ?? new Set<Side>();
       set.add(m.side);
       sides.set(m.sentence, set);
+      const named = actors.get(m.sentence) ?? new Set<string>();
+      named.add(m.actorId);
+      actors.set(m.sentence, named);
     }
     const lead = a.paragraphs.find((p) => p.role === "body");
     const kept = articleSentences(a, roles);
@@ -116,6 +122,7 @@ export function sentenceSentiments(articles: readonly ParsedArticle[], options: 
         positiveWords: r.words.filter((w) => w.value > 0).length,
         negativeWords: r.words.filter((w) => w.value < 0).length,
         sides: Array.from(sides.get(s.index) ?? []),
+        actors: Array.from(actors.get(s.index) ?? []),
         start: s.start,
         end: s.end,
         text: s.text,

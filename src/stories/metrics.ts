@@ -12,12 +12,13 @@ import { quoteWords } from "../quotes/voices";
  * - tone: mean sentence score (improved AFINN, see sentiment) of all scored sentences; tone:narration and
  *   tone:quotes of the reporter's own sentences and of quoted voice;
  * - toward:<side>: mean score of the sentences that name the side's actors;
+ * - about:<actor id>: mean score of the sentences that name the actor (registry actors only);
  * - voice:<side>: the side's share of quoted words (share of voice);
  * - cue:<stance>: share of quotes introduced by a verb of that stance (warning, doubting, ...);
  * - frame:<frame>: share of sentences carrying the frame;
  * - loaded:<set>:<term>: the term's share of the article's uses of its contrast set (invasion vs incursion).
  */
-export const METRIC_FAMILIES = ["tone", "toward", "voice", "cue", "frame", "loaded"] as const;
+export const METRIC_FAMILIES = ["tone", "toward", "about", "voice", "cue", "frame", "loaded"] as const;
 export type MetricFamily = (typeof METRIC_FAMILIES)[number];
 
 export interface MetricDef {
@@ -97,6 +98,12 @@ export function recordSums(record: ArticleRecord, catalog: MetricCatalog): Metri
       def({ id: sid, family: "toward", label: `tone toward ${side}`, den: `${sid}:n`, nUnit: "sentences", scale: "score" });
       add(sums.num, sid, s.score);
       add(sums.den, `${sid}:n`, 1);
+    }
+    for (const actor of s.actors) {
+      const aid = `about:${actor}`;
+      def({ id: aid, family: "about", label: `tone toward ${actor}`, den: `${aid}:n`, nUnit: "sentences", scale: "score" });
+      add(sums.num, aid, s.score);
+      add(sums.den, `${aid}:n`, 1);
     }
   }
   for (const q of record.quotes) {

@@ -32,11 +32,16 @@ export const storiesStep: AnalysisStep = {
       finish(corpus): StepResult {
         const groups = corpus.groups ?? {};
         // Sides are named as the registry in use labels them ("share of voice: United States").
-        const sideLabel = new Map((corpus.registry ?? defaultActorRegistry()).sides.map((s) => [s.id, s.label]));
+        // Actors by their canonical names ("tone toward Sergei Lavrov").
+        const registry = corpus.registry ?? defaultActorRegistry();
+        const sideLabel = new Map(registry.sides.map((s) => [s.id, s.label]));
+        const actorName = new Map(registry.actors.map((a) => [a.id, a.name]));
         const named = <T extends { metric: string; label: string }>(r: T): T => {
-          const [family, side] = r.metric.split(":");
-          const label = side !== undefined ? sideLabel.get(side) : undefined;
-          if (label === undefined || (family !== "voice" && family !== "toward")) return r;
+          const i = r.metric.indexOf(":");
+          const family = r.metric.slice(0, i);
+          const key = r.metric.slice(i + 1);
+          const label = family === "about" ? actorName.get(key) : family === "voice" || family === "toward" ? sideLabel.get(key) : undefined;
+          if (i < 0 || label === undefined) return r;
           return { ...r, label: family === "voice" ? `share of voice: ${label}` : `tone toward ${label}` };
         };
         const rows = cells.rows(groups).map(named);

@@ -9,7 +9,7 @@ test("recordSums gives each metric's numerator and denominator for one article, 
   const catalog = new MetricCatalog();
   const r = record({
     id: "a", outlet: "A",
-    sentences: [{ score: 2, sides: ["us"] }, { score: -1, sides: ["us", "russia"] }, { score: 0, voice: "quote" }],
+    sentences: [{ score: 2, sides: ["us"], actors: ["antony-blinken"] }, { score: -1, sides: ["us", "russia"], actors: ["antony-blinken", "sergei-lavrov"] }, { score: 0, voice: "quote" }],
     quotes: [{ text: "one two three", side: "us", cue: "say" }, { text: "four five", side: "russia", cue: "warn" }],
     // sentence 0 carries conflict twice (two indicator definitions): it counts once
     frames: [["conflict", 0], ["conflict", 0], ["economic", 2]],
@@ -25,6 +25,8 @@ test("recordSums gives each metric's numerator and denominator for one article, 
   assert.is(value("tone:quotes"), 0);
   assert.is(value("toward:us"), 0.5);
   assert.is(value("toward:russia"), -1);
+  assert.is(value("about:antony-blinken"), 0.5);
+  assert.is(value("about:sergei-lavrov"), -1);
   assert.is(value("voice:us"), 3 / 5);
   assert.is(value("voice:russia"), 2 / 5);
   assert.is(value("cue:neutral"), 0.5);

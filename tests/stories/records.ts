@@ -8,7 +8,7 @@ export interface RecordSpec {
   story?: string;
   storyTitle?: string;
   /** Sentence scores with their voice and the sides they name. */
-  sentences?: Array<{ score: number; voice?: "narration" | "quote"; sides?: string[] }>;
+  sentences?: Array<{ score: number; voice?: "narration" | "quote"; sides?: string[]; actors?: string[] }>;
   quotes?: Array<{ text: string; side: string; cue: string | null }>;
   /** Frame detections: [frame, sentence index]; `frameSentences` sentences in all (default: sentences' length). */
   frames?: Array<[string, number]>;
@@ -26,7 +26,7 @@ export function record(spec: RecordSpec): ArticleRecord {
   const sentences = (spec.sentences ?? []).map((s, index) => ({
     articleId: id, outlet, index, position: 0, role: "body" as const, lead: false, voice: s.voice ?? ("narration" as const),
     score: s.score, comparative: 0, compound: 0, vader: 0, words: 1, positiveWords: 0, negativeWords: 0,
-    sides: (s.sides ?? []) as ArticleRecord["sentences"][number]["sides"], start: 0, end: 0, text: "", contributors: [],
+    sides: (s.sides ?? []) as ArticleRecord["sentences"][number]["sides"], actors: s.actors ?? [], start: 0, end: 0, text: "", contributors: [],
   }));
   const quotes = (spec.quotes ?? []).map((q, i) => ({
     articleId: id, outlet, kind: "direct" as const, text: q.text, start: i, end: i + 1, cue: q.cue, speaker: null, speakerText: null, speakerId: null,

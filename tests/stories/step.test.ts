@@ -8,7 +8,11 @@ import { record } from "./records";
 const corpus = (records: ReturnType<typeof record>[], groups?: Record<string, string[]>) => ({ dir: "c", records, warnings: [], ...(groups ? { groups } : {}) });
 
 test("storiesStep with one story writes its tables, leaves the report section out and draws nothing", () => {
-  const res = runSteps([storiesStep], corpus([record({ id: "a", outlet: "A", sentences: [{ score: 1 }] }), record({ id: "b", outlet: "B", sentences: [{ score: -1 }] })])).get("stories")!;
+  const res = runSteps([storiesStep], corpus([record({ id: "a", outlet: "A", sentences: [{ score: 1, sides: ["us"], actors: ["antony-blinken"] }] }), record({ id: "b", outlet: "B", sentences: [{ score: -1 }] })])).get("stories")!;
+  // Sides and actors are named as the registry (here the default) names them.
+  const labels = new Map(res.tables[0].rows.map((r) => [r.metric, r.label]));
+  assert.is(labels.get("toward:us"), "tone toward United States");
+  assert.is(labels.get("about:antony-blinken"), "tone toward Antony Blinken");
   assert.equal(res.tables.map((t) => t.name), ["stories", "outlets", "emphasis-stories"]);
   assert.is(res.reportSection, false);
   assert.equal(res.figures, []);
