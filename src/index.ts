@@ -65,6 +65,7 @@ export { show, showTable, showHtml, showText, displayBundle, asTable } from "./r
 export type { Tabular } from "./render/notebook";
 export { escapeHtml, jsonForScript } from "./render/escape";
 export { figureDiv, figurePage } from "./render/figure-html";
+export { BUNDLED_TRACE_TYPES } from "./render/plotly-bundle";
 export { tableHtml } from "./render/table-html";
 export { createImageExporter, IMAGE_FORMATS } from "./render/image-export";
 export type { ImageExporter, ImageFormat } from "./render/image-export";

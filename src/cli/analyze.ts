@@ -118,7 +118,7 @@ export interface AnalyzeOptions {
   /** "groups": every analysis compares the manifest's outlet groups instead of outlets; default "outlets". */
   compare?: CompareUnit;
   /**
-   * Inline plotly in every chart page (each about 4.8 MB, works when copied alone). Default false: the
+   * Inline plotly in every chart page (each about 1.4 MB, works when copied alone). Default false: the
    * pages share charts/plotly.min.js. The report always inlines it once.
    */
   standaloneCharts?: boolean;

@@ -29,7 +29,7 @@ Usage:
       --background FILE  prior for distinctive words from a frequency list (term<TAB>count per line,
                          lower-case lemmas) instead of the pooled corpus
       --no-images  skip PNG/SVG (no browser needed)
-      --standalone-charts  inline plotly (4.8 MB) in every chart page, so each works copied alone;
+      --standalone-charts  inline plotly (1.4 MB) in every chart page, so each works copied alone;
                    by default the pages share charts/plotly.min.js
       --force      overwrite files in --out that framelens did not write
       --raw-csv    write CSV text exactly as found; by default a cell starting with = + - @ (a formula

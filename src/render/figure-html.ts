@@ -37,7 +37,7 @@ export const SHARED_PLOTLY_FILE = "plotly.min.js";
 
 export interface FigurePageOptions {
   /**
-   * How the page gets plotly: "inline" (default) embeds the 4.8 MB bundle, so the page works alone;
+   * How the page gets plotly: "inline" (default) embeds the 1.4 MB bundle, so the page works alone;
    * "shared" loads SHARED_PLOTLY_FILE from the page's folder (as plotly's `include_plotlyjs="directory"`
    * does), so a folder of charts holds one copy. Either way no network is needed.
    */

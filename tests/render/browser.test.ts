@@ -10,7 +10,8 @@ import { buildReport } from "../../src/render/report";
 import { corpusStep } from "../../src/overview/step";
 import { corpusInfo, runSteps } from "../../src/cli/step";
 import { analyze } from "../../src/cli/analyze";
-import { plotlyBundle } from "../../src/render/plotly-bundle";
+import { BUNDLED_TRACE_TYPES, plotlyBundle } from "../../src/render/plotly-bundle";
+import { figurePage } from "../../src/render/figure-html";
 import { SEEDS, tempCorpus, tempDir } from "../helpers";
 
 const CHROMIUM = process.env.FRAMELENS_CHROMIUM ?? "/usr/bin/chromium";
@@ -77,6 +78,36 @@ btest("analyze's chart pages share charts/plotly.min.js and draw from it; --stan
   await analyze({ corpus: SEEDS, out: alone, images: false, steps: [corpusStep], standaloneCharts: true, ...quiet });
   assert.ok(fs.readFileSync(path.join(alone, "charts/corpus-size.html"), "utf8").includes(plotlyBundle().slice(0, 2000)), "plotly inlined");
   assert.not.ok(fs.existsSync(path.join(alone, "charts/plotly.min.js")));
+});
+
+btest("every trace type framelens charts use draws from the shipped plotly bundle, in a page and in PNG/SVG export", async () => {
+  const types = ["bar", "box", "heatmap", "scatter"] as const;
+  for (const t of types) assert.ok((BUNDLED_TRACE_TYPES as readonly string[]).includes(t), t);
+  const figures = [
+    { data: [{ type: "bar", x: ["a", "b"], y: [1, 2] }], layout: { width: 300, height: 200 } },
+    { data: [{ type: "box", y: [1, 2, 3, 9] }], layout: { width: 300, height: 200 } },
+    { data: [{ type: "heatmap", z: [[1, 2], [3, 4]] }], layout: { width: 300, height: 200 } },
+    { data: [{ type: "scatter", mode: "markers", x: [1, 2], y: [2, 1], error_x: { type: "data", array: [0.5, 0.5] } }], layout: { width: 300, height: 200 } },
+  ];
+  const dir = tempDir();
+  const exporter = await createImageExporter();
+  try {
+    for (const [i, f] of figures.entries()) {
+      const file = path.join(dir, `t${i}.html`);
+      fs.writeFileSync(file, figurePage(f, types[i]));
+      await withDrawnPage(file, async (page, errors) => {
+        assert.equal(errors, [], types[i]);
+        // Each type draws its own marks in its own layer (plotly draws an unknown type as a scatter).
+        const layer = { bar: ".barlayer .trace", box: ".boxlayer .trace", heatmap: ".hm image", scatter: ".scatterlayer .trace .point" }[types[i]];
+        const marks = await page.evaluate((sel) => document.querySelectorAll(`.framelens-chart ${sel}`).length, layer);
+        assert.ok(marks > 0, `${types[i]} drew nothing`);
+      });
+      const svg = (await exporter.render(f, "svg")).toString();
+      assert.match(svg, /<svg/);
+    }
+  } finally {
+    await exporter.close();
+  }
 });
 
 btest("createImageExporter rejects an unknown format by name", async () => {
