@@ -1,12 +1,25 @@
-// `npm run eval:quotes -- GOLD_DIR [--registry FILE] [--verbose]`: scores extractQuotes against gold
-// annotations (one JSON per article; format in tests/fixtures/quotes/README.md). Prints precision,
-// recall and F1 at word overlap 0.3 and 0.8, speaker accuracy and side accuracy on matched quotes.
+// `npm run eval:quotes [-- GOLD_DIR] [--dev DEV_DIR] [--registry FILE] [--verbose]`: scores extractQuotes.
+// - With GOLD_DIR (one JSON per article, format in tests/fixtures/quotes/README.md; the seeds' gold is
+//   tests/fixtures/quotes): precision, recall and F1 at word overlap 0.3 and 0.8, speaker and side accuracy.
+// - Without it: both development sets in DEV_DIR (default ../shared/dev-data), read in place, nothing
+//   written: PolNeAR dev (scripts/polnear-to-gold.ts: attributions with quote marks or a speech cue) and
+//   BASIL dev (scripts/basil-to-gold.ts: quoted bias spans with their speaker). When the folder is absent
+//   it says so and exits 0.
+// Scoring rules (src/quotes/evaluate.ts): words are runs of letters and digits, and a span holds every word
+// it touches; a speaker is right when the head name of the gold source (first capitalised run that is a
+// name, titles dropped) agrees with the predicted canonical name or the words as written; gold sourced by
+// a pronoun is reported apart (its referent is not annotated).
 import * as fs from "fs";
 import * as path from "path";
 import { defaultActorRegistry, loadActorRegistry } from "../src/actors/registry";
+import { ActorRegistry } from "../src/actors/types";
+import { loadCorpus } from "../src/corpus/load";
 import { parseArticle } from "../src/corpus/parse";
+import { ManifestEntry } from "../src/corpus/types";
 import { extractQuotes } from "../src/quotes/extract";
-import { GoldQuote, QuoteScores, scoreQuotes, sumScores } from "../src/quotes/evaluate";
+import { GoldQuote, QuoteScores, SpanFinds, findSpans, scoreQuotes, sumScores } from "../src/quotes/evaluate";
+import { BASIL_SPEAKER_CLASSES, BasilSpeakerClass, basilGold } from "./basil-to-gold";
+import { polnearGold } from "./polnear-to-gold";
 
 interface GoldFile {
   id?: string;
@@ -14,42 +27,146 @@ interface GoldFile {
   quotes: GoldQuote[];
 }
 
-function main(): void {
-  const args = process.argv.slice(2);
-  const dir = args.find((a) => !a.startsWith("--") && args[args.indexOf(a) - 1] !== "--registry");
-  const verbose = args.includes("--verbose");
-  const regAt = args.indexOf("--registry");
-  if (!dir) throw new Error("usage: npm run eval:quotes -- GOLD_DIR [--registry FILE] [--verbose]");
+const THRESHOLDS = [0.3, 0.8] as const;
+const USAGE = "usage: npm run eval:quotes [-- GOLD_DIR] [--dev DEV_DIR] [--registry FILE] [--verbose]";
+
+const num = (x: number) => (Number.isNaN(x) ? "n/a" : x.toFixed(3));
+const pct = (a: number, b: number) => (b ? `${((100 * a) / b).toFixed(1)}% (${a}/${b})` : "n/a (0/0)");
+
+/** The lines reporting one gold set's summed scores at one threshold. */
+export function scoreLines(t: number, s: QuoteScores): string[] {
+  const kinds = Object.entries(s.byKind).sort(([a], [b]) => a.localeCompare(b)).map(([k, v]) => `${k} ${pct(v.matched, v.gold)}`).join(", ");
+  return [
+    `overlap ${t}: precision ${num(s.precision)} recall ${num(s.recall)} F1 ${num(s.f1)} (gold ${s.gold}, predicted ${s.predicted}, matched ${s.matched})`,
+    `  speaker accuracy ${num(s.speakerAccuracy)} (${s.speakerCorrect}/${s.speakerChecked}; named sources ${pct(s.namedCorrect, s.namedChecked)}); side accuracy ${num(s.sideAccuracy)} (${s.sideCorrect}/${s.sideChecked})`,
+    `  recall by gold kind: ${kinds || "none"}`,
+    `  pronoun-sourced gold (apart): ${s.pronounGold}, matched ${pct(s.pronounMatched, s.pronounGold)}, resolved to a name ${pct(s.pronounResolved, s.pronounMatched)}`,
+  ];
+}
+
+/** The manifest entry of a text file when its folder holds a manifest.json listing it, else undefined. */
+function manifestEntry(textPath: string): ManifestEntry | undefined {
+  const manifest = path.join(path.dirname(textPath), "manifest.json");
+  if (!fs.existsSync(manifest)) return undefined;
+  const entries = (JSON.parse(fs.readFileSync(manifest, "utf8")) as { articles?: ManifestEntry[] }).articles ?? [];
+  return entries.find((e) => path.resolve(path.dirname(textPath), e.file) === textPath);
+}
+
+function evalGoldDir(dir: string, registry: ActorRegistry, verbose: boolean): void {
   if (!fs.existsSync(dir)) throw new Error(`${dir}: no such folder`);
-  const registry = regAt >= 0 ? loadActorRegistry(args[regAt + 1]) : defaultActorRegistry();
   const files = fs.readdirSync(dir).filter((f) => f.endsWith(".json")).sort();
   if (files.length === 0) throw new Error(`${dir}: holds no .json gold files`);
-  const at: Record<string, QuoteScores[]> = { "0.3": [], "0.8": [] };
+  const at: QuoteScores[][] = THRESHOLDS.map(() => []);
   for (const f of files) {
     const file = path.join(dir, f);
     const gold = JSON.parse(fs.readFileSync(file, "utf8")) as GoldFile;
     if (!gold.textFile || !Array.isArray(gold.quotes)) throw new Error(`${file}: expected "textFile" and a "quotes" array`);
     const textPath = path.resolve(path.dirname(file), gold.textFile);
     const text = fs.readFileSync(textPath, "utf8").replace(/^\uFEFF/, "");
-    const article = parseArticle(text, { id: gold.id ?? path.basename(f, ".json") });
+    // A text in a corpus folder is parsed as the corpus would parse it: its manifest entry gives the
+    // headline and the date that role aliases ("the Secretary of State") resolve on.
+    const meta = manifestEntry(textPath);
+    const article = parseArticle(text, { id: gold.id ?? path.basename(f, ".json"), ...(meta ? { meta, headline: meta.headline, outlet: meta.outlet } : {}) });
     const predicted = extractQuotes(article, { registry });
-    for (const t of Object.keys(at)) at[t].push(scoreQuotes(text, gold.quotes, predicted, Number(t), registry));
+    THRESHOLDS.forEach((t, i) => at[i].push(scoreQuotes(text, gold.quotes, predicted, t, registry)));
     if (verbose) {
-      const s = at["0.3"][at["0.3"].length - 1];
+      const s = at[0][at[0].length - 1];
       console.log(`${f}: gold ${s.gold}, predicted ${s.predicted}, matched ${s.matched}, speaker ${s.speakerCorrect}/${s.speakerChecked}`);
     }
   }
   console.log(`${files.length} gold files in ${dir}`);
-  for (const [t, parts] of Object.entries(at)) {
-    const s = sumScores(parts);
-    const pct = (x: number) => (Number.isNaN(x) ? "n/a" : x.toFixed(3));
-    console.log(`overlap ${t}: precision ${pct(s.precision)} recall ${pct(s.recall)} F1 ${pct(s.f1)} (gold ${s.gold}, predicted ${s.predicted}, matched ${s.matched}); speaker accuracy ${pct(s.speakerAccuracy)} (${s.speakerCorrect}/${s.speakerChecked}); side accuracy ${pct(s.sideAccuracy)} (${s.sideCorrect}/${s.sideChecked})`);
-  }
+  THRESHOLDS.forEach((t, i) => console.log(scoreLines(t, sumScores(at[i])).join("\n")));
 }
 
-try {
-  main();
-} catch (e) {
-  console.error(`error: ${(e as Error).message}`);
-  process.exit(2);
+function evalPolnear(dir: string, registry: ActorRegistry, verbose: boolean): void {
+  const gold = polnearGold(dir);
+  const at: QuoteScores[][] = THRESHOLDS.map(() => []);
+  for (const g of gold) {
+    const text = fs.readFileSync(g.textFile, "utf8").replace(/^\uFEFF/, "");
+    const date = /\d{4}-\d{2}-\d{2}/.exec(g.doc)?.[0];
+    const article = parseArticle(text, { id: g.id });
+    const predicted = extractQuotes(article, { registry, date });
+    THRESHOLDS.forEach((t, i) => at[i].push(scoreQuotes(text, g.quotes, predicted, t)));
+    if (verbose) {
+      const s = at[0][at[0].length - 1];
+      console.log(`  ${g.doc}: gold ${s.gold}, predicted ${s.predicted}, matched ${s.matched}, speaker ${s.speakerCorrect}/${s.speakerChecked}`);
+    }
+  }
+  console.log(`PolNeAR dev: ${gold.length} articles, ${gold.reduce((t, g) => t + g.quotes.length, 0)} attributions with quote marks or a speech cue (${dir})`);
+  THRESHOLDS.forEach((t, i) => console.log(scoreLines(t, sumScores(at[i])).map((l) => `  ${l}`).join("\n")));
+}
+
+function evalBasil(dir: string, registry: ActorRegistry, verbose: boolean): void {
+  const corpus = loadCorpus(path.join(dir, "corpus"), { onBadArticle: "warn" });
+  const byId = new Map(corpus.articles.map((a) => [a.id, a]));
+  const gold = basilGold(dir, new Map(corpus.articles.map((a) => [a.id, a.text])));
+  const totals = THRESHOLDS.map(() => new Map<BasilSpeakerClass, SpanFinds>(BASIL_SPEAKER_CLASSES.map((c) => [c, { gold: 0, found: 0, speakerChecked: 0, speakerCorrect: 0 }])));
+  for (const g of gold) {
+    const article = byId.get(g.id);
+    if (!article) continue;
+    const predicted = extractQuotes(article, { registry });
+    THRESHOLDS.forEach((t, i) => {
+      for (const c of BASIL_SPEAKER_CLASSES) {
+        const f = findSpans(article.text, g.quotes.filter((q) => q.speakerClass === c), predicted, t);
+        const sum = totals[i].get(c)!;
+        sum.gold += f.gold;
+        sum.found += f.found;
+        sum.speakerChecked += f.speakerChecked;
+        sum.speakerCorrect += f.speakerCorrect;
+      }
+    });
+    if (verbose) {
+      const named = g.quotes.filter((q) => q.speakerClass === "named");
+      const f = findSpans(article.text, named, predicted, THRESHOLDS[0]);
+      console.log(`  ${g.id}: named ${named.length}, found ${f.found}, right speaker ${f.speakerCorrect}`);
+    }
+  }
+  const n = (c: BasilSpeakerClass) => totals[0].get(c)!.gold;
+  console.log(`BASIL dev: ${gold.length} articles, quoted bias spans with a speaker: named people and organisations ${n("named")}, groups ${n("group")}, unnamed ${n("other")} (${dir})`);
+  THRESHOLDS.forEach((t, i) => {
+    const line = (c: BasilSpeakerClass, label: string) => {
+      const s = totals[i].get(c)!;
+      return `${label} found ${pct(s.found, s.gold)}, right speaker ${pct(s.speakerCorrect, s.speakerChecked)}`;
+    };
+    console.log(`  span covered >= ${t} by a predicted quote: ${line("named", "quotes by named people")}`);
+    console.log(`    ${line("group", "quotes by groups")}; unnamed speakers found ${pct(totals[i].get("other")!.found, n("other"))}`);
+  });
+}
+
+function main(): void {
+  const args = process.argv.slice(2);
+  const valueOf = (flag: string) => (args.indexOf(flag) >= 0 ? args[args.indexOf(flag) + 1] : undefined);
+  for (const flag of ["--dev", "--registry"]) if (args.includes(flag) && !valueOf(flag)) throw new Error(`${flag} needs a value; ${USAGE}`);
+  const unknown = args.filter((a) => a.startsWith("--") && !["--dev", "--registry", "--verbose"].includes(a));
+  if (unknown.length) throw new Error(`unknown option ${unknown[0]}; ${USAGE}`);
+  const positional = args.filter((a, i) => !a.startsWith("--") && !["--dev", "--registry"].includes(args[i - 1]));
+  const verbose = args.includes("--verbose");
+  const registry = valueOf("--registry") ? loadActorRegistry(valueOf("--registry")!) : defaultActorRegistry();
+  if (positional.length > 1) throw new Error(`one gold folder at most, got ${positional.join(", ")}; ${USAGE}`);
+  if (positional.length === 1) return evalGoldDir(positional[0], registry, verbose);
+  const dev = valueOf("--dev") ?? path.resolve(__dirname, "../../shared/dev-data");
+  const polnear = path.join(dev, "polnear-dev");
+  const basil = path.join(dev, "basil-dev");
+  if (!fs.existsSync(polnear) && !fs.existsSync(basil)) {
+    console.log(`development data not found at ${dev} (polnear-dev/, basil-dev/): nothing to score. Score your own gold with: npm run eval:quotes -- GOLD_DIR`);
+    return;
+  }
+  if (fs.existsSync(polnear)) evalPolnear(polnear, registry, verbose);
+  else console.log(`PolNeAR dev not found at ${polnear}: skipped`);
+  if (fs.existsSync(basil)) evalBasil(basil, registry, verbose);
+  else console.log(`BASIL dev not found at ${basil}: skipped`);
+}
+
+if (require.main === module) {
+  // Piped into `head`: stop quietly when the reader has gone.
+  process.stdout.on("error", (e: NodeJS.ErrnoException) => {
+    if (e.code === "EPIPE") process.exit(0);
+    throw e;
+  });
+  try {
+    main();
+  } catch (e) {
+    console.error(`error: ${(e as Error).message}`);
+    process.exit(2);
+  }
 }

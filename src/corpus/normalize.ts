@@ -18,3 +18,22 @@ const PATTERN = new RegExp(`[${Object.keys(CHAR_MAP).join("")}]`, "g");
 export function normalizeChars(text: string): string {
   return text.replace(PATTERN, (c) => CHAR_MAP[c] ?? c);
 }
+
+/**
+ * Doubled apostrophes used as double quote marks (`''The pier will open,'' she said`, common in some
+ * newspapers' feeds) made into a straight double quote and a space, keeping the text's length (so
+ * offsets still line up): an opening pair (before a word, not after one) becomes ` "`, a closing pair
+ * (after a word or punctuation, not before a word) `" `. A pair inside a word is left alone. Works on
+ * normalizeChars' output; text without `''` is returned as it is.
+ */
+export function pairDoubledApostrophes(norm: string): string {
+  if (!norm.includes("''")) return norm;
+  const word = /[\p{L}\p{N}]/u;
+  return norm.replace(/''/g, (m, i: number, s: string) => {
+    const before = s[i - 1] ?? " ";
+    const after = s[i + 2] ?? " ";
+    if (word.test(after) && !word.test(before)) return ' "';
+    if (!word.test(after) && (word.test(before) || /[.,!?;:]/.test(before))) return '" ';
+    return m;
+  });
+}

@@ -1,6 +1,6 @@
 import { cleanNormalized } from "./clean";
 import { CleaningRule } from "./clean-rules";
-import { normalizeChars } from "./normalize";
+import { normalizeChars, pairDoubledApostrophes } from "./normalize";
 import { Tokenizer, returnsFreshTokens, winkTokenizer } from "./tokenize";
 import { CleaningLogEntry, CorpusWarning, LeftOut, ManifestEntry, Paragraph, ParagraphRole, ParsedArticle, Sentence, Token } from "./types";
 
@@ -46,7 +46,8 @@ export function parseArticle(text: string, options: ParseOptions = {}): ParsedAr
     throw new Error(`warnLeftOutAbove must be a share between 0 and 1, got ${String(warnLeftOutAbove)}`);
   }
   const meta: ManifestEntry = options.meta ?? { id, outlet, file: `${id}.txt`, headline };
-  const norm = normalizeChars(text);
+  // Doubled apostrophes as quote marks become `"` so quotes and sentences read them as other quote marks.
+  const norm = pairDoubledApostrophes(normalizeChars(text));
   const warnings: CorpusWarning[] = [];
   const { kept, log, notes } = cleanNormalized(text, norm, {
     article: id,

@@ -1,8 +1,9 @@
 import { ActorMention, ActorRegistry, Side, UNKNOWN_SIDE } from "../actors/types";
 import { actorById, resolveActor } from "../actors/registry";
 import { ParsedArticle, Token } from "../corpus/types";
-import { cueStance } from "./cues";
+import { speechCueAt } from "./cues";
 import { MentionLookup, SpanLookup, sentenceHolding } from "./lookup";
+import { POSTMOD_PREPS, REFLEXIVES, personNamedBefore, roleOfPhrase, skipTimeBack, titledBefore } from "./speaker-clues";
 
 /** A speech cue found in the text: its lemma ("say", "according to") and token range. */
 export interface Cue {
@@ -33,8 +34,6 @@ const NP_POS = new Set(["PROPN", "NOUN", "ADJ", "NUM", "DET"]);
 const NP_LINKS = new Set(["'s", "'", "of", "for", "-", "&"]);
 const RELATIVE = new Set(["who", "which", "that"]);
 const HEAD_POS = new Set(["PROPN", "NOUN", "PRON"]);
-/** Cue verbs the tagger sometimes takes for nouns ("Russia says"). */
-const NOUN_CUES = new Set(["says", "said", "warns", "claims", "tells"]);
 
 /**
  * How far (in tokens) a speaker's noun phrase, with an apposition or a title, may reach from its cue.
@@ -43,24 +42,36 @@ const NOUN_CUES = new Set(["says", "said", "warns", "claims", "tells"]);
  */
 export const PHRASE_REACH = 40;
 
-/** The cue at token `t` (a verb whose lemma is a speech cue, or "according to", "point out"), or null. */
+/** The cue at token `t` (a speech verb in a speech sense, or a phrase: "according to", "point out"; see speechCueAt), or null. */
 export function cueAt(tokens: readonly Token[], t: number, end: number): Cue | null {
-  const tok = tokens[t];
-  const next = t + 1 < end ? tokens[t + 1] : null;
-  if (tok.lemma === "accord" && next?.norm === "to") return { lemma: "according to", first: t, last: t + 1 };
-  if (tok.lemma === "point" && next?.norm === "out") return { lemma: "point out", first: t, last: t + 1 };
-  if (tok.pos !== "VERB" && !(tok.pos === "NOUN" && NOUN_CUES.has(tok.norm))) return null;
-  return cueStance(tok.lemma) ? { lemma: tok.lemma, first: t, last: t } : null;
+  const m = speechCueAt(tokens, t, end);
+  return m ? { lemma: m.lemma, first: t, last: m.last } : null;
 }
 
 /** The noun phrase just before token `t` (exclusive) and not before `floor`: its first and last token, or null. */
 function nounPhraseBefore(tokens: readonly Token[], t: number, floor: number): [number, number] | null {
   floor = Math.max(floor, t - PHRASE_REACH);
   let j = t - 1;
-  while (j >= floor && SKIP_BEFORE_CUE.has(tokens[j].pos) && !PRONOUNS.has(tokens[j].norm)) j--;
+  while (j >= floor && (SKIP_BEFORE_CUE.has(tokens[j].pos) || REFLEXIVES.has(tokens[j].norm)) && !PRONOUNS.has(tokens[j].norm)) j--;
   if (j < floor) return null;
-  if (RELATIVE.has(tokens[j].norm) && j - 1 >= floor && tokens[j - 1].norm === ",") j -= 2; // "Zelensky, who tweeted"
-  else if (tokens[j].norm === "," ) {
+  // "Sanders on Tuesday said", "the company last month said": a time phrase is not the subject.
+  const timeAt = skipTimeBack(tokens, j, floor);
+  if (timeAt !== j) {
+    j = timeAt;
+    while (j >= floor && SKIP_BEFORE_CUE.has(tokens[j].pos) && !PRONOUNS.has(tokens[j].norm)) j--;
+    if (j < floor) return null;
+  }
+  // "Rep. Ann Cole (D-Ohio) said": a short bracket right before the cue is skipped.
+  if (tokens[j].norm === ")") {
+    let k = j - 1;
+    while (k >= floor && k > j - 8 && tokens[k].norm !== "(") k--;
+    if (k > floor && tokens[k].norm === "(") j = k - 1;
+  }
+  let relative = false;
+  if (RELATIVE.has(tokens[j].norm) && j - 1 >= floor && tokens[j - 1].norm === ",") {
+    j -= 2; // "Zelensky, who tweeted"
+    relative = true;
+  } else if (tokens[j].norm === "," ) {
     // apposition: "Oleg Ignatov, International Crisis Group's senior analyst for Russia, thinks"
     let k = j - 1;
     while (k >= floor && tokens[k].norm !== "," && tokens[k].kind !== "punctuation") k--;
@@ -74,6 +85,17 @@ function nounPhraseBefore(tokens: readonly Token[], t: number, floor: number): [
   if (!HEAD_POS.has(tokens[last].pos)) return null;
   while (j >= floor && (NP_POS.has(tokens[j].pos) || NP_LINKS.has(tokens[j].norm) || (tokens[j].kind === "word" && /^\p{Lu}/u.test(tokens[j].text)))) j--;
   let first = j + 1;
+  // "officials in both parties said": the head is before the preposition. Not for a relative clause
+  // ("a rebuke from Zelensky, who tweeted") nor a name after the preposition.
+  if (!relative && tokens[last].pos !== "PROPN" && j - 1 >= floor && tokens[j].pos === "ADP" && POSTMOD_PREPS.has(tokens[j].norm) && HEAD_POS.has(tokens[j - 1].pos) && tokens[j - 1].pos !== "PRON") {
+    const head = j - 1;
+    let k = head;
+    while (k >= floor && (NP_POS.has(tokens[k].pos) || NP_LINKS.has(tokens[k].norm) || (tokens[k].kind === "word" && /^\p{Lu}/u.test(tokens[k].text)))) k--;
+    first = k + 1;
+    while (first <= head && (tokens[first].pos === "DET" || tokens[first].pos === "ADP" || tokens[first].norm === "'s")) first++;
+    if (first <= head) return [first, head];
+    first = j + 1;
+  }
   while (first <= last && (tokens[first].pos === "DET" || tokens[first].pos === "ADP" || tokens[first].norm === "'s")) first++;
   if (first > last) return null;
   return [first, last];
@@ -145,6 +167,10 @@ export function resolvePhrase(ctx: AttributionContext, first: number, last: numb
   }
   const actor = resolveActor(text, registry, { date: ctx.date });
   if (actor) return { name: actor.name, text, actorId: actor.id, side: actor.side, start, end };
+  // "the governor", "the Texas governor": the person the text introduced with that title ("Gov. Rick Perry").
+  const role = roleOfPhrase(article.tokens, last);
+  const holder = role ? titledBefore(article.tokens, lookupsOf(ctx).quoted, role, start) : null;
+  if (holder) return { name: holder, text, actorId: null, side: UNKNOWN_SIDE, start, end };
   return { name: text, text, actorId: null, side: UNKNOWN_SIDE, start, end };
 }
 
@@ -182,9 +208,10 @@ function resolvePronoun(ctx: AttributionContext, word: string, start: number, en
   const last = at(wantPerson ? m.lastPerson[n] : m.lastOtherKind[n]);
   const fallback = last && last.sentence >= here - 2 ? last : undefined;
   const fa = fallback ? actorById(registry, fallback.actorId) : undefined;
-  return fa
-    ? { name: fa.name, text, actorId: fa.id, side: fa.side, start, end, pronoun: word }
-    : { name: text, text, actorId: null, side: UNKNOWN_SIDE, start, end, pronoun: word };
+  if (fa) return { name: fa.name, text, actorId: fa.id, side: fa.side, start, end, pronoun: word };
+  // Not in the registry: he/she take the last person named in the text (issue 13, cause 2).
+  const named = wantPerson && word !== "the former" && word !== "the latter" ? personNamedBefore(article.tokens, lookupsOf(ctx).quoted, start, here) : null;
+  return { name: named ?? text, text, actorId: null, side: UNKNOWN_SIDE, start, end, pronoun: word };
 }
 
 /** True when the cue is a participle or follows "and"/"but"/"then": its subject is the clause's earlier subject. */
@@ -221,6 +248,12 @@ export function speakerOfCue(ctx: AttributionContext, cue: Cue, floor: number, c
     if (first) {
       const a = actorById(ctx.registry, first.actorId)!;
       return { name: a.name, text: first.text, actorId: a.id, side: a.side, start: first.start, end: first.end };
+    }
+    // No earlier cue and no registry name: the subject of the clause's first verb ("Mr. Trump intervened as well, accusing ...").
+    for (let v = floor + 1; v < cue.first && v <= floor + PHRASE_REACH; v++) {
+      if (tokens[v].pos !== "VERB" && tokens[v].pos !== "AUX") continue;
+      const np = nounPhraseBefore(tokens, v, floor);
+      return np ? resolvePhrase(ctx, np[0], np[1]) : null;
     }
     return null;
   }

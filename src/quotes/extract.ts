@@ -1,3 +1,4 @@
+import { REFLEXIVES } from "./speaker-clues";
 import { findActorMentions } from "../actors/mentions";
 import { actorById, defaultActorRegistry } from "../actors/registry";
 import { resolutionDate } from "../actors/roles";
@@ -51,7 +52,8 @@ function attributeMarked(ctx: AttributionContext, q: MarkedSpan): Attribution {
       const firstWord = tokens.slice(from, t).every((x) => x.kind === "punctuation");
       const speaker = speakerOfCue(ctx, cue, from, sClose.tokenEnd, { inverted: firstWord });
       // Only an attribution may stand between the quote and its cue: punctuation and the speaker's words.
-      const between = tokens.slice(from, t).every((x) => x.kind === "punctuation" || x.pos === "DET" || (speaker !== null && x.start >= speaker.start && x.end <= speaker.end));
+      // An adverb or intensifier may stand there too: "...," Mr. Perry also says; "...," Trump himself said.
+      const between = tokens.slice(from, t).every((x) => x.kind === "punctuation" || x.pos === "DET" || x.pos === "ADV" || REFLEXIVES.has(x.norm) || (speaker !== null && x.start >= speaker.start && x.end <= speaker.end));
       if (speaker && between) return { cue, speaker, where: "after" };
       break;
     }
@@ -230,8 +232,8 @@ function resolveInOrder(records: Pending[], registry: ActorRegistry): Pending[] 
       Object.assign(r, { speaker: last.speaker, speakerText: last.speakerText, speakerId: last.speakerId, side: last.side, cue: last.cue });
     }
     out.push(r);
-    if (r.speaker && !r.pronoun) last = r;
-    else if (r.speaker && r.speakerId) last = r;
+    // A pronoun resolved to a name (in the registry or only in the text) is a speaker later quotes continue.
+    if (r.speaker && (!r.pronoun || r.speakerId || r.speaker !== r.speakerText)) last = r;
   }
   return out;
 }
@@ -258,6 +260,15 @@ function indirectContent(article: ParsedArticle, s: Sentence, cue: Cue, speaker:
     if (that >= 0 && ["tell", "warn", "assure", "remind", "inform"].includes(cue.lemma)) t += that + 1;
     else if (tokens[t]?.norm === "that") t++;
     if (t >= s.tokenEnd || (tokens[t].kind === "punctuation" && tokens[t].norm !== '"')) return null; // "The more Russia threatens, ..."
+    // "said in a statement that ...": a prepositional phrase before "that" is no content; with no "that"
+    // near ("spoke at the pier on Sunday", "reported from Moscow"), there is none.
+    if (tokens[t].pos === "ADP" && !["that", "whether", "if"].includes(tokens[t].norm)) {
+      let k = t + 1;
+      while (k < Math.min(s.tokenEnd, t + 10) && tokens[k].norm !== "that" && tokens[k].kind !== "punctuation") k++;
+      if (k < s.tokenEnd && tokens[k].norm === "that") t = k + 1;
+      else if (k >= s.tokenEnd || tokens[k].norm === ".") return null;
+    }
+    if (t >= s.tokenEnd) return null;
     from = tokens[t].start;
   }
   to = quoted.cutAtOpening(from, to);

@@ -21,10 +21,15 @@ const LETTER = /[\p{L}\p{N}]/u;
  *   mark continues the quote (the newspaper convention for quotes running over paragraphs); otherwise an
  *   unbalanced mark quotes to the end of its own paragraph and no further, so it never swallows the
  *   rest of the article.
- * - Single quotes (British headlines: warns of 'swift, severe, united' response) count only where they
- *   cannot be apostrophes: opening after a space or bracket and before a letter, closing after a letter
- *   or punctuation and before a space, punctuation or the line end; unpaired single marks are ignored.
- * Captions are skipped. Empty article gives [].
+ * - A doubled apostrophe (`''`, also written ‘‘ ’’ or `` '') is a double quote mark: some newspapers'
+ *   feeds write every quote that way (''It is over,'' she said.). Guillemets « », low marks „ “ and curly
+ *   marks are already `"` in the normalised text (corpus/normalize.ts maps them one character to one).
+ * - Single quotes (British headlines: warns of 'swift, severe, united' response; a clause quoted in
+ *   single curly marks) count only where they cannot be apostrophes: opening after a space or bracket
+ *   and before a letter, closing after a letter or punctuation and before a space, punctuation or the
+ *   line end; unpaired single marks, and the apostrophes of a doubled mark, are ignored.
+ * `start`/`end` exclude the marks (both characters of a doubled one). Captions are skipped. Empty
+ * article gives [].
  */
 export function findMarkedSpans(article: ParsedArticle): MarkedSpan[] {
   const out: MarkedSpan[] = [];
@@ -35,14 +40,15 @@ export function findMarkedSpans(article: ParsedArticle): MarkedSpan[] {
     let open: { start: number; paragraph: number } | null = null;
     let from = p.start;
     if (carry) {
-      if (text[p.start] === '"') {
+      const lead = markLength(text, p.start, p.end);
+      if (lead) {
         open = carry;
-        from = p.start + 1;
+        from = p.start + lead;
       } else out.push({ start: carry.start, end: endOfParagraph(article, carry.paragraph), mark: '"', closed: false, paragraph: carry.paragraph, lastParagraph: carry.paragraph });
       carry = null;
     }
-    for (const at of offsetsOf(text, '"', from, p.end)) {
-      if (!open) open = { start: at + 1, paragraph: p.index };
+    for (const [at, length] of doubleMarks(text, from, p.end)) {
+      if (!open) open = { start: at + length, paragraph: p.index };
       else {
         out.push({ start: open.start, end: at, mark: '"', closed: true, paragraph: open.paragraph, lastParagraph: p.index });
         open = null;
@@ -54,6 +60,36 @@ export function findMarkedSpans(article: ParsedArticle): MarkedSpan[] {
   }
   if (carry) out.push({ start: carry.start, end: endOfParagraph(article, carry.paragraph), mark: '"', closed: false, paragraph: carry.paragraph, lastParagraph: carry.paragraph });
   return out.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * The length of the double mark at `i` (1 for `"`, 2 for a doubled apostrophe, or for a space and `"`,
+ * the form pairDoubledApostrophes gives an opening `''`), or 0 when there is none.
+ */
+function markLength(text: string, i: number, to: number): number {
+  if (text[i] === '"') return 1;
+  if (text[i] === " " && i + 1 < to && text[i + 1] === '"') return 2;
+  return text[i] === "'" && i + 1 < to && text[i + 1] === "'" ? 2 : 0;
+}
+
+/**
+ * The double marks of `text` from `from` to `to`: each `"` and each doubled apostrophe `''`, as [offset,
+ * length], in order. A run of three apostrophes gives one doubled mark (its odd apostrophe is no mark).
+ */
+function doubleMarks(text: string, from: number, to: number): Array<[number, number]> {
+  const out: Array<[number, number]> = offsetsOf(text, '"', from, to).map((at) => [at, 1]);
+  const doubled = doubledApostrophes(text, from, to);
+  if (doubled.length === 0) return out;
+  for (const at of doubled) out.push([at, 2]);
+  return out.sort((a, b) => a[0] - b[0]);
+}
+
+/** Offsets of the doubled apostrophes `''` from `from` to `to`, not overlapping, in order. */
+function doubledApostrophes(text: string, from: number, to: number): number[] {
+  const out: number[] = [];
+  const part = text.slice(from, to);
+  for (let k = part.indexOf("''"); k >= 0; k = part.indexOf("''", k + 2)) out.push(from + k);
+  return out;
 }
 
 function endOfParagraph(article: ParsedArticle, index: number): number {
@@ -68,7 +104,8 @@ function canClose(text: string, i: number, from: number, to: number): boolean {
 
 function singleQuoted(text: string, from: number, to: number, paragraph: number): MarkedSpan[] {
   const out: MarkedSpan[] = [];
-  const marks = offsetsOf(text, "'", from, to);
+  // The apostrophes of a doubled mark are double quotes (see doubleMarks), never single ones.
+  const marks = offsetsOf(text, "'", from, to).filter((i) => !(i > from && text[i - 1] === "'") && !(i + 1 < to && text[i + 1] === "'"));
   let open = -1;
   for (let m = 0; m < marks.length; m++) {
     const i = marks[m];

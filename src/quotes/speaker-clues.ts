@@ -1,0 +1,134 @@
+import { Token } from "../corpus/types";
+import { SpanLookup } from "./lookup";
+
+/**
+ * Clues about a speaker that lie in the text around a cue, for attribution (attribute.ts): time phrases
+ * that are not subjects ("X on Tuesday said"), the person a bare title stands for ("the governor" after
+ * "Gov. Ann Cole"), and the person a pronoun most likely stands for when the registry does not know
+ * them (issue 13, causes 2 and 7). Each look-up reads a bounded stretch of tokens, or an index built once
+ * per attribution context, so extraction stays linear in the article's length.
+ */
+
+/** himself/herself/...: an intensifier between subject and cue ("Trump himself said"). */
+export const REFLEXIVES = new Set(["himself", "herself", "themselves", "itself"]);
+
+/** Prepositions of a postmodifier ("officials in both parties"): the phrase's head comes before them. */
+export const POSTMOD_PREPS = new Set(["in", "on", "at", "across", "around", "inside", "within"]);
+
+const WEEKDAYS = new Set(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tonight"]);
+const TIME_NOUNS = new Set(["morning", "afternoon", "evening", "night", "week", "weekend", "month", "year", "spring", "summer", "fall", "autumn", "winter",
+  "january", "february", "march", "april", "june", "july", "august", "september", "october", "november", "december"]);
+const TIME_LEAD = new Set(["on", "in", "at", "last", "this", "next", "early", "late", "earlier", "later", "that", "each", "every", "during"]);
+
+/**
+ * The token before a time phrase ending at `j` ("on Tuesday", "last month", "Tuesday night"), or `j`
+ * when none ends there. Looks back at most four tokens, never before `floor`.
+ */
+export function skipTimeBack(tokens: readonly Token[], j: number, floor: number): number {
+  let k = j;
+  const isTime = (x: Token) => WEEKDAYS.has(x.norm) || TIME_NOUNS.has(x.norm);
+  if (!isTime(tokens[k])) return j;
+  if (k - 1 >= floor && isTime(tokens[k - 1])) k--;
+  const led = k - 1 >= floor && TIME_LEAD.has(tokens[k - 1].norm);
+  if (!WEEKDAYS.has(tokens[k].norm) && !led) return j;
+  k--;
+  while (k >= floor && k > j - 5 && TIME_LEAD.has(tokens[k].norm)) k--;
+  return k >= floor ? k : j;
+}
+
+/** Titles and the role they name ("Gov." and "governor" are one role). */
+const ROLE_OF: ReadonlyMap<string, string> = new Map([
+  ["gov", "governor"], ["governor", "governor"], ["sen", "senator"], ["senator", "senator"], ["rep", "representative"], ["representative", "representative"],
+  ["congressman", "representative"], ["congresswoman", "representative"], ["speaker", "speaker"], ["president", "president"], ["secretary", "secretary"],
+  ["mayor", "mayor"], ["sheriff", "sheriff"], ["judge", "judge"], ["senate", "senate"],
+]);
+
+const roleOfWord = (t: Token) => ROLE_OF.get(t.norm.replace(/\.$/, ""));
+
+/** The role a bare role phrase names ("the governor", "House speaker": the head is the last word, so "Speaker Pelosi" is a name), or null. */
+export function roleOfPhrase(tokens: readonly Token[], last: number): string | null {
+  const role = roleOfWord(tokens[last]);
+  return role && role !== "senate" ? role : null;
+}
+
+type TitledIndex = Map<string, Array<{ at: number; name: string }>>;
+const titledIndexes = new WeakMap<SpanLookup, TitledIndex>();
+
+/**
+ * The person last introduced with a title of `role` ("Gov. Ann Cole") before character `offset`, outside
+ * quotes, without the title; or null. The index of titled names is built once per `quoted` lookup (one per
+ * attribution context), then each look-up is a binary search.
+ */
+export function titledBefore(tokens: readonly Token[], quoted: SpanLookup, role: string, offset: number): string | null {
+  let index = titledIndexes.get(quoted);
+  if (!index) {
+    index = new Map();
+    for (let t = 0; t + 1 < tokens.length; t++) {
+      const r = roleOfWord(tokens[t]);
+      if (!r || !/^\p{Lu}/u.test(tokens[t].text) || quoted.covers(tokens[t].start)) continue;
+      let k = t + 1;
+      if (tokens[k]?.norm === ".") k++;
+      let e = k;
+      while (e < tokens.length && e < k + 3 && tokens[e].pos === "PROPN" && /^\p{Lu}/u.test(tokens[e].text) && !roleOfWord(tokens[e])) e++;
+      if (e === k) continue;
+      const list = index.get(r) ?? [];
+      list.push({ at: tokens[t].start, name: tokens.slice(k, e).map((x) => x.text).join(" ") });
+      index.set(r, list);
+    }
+    titledIndexes.set(quoted, index);
+  }
+  const list = index.get(role);
+  if (!list) return null;
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid].at < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 ? list[lo - 1].name : null;
+}
+
+const PERSON_TITLES = new Set(["mr", "mrs", "ms", "dr", "sen", "rep", "gov", "president", "senator", "governor", "secretary", "judge", "sheriff", "mayor", "speaker", "gen", "rev"]);
+/** Words that make a capitalised run an organisation, place, outlet or day rather than a person. */
+const NOT_PERSON = new Set(["news", "times", "post", "journal", "network", "party", "department", "committee", "house", "senate", "court", "university", "congress",
+  "campaign", "administration", "county", "city", "state", "states", "foundation", "institute", "council", "association", "agency", "service", "bureau", "office",
+  "company", "inc", "corp", "group", "center", "fund", "union", "media", "press", "tribune", "herald", "magazine", "club", "republicans", "democrats", "america",
+  "washington", "york", "white", "capitol", "street", "day", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "god", "twitter", "facebook"]);
+/** Tokens read back at most when looking for a pronoun's antecedent. */
+const PERSON_REACH = 150;
+
+/**
+ * The last person named before character `offset`, in sentence `sentence` and the two before it, outside
+ * quotes: two or three capitalised words, or a title and one to three, with no organisation, place or day
+ * word among them; returned without the title. Null when there is none within PERSON_REACH tokens.
+ * Used for he/she when the registry does not know the person, so a TV network or newspaper is never
+ * the default antecedent.
+ */
+export function personNamedBefore(tokens: readonly Token[], quoted: SpanLookup, offset: number, sentence: number): string | null {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid].start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  let t = lo - 1;
+  const stop = Math.max(0, lo - PERSON_REACH);
+  const cap = (x: Token) => x.kind === "word" && /^\p{Lu}/u.test(x.text) && (x.pos === "PROPN" || PERSON_TITLES.has(x.norm.replace(/\.$/, "")));
+  while (t >= stop && tokens[t].sentence >= sentence - 2) {
+    if (!cap(tokens[t]) || quoted.covers(tokens[t].start)) {
+      t--;
+      continue;
+    }
+    let a = t;
+    while (a - 1 >= stop && (cap(tokens[a - 1]) || tokens[a - 1].norm === ".") && tokens[a - 1].sentence === tokens[t].sentence) a--;
+    const words = tokens.slice(a, t + 1).filter((x) => x.kind === "word");
+    let k = 0;
+    while (k < words.length && PERSON_TITLES.has(words[k].norm.replace(/\.$/, ""))) k++;
+    const name = words.slice(k);
+    if (name.length >= (k > 0 ? 1 : 2) && name.length <= 3 && !name.some((x) => NOT_PERSON.has(x.norm)) && tokens[t + 1]?.norm !== "'s") return name.map((x) => x.text).join(" ");
+    t = a - 1;
+  }
+  return null;
+}

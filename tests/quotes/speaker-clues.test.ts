@@ -1,0 +1,67 @@
+import { test } from "uvu";
+import * as assert from "uvu/assert";
+import { validateRegistry } from "../../src/actors/registry";
+import { parseArticle } from "../../src/corpus/parse";
+import { extractQuotes } from "../../src/quotes/extract";
+import { skipTimeBack } from "../../src/quotes/speaker-clues";
+
+// A registry that knows nobody in these sentences: every speaker comes from the text itself.
+const registry = validateRegistry({ sides: [{ id: "town", label: "Town" }], actors: [{ id: "council", name: "Harbour Council", kind: "organisation", side: "town", aliases: [] }] }, "test registry");
+const q = (text: string) => extractQuotes(parseArticle(text, { headline: null }), { registry }).map((r) => [r.kind, r.text, r.speaker]);
+
+test("a time phrase before the cue is not the subject: 'X on Tuesday said' is X", () => {
+  assert.equal(q("Ann Cole on Tuesday said the pier would open in May."), [["indirect", "the pier would open in May", "Ann Cole"]]);
+});
+
+test("a short bracket between name and cue is skipped: 'Rep. Ann Cole (D-Ohio) said'", () => {
+  assert.equal(q("Rep. Ann Cole (D-Ohio) said the pier would open in May."), [["indirect", "the pier would open in May", "Rep. Ann Cole"]]);
+});
+
+test("the head of a postmodified phrase speaks: 'officials in both towns said' is officials", () => {
+  assert.equal(q("Officials in both towns said the pier would open in May."), [["indirect", "the pier would open in May", "Officials"]]);
+});
+
+test("a bare title stands for the person the text introduced with it", () => {
+  const r = q('Gov. Ann Cole visited the pier on Monday. "It will open in May," the governor said.');
+  assert.equal(r, [["direct", "It will open in May,", "Ann Cole"]]);
+});
+
+test("he/she resolve to a person named in the text when the registry does not know them, and a continuation follows", () => {
+  const r = q('Dan Pike, a harbor pilot, was at the pier on Sunday. "The tide was wrong," he said. "We could not turn the boat."');
+  assert.equal(r.map((x) => x[2]), ["Dan Pike", "Dan Pike"]);
+  assert.equal(r.map((x) => x[1]), ["The tide was wrong,", "We could not turn the boat."]);
+});
+
+test("an adverb or intensifier between quote and cue: '...,' Ms. Cole also said; '...,' Pike himself said", () => {
+  assert.equal(q('"The pier will open in May," Ms. Cole also said.').map((x) => x[2]), ["Ms. Cole"]);
+  assert.equal(q('"We are done with the pier," Pike himself said.').map((x) => x[2]), ["Pike"]);
+});
+
+test("a participle cue with no earlier cue takes the clause's subject", () => {
+  const r = q('Mayor Ann Cole stepped in on Monday, calling the plan "a gift to the harbor."');
+  assert.equal(r.map((x) => [x[0], x[2]]), [["partial", "Mayor Ann Cole"]]);
+});
+
+test("a prepositional phrase after the cue is not content; the clause after 'that' is", () => {
+  assert.equal(q("Cole said in a statement that the pier would open in May."), [["indirect", "the pier would open in May", "Cole"]]);
+  assert.equal(q("Ann Cole spoke at the pier on Sunday."), []);
+});
+
+test("doubled apostrophes are quote marks and the speaker keeps no stray apostrophe", () => {
+  assert.equal(q("''The pier will open in May,'' Mayor Ann Cole said. ''We have the money.''").map((x) => [x[0], x[1], x[2]]), [
+    ["direct", "The pier will open in May,", "Mayor Ann Cole"],
+    ["direct", "We have the money.", "Mayor Ann Cole"],
+  ]);
+});
+
+test("skipTimeBack steps over 'on Tuesday', 'last month', 'Tuesday night' and nothing else", () => {
+  const toks = (s: string) => parseArticle(s, { headline: null }).tokens;
+  const a = toks("Cole on Tuesday said");
+  assert.is(skipTimeBack(a, 2, 0), 0);
+  const b = toks("The firm last month said");
+  assert.is(skipTimeBack(b, 3, 0), 1);
+  const c = toks("Cole on the pier said");
+  assert.is(skipTimeBack(c, 3, 0), 3);
+});
+
+test.run();
