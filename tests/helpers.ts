@@ -46,3 +46,17 @@ export function seedLines(): string[] {
     .filter((f) => f.endsWith(".txt"))
     .flatMap((f) => fs.readFileSync(path.join(SEEDS, f), "utf8").split("\n"));
 }
+
+/** Runs `fn` with console.log and console.error captured. */
+export function capture(fn: () => Promise<number>): Promise<{ code: number; err: string; out: string }> {
+  const err: string[] = [];
+  const out: string[] = [];
+  const e = console.error;
+  const l = console.log;
+  console.error = (...a: unknown[]) => void err.push(a.join(" "));
+  console.log = (...a: unknown[]) => void out.push(a.join(" "));
+  return fn().then(
+    (code) => ((console.error = e), (console.log = l), { code, err: err.join("\n"), out: out.join("\n") }),
+    (x) => ((console.error = e), (console.log = l), Promise.reject(x)),
+  );
+}

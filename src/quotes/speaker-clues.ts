@@ -9,6 +9,18 @@ import { SpanLookup } from "./lookup";
  * per attribution context, so extraction stays linear in the article's length.
  */
 
+/** How many of `n` ascending keys (`key(i)`) are below `value`: a binary search. */
+function countBelow(n: number, key: (i: number) => number, value: number): number {
+  let lo = 0;
+  let hi = n;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (key(mid) < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** himself/herself/...: an intensifier between subject and cue ("Trump himself said"). */
 export const REFLEXIVES = new Set(["himself", "herself", "themselves", "itself"]);
 
@@ -79,13 +91,7 @@ export function titledBefore(tokens: readonly Token[], quoted: SpanLookup, role:
   }
   const list = index.get(role);
   if (!list) return null;
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (list[mid].at < offset) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = countBelow(list.length, (i) => list[i].at, offset);
   return lo > 0 ? list[lo - 1].name : null;
 }
 
@@ -106,13 +112,7 @@ const PERSON_REACH = 150;
  * the default antecedent.
  */
 export function personNamedBefore(tokens: readonly Token[], quoted: SpanLookup, offset: number, sentence: number): string | null {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid].start < offset) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = countBelow(tokens.length, (i) => tokens[i].start, offset);
   let t = lo - 1;
   const stop = Math.max(0, lo - PERSON_REACH);
   const cap = (x: Token) => x.kind === "word" && /^\p{Lu}/u.test(x.text) && (x.pos === "PROPN" || PERSON_TITLES.has(x.norm.replace(/\.$/, "")));

@@ -8,23 +8,10 @@ import { initManifest } from "../../src/cli/manifest-init";
 import { ANALYSIS_STEPS, analysisSteps } from "../../src/cli/steps";
 import { corpusStep } from "../../src/overview/step";
 import { TEMP_PREFIX, WRITTEN_RECORD } from "../../src/render/output-dir";
-import { manifest, tempCorpus } from "../helpers";
+import { capture, manifest, tempCorpus } from "../helpers";
 
 const article = "Talks in Geneva\n\nMr Blinken said the talks were useful.\nSource Article\n";
 const quiet = { log: () => undefined, progress: () => undefined };
-
-function capture(fn: () => Promise<number>): Promise<{ code: number; err: string; out: string }> {
-  const err: string[] = [];
-  const out: string[] = [];
-  const e = console.error;
-  const l = console.log;
-  console.error = (...a: unknown[]) => void err.push(a.join(" "));
-  console.log = (...a: unknown[]) => void out.push(a.join(" "));
-  return fn().then(
-    (code) => ((console.error = e), (console.log = l), { code, err: err.join("\n"), out: out.join("\n") }),
-    (x) => ((console.error = e), (console.log = l), Promise.reject(x)),
-  );
-}
 
 test("parseArgs reads the command, value flags (both forms) and switches, and rejects unknown flags", () => {
   const p = parseArgs(["analyze", "--corpus", "c", "--out=o", "--no-images"]);

@@ -3,21 +3,7 @@ import * as path from "path";
 import { test } from "uvu";
 import * as assert from "uvu/assert";
 import { main, parseArgs } from "../../src/cli/main";
-import { tempCorpus, tempDir } from "../helpers";
-
-/** Runs `fn` with console.log and console.error captured. */
-function capture(fn: () => Promise<number>): Promise<{ code: number; err: string; out: string }> {
-  const err: string[] = [];
-  const out: string[] = [];
-  const e = console.error;
-  const l = console.log;
-  console.error = (...a: unknown[]) => void err.push(a.join(" "));
-  console.log = (...a: unknown[]) => void out.push(a.join(" "));
-  return fn().then(
-    (code) => ((console.error = e), (console.log = l), { code, err: err.join("\n"), out: out.join("\n") }),
-    (x) => ((console.error = e), (console.log = l), Promise.reject(x)),
-  );
-}
+import { capture, tempCorpus, tempDir } from "../helpers";
 
 const CSV = [
   "body,source,title,published",
