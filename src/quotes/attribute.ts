@@ -3,7 +3,7 @@ import { actorById, resolveActor } from "../actors/registry";
 import { ParsedArticle, Token } from "../corpus/types";
 import { speechCueAt } from "./cues";
 import { MentionLookup, SpanLookup, sentenceHolding } from "./lookup";
-import { POSTMOD_PREPS, REFLEXIVES, personNamedBefore, roleOfPhrase, skipTimeBack, titledBefore } from "./speaker-clues";
+import { POSTMOD_PREPS, REFLEXIVES, isTimeWord, personNamedBefore, roleOfPhrase, skipTimeBack, titledBefore } from "./speaker-clues";
 
 /** A speech cue found in the text: its lemma ("say", "according to") and token range. */
 export interface Cue {
@@ -74,7 +74,8 @@ function nounPhraseBefore(tokens: readonly Token[], t: number, floor: number): [
   } else if (tokens[j].norm === "," ) {
     // apposition: "Oleg Ignatov, International Crisis Group's senior analyst for Russia, thinks"
     let k = j - 1;
-    while (k >= floor && tokens[k].norm !== "," && tokens[k].kind !== "punctuation") k--;
+    // A possessive apostrophe ("the supporters' trust") is part of the apposition, not its end.
+    while (k >= floor && tokens[k].norm !== "," && (tokens[k].kind !== "punctuation" || tokens[k].norm === "'")) k--;
     if (k >= floor && tokens[k].norm === ",") j = k - 1;
     else return null;
   }
@@ -236,7 +237,9 @@ export function speakerOfCue(ctx: AttributionContext, cue: Cue, floor: number, c
   if (prev && prev.pos === "AUX" && ["be", "being", "been", "is", "was", "were"].includes(prev.norm)) return null;
   if (options.inverted) {
     const after = nounPhraseAfter(tokens, cue.last, ceiling);
-    if (after && (tokens[after[0]].pos === "PROPN" || PRONOUNS.has(tokens[after[0]].norm))) return resolvePhrase(ctx, after[0], after[1]);
+    // "said Mr Blinken", "said spokesman Tom Reed", "says psychologist Mara Lind": a name ends the phrase
+    // (a title or common noun before it is kept, as written); a weekday is a time, not a speaker.
+    if (after && (tokens[after[0]].pos === "PROPN" || tokens[after[1]].pos === "PROPN" || PRONOUNS.has(tokens[after[0]].norm)) && !isTimeWord(tokens[after[1]])) return resolvePhrase(ctx, after[0], after[1]);
   }
   if (coordinated(tokens, cue, floor)) {
     const anchor = anchorBefore(ctx, floor, cue.first);

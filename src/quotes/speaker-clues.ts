@@ -32,13 +32,18 @@ const TIME_NOUNS = new Set(["morning", "afternoon", "evening", "night", "week", 
   "january", "february", "march", "april", "june", "july", "august", "september", "october", "november", "december"]);
 const TIME_LEAD = new Set(["on", "in", "at", "last", "this", "next", "early", "late", "earlier", "later", "that", "each", "every", "during"]);
 
+/** A weekday, month or other time word ("Tuesday", "morning", "yesterday"). */
+export function isTimeWord(x: Token): boolean {
+  return WEEKDAYS.has(x.norm) || TIME_NOUNS.has(x.norm);
+}
+
 /**
  * The token before a time phrase ending at `j` ("on Tuesday", "last month", "Tuesday night"), or `j`
  * when none ends there. Looks back at most four tokens, never before `floor`.
  */
 export function skipTimeBack(tokens: readonly Token[], j: number, floor: number): number {
   let k = j;
-  const isTime = (x: Token) => WEEKDAYS.has(x.norm) || TIME_NOUNS.has(x.norm);
+  const isTime = isTimeWord;
   if (!isTime(tokens[k])) return j;
   if (k - 1 >= floor && isTime(tokens[k - 1])) k--;
   const led = k - 1 >= floor && TIME_LEAD.has(tokens[k - 1].norm);

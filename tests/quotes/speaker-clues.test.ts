@@ -54,6 +54,18 @@ test("doubled apostrophes are quote marks and the speaker keeps no stray apostro
   ]);
 });
 
+test("inverted attributions with a title or common noun before the name: 'said spokesman Tom Reed', 'says psychologist Mara Lind'", () => {
+  assert.equal(q('"We are ready," said spokesman Tom Reed.').map((x) => x[2]), ["spokesman Tom Reed"]);
+  assert.equal(q('"It is a fair deal," says psychologist Mara Lind.').map((x) => x[2]), ["psychologist Mara Lind"]);
+  assert.equal(q('"We lost the whole shop," said shop owner Marco Bellini, whose bakery flooded.').map((x) => x[2]), ["shop owner Marco Bellini"]);
+  // A weekday after the cue is a time, not a speaker.
+  assert.equal(q('"We are ready," said Friday.'), []);
+});
+
+test("an apposition holding a possessive apostrophe: 'Lucy Penrose, chair of the supporters' trust, said'", () => {
+  assert.equal(q("Lucy Penrose, chair of the supporters' trust, said the sale was rushed."), [["indirect", "the sale was rushed", "Lucy Penrose"]]);
+});
+
 test("skipTimeBack steps over 'on Tuesday', 'last month', 'Tuesday night' and nothing else", () => {
   const toks = (s: string) => parseArticle(s, { headline: null }).tokens;
   const a = toks("Cole on Tuesday said");
