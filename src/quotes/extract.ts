@@ -1,4 +1,4 @@
-import { REFLEXIVES } from "./speaker-clues";
+import { REFLEXIVES, mayBePerson } from "./speaker-clues";
 import { findActorMentions } from "../actors/mentions";
 import { actorById, defaultActorRegistry } from "../actors/registry";
 import { resolutionDate } from "../actors/roles";
@@ -224,7 +224,8 @@ function resolveInOrder(records: Pending[], registry: ActorRegistry): Pending[] 
     if (r.pronoun && recent) {
       const actor = recent.speakerId ? actorById(registry, recent.speakerId) : undefined;
       const personal = ["he", "she", "i"].includes(r.pronoun);
-      const fits = actor ? (actor.kind === "person") === personal : personal && /^\p{Lu}/u.test(recent.speaker ?? "") && (recent.speaker ?? "").split(" ").length <= 5;
+      // A speaker the registry does not know must look like a person for he/she: never a newspaper or network.
+      const fits = actor ? (actor.kind === "person") === personal : personal && mayBePerson(recent.speaker ?? "");
       if (fits) Object.assign(r, { speaker: recent.speaker, speakerId: recent.speakerId, side: recent.side });
     }
     if (r.continues) {

@@ -106,6 +106,17 @@ const NOT_PERSON = new Set(["news", "times", "post", "journal", "network", "part
   "campaign", "administration", "county", "city", "state", "states", "foundation", "institute", "council", "association", "agency", "service", "bureau", "office",
   "company", "inc", "corp", "group", "center", "fund", "union", "media", "press", "tribune", "herald", "magazine", "club", "republicans", "democrats", "america",
   "washington", "york", "white", "capitol", "street", "day", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "god", "twitter", "facebook"]);
+/**
+ * Whether a speaker's name as written may be a person's, for he/she to refer back to: one to five
+ * capitalised words, none of them an organisation, outlet, place or day word, not opening with "The".
+ * "The Hill", "Fox News" and "the Justice Department" are not people; "Trump", "Sen. Cole" may be.
+ */
+export function mayBePerson(name: string): boolean {
+  const words = name.split(/\s+/).filter((w) => w !== "");
+  if (words.length === 0 || words.length > 5 || words[0] === "The") return false;
+  return /^\p{Lu}/u.test(words[0]) && !words.some((w) => NOT_PERSON.has(w.toLowerCase().replace(/['’]s$/, "")));
+}
+
 /** Tokens read back at most when looking for a pronoun's antecedent. */
 const PERSON_REACH = 150;
 

@@ -3,7 +3,7 @@ import * as assert from "uvu/assert";
 import { validateRegistry } from "../../src/actors/registry";
 import { parseArticle } from "../../src/corpus/parse";
 import { extractQuotes } from "../../src/quotes/extract";
-import { skipTimeBack } from "../../src/quotes/speaker-clues";
+import { mayBePerson, skipTimeBack } from "../../src/quotes/speaker-clues";
 
 // A registry that knows nobody in these sentences: every speaker comes from the text itself.
 const registry = validateRegistry({ sides: [{ id: "town", label: "Town" }], actors: [{ id: "council", name: "Harbour Council", kind: "organisation", side: "town", aliases: [] }] }, "test registry");
@@ -64,6 +64,16 @@ test("inverted attributions with a title or common noun before the name: 'said s
 
 test("an apposition holding a possessive apostrophe: 'Lucy Penrose, chair of the supporters' trust, said'", () => {
   assert.equal(q("Lucy Penrose, chair of the supporters' trust, said the sale was rushed."), [["indirect", "the sale was rushed", "Lucy Penrose"]]);
+});
+
+test("he/she never refer back to a newspaper or network that was the previous speaker", () => {
+  assert.equal(q('Ann Cole visited the pier on Monday. The Herald said the pier would open in May. "We have the money," she said.').map((x) => x[2]), ["Herald", "Ann Cole"]);
+  // With nobody else named, "she" stays as written rather than becoming the newspaper.
+  assert.equal(q('The Herald said the pier would open in May. "We have the money," she said.').map((x) => x[2]), ["Herald", "she"]);
+});
+
+test("mayBePerson: capitalised names without organisation words, not 'The ...'", () => {
+  assert.equal(["Trump", "Sen. Ann Cole", "The Hill", "Fox News", "Harbour Council", "Ann Cole's", "ann"].map(mayBePerson), [true, true, false, false, false, true, false]);
 });
 
 test("skipTimeBack steps over 'on Tuesday', 'last month', 'Tuesday night' and nothing else", () => {
