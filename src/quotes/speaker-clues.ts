@@ -86,7 +86,8 @@ export function titledBefore(tokens: readonly Token[], quoted: SpanLookup, role:
       let k = t + 1;
       if (tokens[k]?.norm === ".") k++;
       let e = k;
-      while (e < tokens.length && e < k + 3 && tokens[e].pos === "PROPN" && /^\p{Lu}/u.test(tokens[e].text) && !roleOfWord(tokens[e])) e++;
+      // Capitalised words, whatever the tagger made of them ("Gov. Mike Pence": it may tag Pence a noun).
+      while (e < tokens.length && e < k + 3 && tokens[e].kind === "word" && /^\p{Lu}/u.test(tokens[e].text) && !roleOfWord(tokens[e])) e++;
       if (e === k) continue;
       const list = index.get(r) ?? [];
       list.push({ at: tokens[t].start, name: tokens.slice(k, e).map((x) => x.text).join(" ") });

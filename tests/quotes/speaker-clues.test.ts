@@ -24,6 +24,8 @@ test("the head of a postmodified phrase speaks: 'officials in both towns said' i
 test("a bare title stands for the person the text introduced with it", () => {
   const r = q('Gov. Ann Cole visited the pier on Monday. "It will open in May," the governor said.');
   assert.equal(r, [["direct", "It will open in May,", "Ann Cole"]]);
+  // The holder's name is every capitalised word after the title, however the tagger read them.
+  assert.equal(q('Gov. Mike Pence visited the pier on Monday. "It will open in May," the governor said.').map((x) => x[2]), ["Mike Pence"]);
 });
 
 test("he/she resolve to a person named in the text when the registry does not know them, and a continuation follows", () => {
