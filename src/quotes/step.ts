@@ -6,7 +6,7 @@ import { QuoteRecord } from "./types";
 import { QuotePositions } from "./voices";
 import { cueStance } from "./cues";
 import { cueStanceHeatmap, shareOfVoiceChart, speakerWordsChart } from "./charts";
-import { cueStances, unresolvedSpeakers, voicesBySide, voicesBySpeaker } from "./voices";
+import { cueStances, firstWordSummary, unresolvedSpeakers, voicesBySide, voicesBySpeaker } from "./voices";
 
 const round = (x: number) => Math.round(x * 1000) / 1000;
 
@@ -53,10 +53,11 @@ export const quotesStep: AnalysisStep = {
           ],
           summary: [
             `${quotes.length} quotes (${quotes.filter((q) => q.kind === "direct").length} direct, ${quotes.filter((q) => q.kind === "partial").length} partial, ${quotes.filter((q) => q.kind === "indirect").length} reported); ${unresolved.length} unresolved speaker(s) in quote-unresolved.csv`,
-            positions.map((p) => `${p.outlet} first: ${p.firstSpeaker || "-"}`).join("; "),
+            firstWordSummary(positions),
           ],
         };
       },
     };
   },
 };
+

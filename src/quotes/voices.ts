@@ -114,3 +114,22 @@ export function unresolvedSpeakers(quotes: readonly QuoteRecord[]): Array<{ outl
     outlet: qs[0].outlet, speaker: qs[0].speaker ?? "(none)", quotes: qs.length, example: qs[0].text.slice(0, 120),
   }));
 }
+
+/**
+ * Who speaks first, in one summary line: each article's first speaker when every outlet has one article
+ * (the seeds), else per outlet the side that most often speaks first and in how many of its articles.
+ */
+export function firstWordSummary(positions: ReadonlyArray<{ outlet: string; firstSpeaker: string; firstSide: string }>): string {
+  const outlets = Array.from(new Set(positions.map((p) => p.outlet)));
+  if (outlets.length === positions.length) return positions.map((p) => `${p.outlet} first: ${p.firstSpeaker || "-"}`).join("; ");
+  return outlets
+    .map((o) => {
+      const mine = positions.filter((p) => p.outlet === o && p.firstSpeaker);
+      const bySide = new Map<string, number>();
+      for (const p of mine) bySide.set(p.firstSide, (bySide.get(p.firstSide) ?? 0) + 1);
+      const top = Array.from(bySide).sort((a, b) => b[1] - a[1])[0];
+      const of = positions.filter((p) => p.outlet === o).length;
+      return top ? `${o} first word most often ${top[0]} (${top[1]} of ${of} articles)` : `${o}: no quotes`;
+    })
+    .join("; ");
+}

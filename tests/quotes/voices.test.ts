@@ -3,7 +3,7 @@ import * as assert from "uvu/assert";
 import { parseArticle } from "../../src/corpus/parse";
 import { cueStanceHeatmap, shareOfVoiceChart } from "../../src/quotes/charts";
 import { QuoteRecord } from "../../src/quotes/types";
-import { cueStances, quotePositions, quoteWords, unresolvedSpeakers, voicesBySide, voicesBySpeaker } from "../../src/quotes/voices";
+import { cueStances, firstWordSummary, quotePositions, quoteWords, unresolvedSpeakers, voicesBySide, voicesBySpeaker } from "../../src/quotes/voices";
 
 const r = (outlet: string, kind: QuoteRecord["kind"], text: string, speaker: string | null, side: QuoteRecord["side"], cue: string | null, start = 0): QuoteRecord => ({
   articleId: outlet.toLowerCase(), outlet, kind, text, start, end: start + text.length, cue, speaker, speakerText: speaker, speakerId: null, side, sentence: 0,
@@ -61,6 +61,15 @@ test("share of voice follows the registry's own sides: their order, labels and c
   const old = shareOfVoiceChart(voicesBySide(quotes), { us: "United States", unknown: "Unresolved" });
   assert.equal(old.data.map((d) => d.name), ["United States", "russia", "Unresolved"]);
   assert.equal(old.data.map((d) => (d.marker as { color: string }).color), ["#0072B2", "#D55E00", "#999999"]);
+});
+
+test("firstWordSummary: each article's first speaker for one article per outlet, else the side most often first per outlet", () => {
+  const pos = (articleId: string, outlet: string, firstSpeaker: string, firstSide: string) => ({ articleId, outlet, firstSpeaker, firstSide, lastSpeaker: "", lastSide: "", headline: "", lead: "" });
+  assert.is(firstWordSummary([pos("a", "A", "Ann Cole", "town"), pos("b", "B", "", "")]), "A first: Ann Cole; B first: -");
+  assert.is(
+    firstWordSummary([pos("a1", "A", "Ann Cole", "town"), pos("a2", "A", "Dan Pike", "port"), pos("a3", "A", "Ann Cole", "town"), pos("b1", "B", "", ""), pos("b2", "B", "", "")]),
+    "A first word most often town (2 of 3 articles); B: no quotes",
+  );
 });
 
 test.run();
