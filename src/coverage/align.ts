@@ -1,4 +1,4 @@
-import { Statement } from "./statements";
+import { Statement, StatementIndex } from "./statements";
 
 /** Cosine similarity of two statements' vectors (0 when either is empty). */
 export function cosine(a: Statement, b: Statement): number {
@@ -41,27 +41,128 @@ export interface MatchOptions {
  * two short sentences a high cosine without their saying the same thing. Empty input gives [].
  */
 export function bestMatches(st: readonly Statement[], options: MatchOptions = {}): Array<Map<string, { j: number; sim: number }>> {
-  const { maxShare = 0.05, perOutlet = 3, minShared = 2, maxCandidates = DEFAULT_MAX_CANDIDATES } = options;
+  checkMaxCandidates(options);
+  const ids = new Map<string, number>();
+  const termStart = new Int32Array(st.length + 1);
+  st.forEach((s, i) => (termStart[i + 1] = termStart[i] + s.vector.size));
+  const termIds = new Int32Array(termStart[st.length]);
+  const termWeights = new Float64Array(termStart[st.length]);
+  let f = 0;
+  for (const s of st)
+    for (const [k, w] of s.vector) {
+      let id = ids.get(k);
+      if (id === undefined) ids.set(k, (id = ids.size));
+      (termIds[f] = id), (termWeights[f++] = w);
+    }
+  const m = matchStatements({ st, termStart, termIds, termWeights, termCount: ids.size }, options);
+  const result: Array<Map<string, { j: number; sim: number }>> = new Array(st.length);
+  for (let i = 0; i < st.length; i++) {
+    const u = m.distinctOf[i];
+    const best = new Map<string, { j: number; sim: number }>();
+    for (let e = m.start[u]; e < m.start[u + 1]; e++) if (m.outlet[e] !== m.outletOf[i]) best.set(m.outlets[m.outlet[e]], { j: m.j[e], sim: m.sim[e] });
+    result[i] = best;
+  }
+  return result;
+}
+
+/**
+ * bestMatches in compact form: statement i's matches are the entries e from start[distinctOf[i]] to
+ * start[distinctOf[i] + 1] whose outlet[e] is not outletOf[i], in the order of bestMatches' Map, each
+ * with the outlet (an index into `outlets`), the matched statement j and the cosine. Statements with
+ * identical vectors share one distinct vector and its entries.
+ */
+export interface Matches {
+  outlets: string[];
+  outletOf: Int32Array;
+  distinctOf: Int32Array;
+  start: Int32Array;
+  outlet: Int32Array;
+  j: Int32Array;
+  sim: Float64Array;
+}
+
+function checkMaxCandidates(options: MatchOptions): void {
+  const { maxCandidates = DEFAULT_MAX_CANDIDATES } = options;
   if (!(maxCandidates >= 1)) throw new Error(`bestMatches: maxCandidates must be at least 1, got ${maxCandidates}`);
+}
+
+const hashFloat = new Float64Array(1);
+const hashBits = new Int32Array(hashFloat.buffer);
+
+/**
+ * A hash of the vector of ids ts[from .. to) with weights ws[from .. to) that does not depend on the
+ * order of its terms; equal weights (0 and -0, any NaN) hash alike.
+ */
+function vectorHash(ts: Int32Array, ws: Float64Array, from: number, to: number): number {
+  let h = to - from;
+  for (let p = from; p < to; p++) {
+    const w = ws[p];
+    let lo = 0x7ff80000;
+    let hi = 0;
+    if (w === w) {
+      hashFloat[0] = w === 0 ? 0 : w;
+      lo = hashBits[0];
+      hi = hashBits[1];
+    }
+    let x = Math.imul(ts[p] + 1, 0x9e3779b1) ^ lo ^ Math.imul(hi, 0x85ebca6b);
+    x = Math.imul(x ^ (x >>> 15), 0x2c1b3c6d);
+    h = (h + (x ^ (x >>> 13))) | 0;
+  }
+  return h;
+}
+
+/**
+ * bestMatches (see there) on statements whose vectors are given as term ids and weights (a
+ * StatementIndex: st[i].vector's keys as ids and its values, in the vector's order, are termIds and
+ * termWeights from termStart[i] to termStart[i + 1]; ids below `termCount`). Statement norms are st[i].norm.
+ */
+export function matchStatements(index: Pick<StatementIndex, "termStart" | "termIds" | "termWeights" | "termCount"> & { st: readonly Statement[] }, options: MatchOptions = {}): Matches {
+  const { maxShare = 0.05, perOutlet = 3, minShared = 2, maxCandidates = DEFAULT_MAX_CANDIDATES } = options;
+  checkMaxCandidates(options);
+  const { st, termCount, termStart, termIds, termWeights } = index;
   const outletIndex = new Map<string, number>();
   const outletNames: string[] = [];
-  const outletOf = st.map((s) => {
+  const outletOf = Int32Array.from(st, (s) => {
     let o = outletIndex.get(s.outlet);
     if (o === undefined) outletIndex.set(s.outlet, (o = outletNames.push(s.outlet) - 1));
     return o;
   });
-  // Distinct vectors, each with the first statement of every outlet that makes it (in order of appearance).
-  const byKey = new Map<string, number>();
-  const distinct: Array<{ rep: Statement; firstO: number[]; firstJ: number[]; members: number[] }> = [];
-  st.forEach((s, i) => {
-    const key = Array.from(s.vector, ([k, w]) => `${k}\u0000${w}`).sort().join("\u0001");
-    let u = byKey.get(key);
-    if (u === undefined) byKey.set(key, (u = distinct.push({ rep: s, firstO: [], firstJ: [], members: [] }) - 1));
+  // Distinct vectors (the same terms with the same weights, in any order), each with the first statement
+  // of every outlet that makes it (in order of appearance). Vectors are told apart by a hash, then compared.
+  const distinctOf = new Int32Array(st.length);
+  const distinct: Array<{ rep: number; firstO: number[]; firstJ: number[] }> = [];
+  const byHash = new Map<number, number>();
+  const sameHashNext: number[] = [];
+  const eqStamp = new Int32Array(termCount);
+  const eqPos = new Int32Array(termCount);
+  const same = (a: number, b: number) => {
+    if (termStart[a + 1] - termStart[a] !== termStart[b + 1] - termStart[b]) return false;
+    for (let p = termStart[a]; p < termStart[a + 1]; p++) (eqStamp[termIds[p]] = a + 1), (eqPos[termIds[p]] = p);
+    for (let q = termStart[b]; q < termStart[b + 1]; q++) {
+      if (eqStamp[termIds[q]] !== a + 1) return false;
+      const x = termWeights[eqPos[termIds[q]]];
+      const y = termWeights[q];
+      if (!(x === y || (x !== x && y !== y))) return false;
+    }
+    return true;
+  };
+  for (let i = 0; i < st.length; i++) {
+    const h = vectorHash(termIds, termWeights, termStart[i], termStart[i + 1]);
+    let u = byHash.get(h);
+    while (u !== undefined && !same(distinct[u].rep, i)) u = sameHashNext[u] === -1 ? undefined : sameHashNext[u];
+    if (u === undefined) {
+      u = distinct.push({ rep: i, firstO: [], firstJ: [] }) - 1;
+      sameHashNext.push(byHash.get(h) ?? -1);
+      byHash.set(h, u);
+    }
     const d = distinct[u];
     if (!d.firstO.includes(outletOf[i])) d.firstO.push(outletOf[i]), d.firstJ.push(i);
-    d.members.push(i);
-  });
-  const { terms, weights, termCount, postStart, postU, postW } = invertedIndex(distinct.map((d) => d.rep.vector));
+    distinctOf[i] = u;
+  }
+  // Distinct vector u's terms are termIds (and termWeights) from at[u] to at[u] + size[u]: its first statement's.
+  const at = Int32Array.from(distinct, (d) => termStart[d.rep]);
+  const size = Int32Array.from(distinct, (d) => termStart[d.rep + 1] - termStart[d.rep]);
+  const { postStart, postU, postW } = invertedIndex(at, size, termIds, termWeights, termCount);
   const listLength = (t: number) => postStart[t + 1] - postStart[t];
   const cap = Math.max(20, Math.floor(maxShare * distinct.length));
   const score = new Float64Array(distinct.length);
@@ -83,24 +184,33 @@ export function bestMatches(st: readonly Statement[], options: MatchOptions = {}
   const exactFor = new Int32Array(distinct.length);
   const exactSim = new Float64Array(distinct.length);
   const exactShared = new Int32Array(distinct.length);
-  const spread = (u: number) => terms[u].forEach((t, p) => ((posOf[t] = p), (posFor[t] = u + 1)));
-  const norms = Float64Array.from(distinct, (d) => d.rep.norm);
+  const spread = (u: number) => {
+    for (let p = 0; p < size[u]; p++) (posOf[termIds[at[u] + p]] = p), (posFor[termIds[at[u] + p]] = u + 1);
+  };
+  const norms = Float64Array.from(distinct, (d) => st[d.rep].norm);
   const exactOverlap = (u: number, v: number) => {
     exactFor[v] = u + 1;
     if (!norms[u] || !norms[v]) return void ((exactSim[v] = 0), (exactShared[v] = 0));
-    const tu = terms[u];
-    const tv = terms[v];
-    const wu = weights[u];
-    const wv = weights[v];
+    // Positions p of u and q of v count from each vector's start, as in its own arrays.
+    const au = at[u];
+    const av = at[v];
+    const nu = size[u];
+    const nv = size[v];
     let dot = 0;
     let shared = 0;
-    if (tu.length <= tv.length) {
-      if (product.length < tu.length) (product = new Float64Array(2 * tu.length)), (matched = new Uint8Array(2 * tu.length));
-      matched.fill(0, 0, tu.length);
-      for (let q = 0; q < tv.length; q++) if (posFor[tv[q]] === u + 1) (product[posOf[tv[q]]] = wu[posOf[tv[q]]] * wv[q]), (matched[posOf[tv[q]]] = 1);
-      for (let p = 0; p < tu.length; p++) if (matched[p]) (dot += product[p]), shared++;
+    if (nu <= nv) {
+      if (product.length < nu) (product = new Float64Array(2 * nu)), (matched = new Uint8Array(2 * nu));
+      matched.fill(0, 0, nu);
+      for (let q = 0; q < nv; q++) {
+        const t = termIds[av + q];
+        if (posFor[t] === u + 1) (product[posOf[t]] = termWeights[au + posOf[t]] * termWeights[av + q]), (matched[posOf[t]] = 1);
+      }
+      for (let p = 0; p < nu; p++) if (matched[p]) (dot += product[p]), shared++;
     } else {
-      for (let q = 0; q < tv.length; q++) if (posFor[tv[q]] === u + 1) (dot += wv[q] * wu[posOf[tv[q]]]), shared++;
+      for (let q = 0; q < nv; q++) {
+        const t = termIds[av + q];
+        if (posFor[t] === u + 1) (dot += termWeights[av + q] * termWeights[au + posOf[t]]), shared++;
+      }
     }
     exactSim[v] = dot / (norms[u] * norms[v]);
     exactShared[v] = shared;
@@ -110,14 +220,30 @@ export function bestMatches(st: readonly Statement[], options: MatchOptions = {}
   distinct.forEach((d, u) => (firstStart[u + 1] = firstStart[u] + d.firstO.length));
   const firstO = Int32Array.from(distinct.flatMap((d) => d.firstO));
   const firstJ = Int32Array.from(distinct.flatMap((d) => d.firstJ));
-  const result: Array<Map<string, { j: number; sim: number }>> = new Array(st.length);
-  distinct.forEach((d, u) => {
-    const ts = terms[u];
+  // Each distinct vector's best match per outlet, in the order bestMatches' Map takes them: an outlet's
+  // slot (slotAt, stamped with u + 1 in slotFor) is kept when a better match replaces its value.
+  const start = new Int32Array(distinct.length + 1);
+  const outO: number[] = [];
+  const outJ: number[] = [];
+  const outSim: number[] = [];
+  const slotFor = new Int32Array(outletNames.length);
+  const slotAt = new Int32Array(outletNames.length);
+  let use = new Uint8Array(64);
+  let current = 0;
+  const set = (o: number, j: number, sim: number) => {
+    if (slotFor[o] === current + 1) (outJ[slotAt[o]] = j), (outSim[slotAt[o]] = sim);
+    else (slotFor[o] = current + 1), (slotAt[o] = outO.length), outO.push(o), outJ.push(j), outSim.push(sim);
+  };
+  for (let u = 0; u < distinct.length; u++) {
+    const d = distinct[u];
+    current = u;
+    const ts = termIds.subarray(at[u], at[u] + size[u]);
     spread(u);
-    const use = chooseTerms(ts, listLength, cap, maxCandidates);
+    if (use.length < ts.length) use = new Uint8Array(2 * ts.length);
+    chooseTerms(ts, listLength, cap, maxCandidates, use);
     for (let p = 0; p < ts.length; p++) {
       if (!use[p]) continue;
-      const w = weights[u][p];
+      const w = termWeights[at[u] + p];
       for (let q = postStart[ts[p]]; q < postStart[ts[p] + 1]; q++) {
         const v = postU[q];
         if (v === u) continue;
@@ -151,53 +277,47 @@ export function bestMatches(st: readonly Statement[], options: MatchOptions = {}
         topJ[base + r] = j;
       }
     }
-    const best = new Map<string, { j: number; sim: number }>();
+    start[u] = outO.length;
     for (const o of order) {
-      const outlet = outletNames[o];
       for (let r = 0; r < topCount[o]; r++) {
         const v = topV[o * k + r];
         const j = topJ[o * k + r];
         if (exactFor[v] !== u + 1) exactOverlap(u, v);
         const sim = exactSim[v];
-        const shared = exactShared[v];
-        const cur = best.get(outlet);
-        if (shared >= minShared && (!cur || sim > cur.sim || (sim === cur.sim && j < cur.j))) best.set(outlet, { j, sim });
+        if (exactShared[v] < minShared) continue;
+        if (slotFor[o] !== u + 1 || sim > outSim[slotAt[o]] || (sim === outSim[slotAt[o]] && j < outJ[slotAt[o]])) set(o, j, sim);
       }
       topCount[o] = 0;
       encountered[o] = 0;
     }
     // Copies of this very statement in other outlets beat anything else.
-    if (d.rep.vector.size >= minShared) d.firstO.forEach((o, f) => best.set(outletNames[o], { j: d.firstJ[f], sim: 1 }));
-    for (const i of d.members) result[i] = new Map(Array.from(best).filter(([outlet]) => outlet !== st[i].outlet));
+    if (ts.length >= minShared) d.firstO.forEach((o, f) => set(o, d.firstJ[f], 1));
     for (const v of touched) score[v] = 0;
     touched.length = 0;
     order.length = 0;
-  });
-  return result;
+  }
+  start[distinct.length] = outO.length;
+  return { outlets: outletNames, outletOf, distinctOf, start, outlet: Int32Array.from(outO), j: Int32Array.from(outJ), sim: Float64Array.from(outSim) };
 }
 
 /**
- * The inverted index over vectors: each vector's term ids (in the vector's order) and weights, and for
- * every term id the vectors holding it (in ascending order) with their weights, as flat arrays: term t's
- * entries are postU/postW[postStart[t] .. postStart[t + 1]).
+ * The inverted index over vectors given as term ids (below `termCount`) and weights, vector u's from
+ * at[u] to at[u] + size[u] in `ids` and `weights`: for every term id the vectors holding it (in ascending
+ * order) with their weights, as flat arrays: term t's entries are postU/postW[postStart[t] .. postStart[t + 1]).
  */
-function invertedIndex(vectors: ReadonlyArray<ReadonlyMap<string, number>>) {
-  const ids = new Map<string, number>();
-  const terms = vectors.map((vector) => Int32Array.from(Array.from(vector.keys(), (k) => {
-    let id = ids.get(k);
-    if (id === undefined) ids.set(k, (id = ids.size));
-    return id;
-  })));
-  const weights = vectors.map((vector) => Float64Array.from(vector.values()));
-  const termCount = ids.size;
+function invertedIndex(at: Int32Array, size: Int32Array, ids: Int32Array, weights: Float64Array, termCount: number) {
   const postStart = new Int32Array(termCount + 1);
-  for (const ts of terms) for (const t of ts) postStart[t + 1]++;
+  for (let u = 0; u < at.length; u++) for (let p = at[u]; p < at[u] + size[u]; p++) postStart[ids[p] + 1]++;
   for (let t = 0; t < termCount; t++) postStart[t + 1] += postStart[t];
   const postU = new Int32Array(postStart[termCount]);
   const postW = new Float64Array(postStart[termCount]);
   const fill = postStart.slice(0, termCount);
-  terms.forEach((ts, u) => ts.forEach((t, k) => ((postU[fill[t]] = u), (postW[fill[t]++] = weights[u][k]))));
-  return { terms, weights, termCount, postStart, postU, postW };
+  for (let u = 0; u < at.length; u++)
+    for (let p = at[u]; p < at[u] + size[u]; p++) {
+      const t = ids[p];
+      (postU[fill[t]] = u), (postW[fill[t]++] = weights[p]);
+    }
+  return { postStart, postU, postW };
 }
 
 /** Index entries a statement examines at most, by default (see bestMatches). */
@@ -208,18 +328,20 @@ export const DEFAULT_MAX_CANDIDATES = 2000;
  * when their lists hold more than `budget` entries together, only the rarest of them (shortest lists
  * first, ties in vector order) whose lists fit in the budget.
  */
-function chooseTerms(ts: Int32Array, listLength: (t: number) => number, cap: number, budget: number): boolean[] {
-  const use = Array.from(ts, (t) => listLength(t) <= cap);
+function chooseTerms(ts: Int32Array, listLength: (t: number) => number, cap: number, budget: number, use: Uint8Array): Uint8Array {
   let total = 0;
-  for (let p = 0; p < ts.length; p++) if (use[p]) total += listLength(ts[p]);
+  for (let p = 0; p < ts.length; p++) {
+    use[p] = listLength(ts[p]) <= cap ? 1 : 0;
+    if (use[p]) total += listLength(ts[p]);
+  }
   if (total <= budget) return use;
   const byLength = Array.from(ts.keys()).filter((p) => use[p]).sort((a, b) => listLength(ts[a]) - listLength(ts[b]) || a - b);
-  use.fill(false);
+  use.fill(0, 0, ts.length);
   let spent = 0;
   for (const p of byLength) {
     const n = listLength(ts[p]);
     if (spent + n > budget) break;
-    use[p] = true;
+    use[p] = 1;
     spent += n;
   }
   return use;

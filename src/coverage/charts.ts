@@ -1,6 +1,6 @@
 import { baseLayout } from "../charts/theme";
 import { Figure } from "../charts/types";
-import { Coverage, Fact, uniqueFacts } from "./facts";
+import { Coverage, Fact, uniqueFactsPerOutlet } from "./facts";
 
 function wrap(s: string, width = 70): string {
   return s.replace(new RegExp(`(.{1,${width}})(\\s|$)`, "g"), "$1<br>").replace(/(<br>)+$/, "");
@@ -23,18 +23,19 @@ export function similarityHeatmap(sim: { outlets: string[]; matrix: number[][] }
  * Coverage matrix: facts (rows) by outlets (columns), filled where the outlet reports the fact; hover
  * shows that outlet's sentence. The `maxShared` (40) most widely reported shared facts first, then up to
  * `uniquePerOutlet` (4) facts only one outlet reports, the most substantial ones (`uniqueFacts`, at least
- * `uniqueMinWords` (6) content words). The title says how many of each are shown.
+ * `uniqueMinWords` (6) content words). The title says how many of each are shown. `label` gives a fact's
+ * row label (after its number); default its `label`.
  */
-export function coverageMatrixChart(facts: readonly Fact[], outlets: readonly string[], options: { uniquePerOutlet?: number; uniqueMinWords?: number; maxShared?: number } = {}): Figure {
-  const { uniquePerOutlet = 4, uniqueMinWords = 6, maxShared = 40 } = options;
+export function coverageMatrixChart(facts: readonly Fact[], outlets: readonly string[], options: { uniquePerOutlet?: number; uniqueMinWords?: number; maxShared?: number; label?: (f: Fact) => string } = {}): Figure {
+  const { uniquePerOutlet = 4, uniqueMinWords = 6, maxShared = 40, label = (f: Fact) => f.label } = options;
   const allShared = facts.filter((f) => f.outlets.length > 1);
   const shared = allShared.slice(0, maxShared);
-  const unique = outlets.flatMap((o) => uniqueFacts(facts, o, { minWords: uniqueMinWords, limit: uniquePerOutlet }));
+  const unique = uniqueFactsPerOutlet(facts, outlets, { minWords: uniqueMinWords, limit: uniquePerOutlet }).flat();
   const allUnique = facts.length - allShared.length;
   const rows = [...shared, ...unique];
   return {
     data: [{
-      type: "heatmap", x: [...outlets], y: rows.map((f) => `#${f.id} ${short(f.label)}`),
+      type: "heatmap", x: [...outlets], y: rows.map((f) => `#${f.id} ${short(label(f))}`),
       z: rows.map((f) => outlets.map((o) => (f.outlets.includes(o) ? (f.outlets.length > 1 ? 1 : 0.5) : 0))),
       text: rows.map((f) => outlets.map((o) => wrap(f.statements.find((s) => s.outlet === o)?.text ?? (f.nearest?.outlet === o ? `(not reported; closest, cosine ${f.nearest.sim.toFixed(2)}: ${f.nearest.text})` : "(not reported)")))),
       colorscale: [[0, "#f4f4f4"], [0.5, "#E69F00"], [1, "#0072B2"]], zmin: 0, zmax: 1, showscale: false, xgap: 2, ygap: 2,
@@ -51,12 +52,30 @@ export function coverageMatrixChart(facts: readonly Fact[], outlets: readonly st
  * other outlets report that it leaves out (`Coverage.omissions`). Hover lists the omitted facts.
  */
 export function coverageSummaryChart(cov: Coverage): Figure {
-  const count = (o: string, pred: (f: Fact) => boolean) => cov.facts.filter((f) => f.outlets.includes(o) && pred(f)).length;
-  const left = cov.outlets.map((o) => cov.omissions.filter((m) => m.outlet === o));
+  // Facts per outlet counted in one pass over the facts (an outlet named twice in a fact counts once).
+  const tally = new Map(cov.outlets.map((o) => [o, { shared: 0, alone: 0, all: 0, last: -1 }]));
+  cov.facts.forEach((f, i) => {
+    for (const o of f.outlets) {
+      const t = tally.get(o);
+      if (!t || t.last === i) continue;
+      t.last = i;
+      t.all++;
+      if (f.outlets.length > 1) t.shared++;
+      if (f.outlets.length === 1) t.alone++;
+    }
+  });
+  const count = (o: string, kind: "shared" | "alone" | "all") => tally.get(o)![kind];
+  const omitted = new Map<string, Coverage["omissions"]>();
+  for (const m of cov.omissions) {
+    const list = omitted.get(m.outlet);
+    if (list) list.push(m);
+    else omitted.set(m.outlet, [m]);
+  }
+  const left = cov.outlets.map((o) => omitted.get(o) ?? []);
   return {
     data: [
-      { type: "bar", orientation: "h", name: "shared with other outlets", y: cov.outlets, x: cov.outlets.map((o) => count(o, (f) => f.outlets.length > 1)), marker: { color: "#0072B2" }, hovertemplate: "%{y}: %{x} shared facts<extra></extra>" },
-      { type: "bar", orientation: "h", name: "only this outlet", y: cov.outlets, x: cov.outlets.map((o) => count(o, (f) => f.outlets.length === 1)), marker: { color: "#E69F00" }, hovertemplate: "%{y}: %{x} facts no other outlet reports<extra></extra>" },
+      { type: "bar", orientation: "h", name: "shared with other outlets", y: cov.outlets, x: cov.outlets.map((o) => count(o, "shared")), marker: { color: "#0072B2" }, hovertemplate: "%{y}: %{x} shared facts<extra></extra>" },
+      { type: "bar", orientation: "h", name: "only this outlet", y: cov.outlets, x: cov.outlets.map((o) => count(o, "alone")), marker: { color: "#E69F00" }, hovertemplate: "%{y}: %{x} facts no other outlet reports<extra></extra>" },
       {
         type: "bar", orientation: "h", name: "left out (most others report it)", y: cov.outlets, x: left.map((l) => -l.length), marker: { color: "#D55E00" },
         customdata: left.map((l) => (l.length ? l.slice(0, 12).map((m) => `#${m.fact} ${short(m.label, 80)}`).join("<br>") + (l.length > 12 ? `<br>… and ${l.length - 12} more` : "") : "none")),
@@ -65,7 +84,7 @@ export function coverageSummaryChart(cov: Coverage): Figure {
     ],
     layout: baseLayout("What each outlet reports, and what it leaves out", {
       barmode: "relative", width: 900, height: 190 + 50 * cov.outlets.length, yaxis: { autorange: "reversed", automargin: true },
-      xaxis: { title: { text: "← facts left out   |   facts reported →", standoff: 8 }, zeroline: true, zerolinecolor: "#444", ...absoluteTicks(Math.max(0, ...left.map((l) => l.length)), Math.max(0, ...cov.outlets.map((o) => count(o, () => true)))) },
+      xaxis: { title: { text: "← facts left out   |   facts reported →", standoff: 8 }, zeroline: true, zerolinecolor: "#444", ...absoluteTicks(Math.max(0, ...left.map((l) => l.length)), Math.max(0, ...cov.outlets.map((o) => count(o, "all")))) },
       legend: { orientation: "h", y: -0.35 }, margin: { l: 110, r: 30, t: 100, b: 120 },
       annotations: [{ xref: "paper", yref: "paper", x: 0, y: 1.12, xanchor: "left", showarrow: false, align: "left", font: { size: 11, color: "#555" }, text: "Facts are sentences aligned across outlets; 'left out' counts facts more than half the other outlets report.<br>These are counts of sentences, not of importance." }],
     }),

@@ -1,6 +1,6 @@
 import { ParsedArticle } from "../corpus/types";
-import { bestMatches } from "./align";
-import { CoveragePart, coveragePart, Statement, statementVectorsFromParts } from "./statements";
+import { Matches, matchStatements } from "./align";
+import { CoveragePart, coveragePart, Statement, statementIndexFromParts } from "./statements";
 
 export interface AlignOptions {
   /** Cosine similarity at which two statements are the same fact; default 0.3. */
@@ -82,9 +82,10 @@ export function analyzeCoverageFromParts(parts: readonly Pick<CoveragePart, "art
   const { threshold = 0.3, omissionShare = 0.5, maxCandidates } = options;
   if ("roles" in options) throw new Error("analyzeCoverageFromParts: roles are chosen when the parts are made (coveragePart(article, roles)), not when they are merged");
   checkOptions(options);
-  const st = statementVectorsFromParts(parts);
+  const index = statementIndexFromParts(parts);
+  const { st } = index;
   const outlets = Array.from(new Set(parts.map((p) => p.outlet)));
-  const best = bestMatches(st, { maxCandidates });
+  const best = matchStatements(index, { maxCandidates });
   const facts = clusterFacts(st, best, threshold);
   return { outlets, facts, omissions: findOmissions(facts, outlets, omissionShare), similarity: similarityMatrix(st, best, outlets) };
 }
@@ -156,43 +157,80 @@ export function outletSimilarity(articles: readonly ParsedArticle[], roles: read
   return analyzeCoverage(articles, { roles }).similarity;
 }
 
-function clusterFacts(st: readonly Statement[], best: ReadonlyArray<Map<string, { j: number; sim: number }>>, threshold: number): Fact[] {
+function clusterFacts(st: readonly Statement[], best: Matches, threshold: number): Fact[] {
   const parent = st.map((_, i) => i);
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
   // Each group keeps the sum of its members' unit vectors: the mean cosine between the members of two
-  // groups A and B is S_A . S_B / (|A| |B|), so average linkage costs one sparse dot product.
-  const sum = st.map((s) => new Map(Array.from(s.vector, ([k, w]) => [k, w / s.norm] as [string, number])));
+  // groups A and B is S_A . S_B / (|A| |B|), so average linkage costs one sparse dot product. A statement
+  // alone has no sum map until it joins another: its unit vector is read off its vector, entry for entry
+  // what the map would hold, in the same order.
+  const sum: Array<Map<string, number> | undefined> = new Array(st.length);
+  const sumSize = (a: number) => sum[a]?.size ?? st[a].vector.size;
+  const materialise = (a: number) => {
+    let m = sum[a];
+    if (!m) {
+      m = sum[a] = new Map();
+      const { vector, norm } = st[a];
+      for (const [k, w] of vector) m.set(k, w / norm);
+    }
+    return m;
+  };
   const size = st.map(() => 1);
   const edges: Array<[number, number, number]> = [];
-  st.forEach((_, i) => {
-    for (const { j, sim } of best[i].values()) if (sim >= threshold) edges.push([Math.min(i, j), Math.max(i, j), sim]);
-  });
+  for (let i = 0; i < st.length; i++) {
+    const u = best.distinctOf[i];
+    for (let e = best.start[u]; e < best.start[u + 1]; e++) {
+      if (best.outlet[e] === best.outletOf[i] || !(best.sim[e] >= threshold)) continue;
+      const j = best.j[e];
+      edges.push([Math.min(i, j), Math.max(i, j), best.sim[e]]);
+    }
+  }
   edges.sort((x, y) => y[2] - x[2] || x[0] - y[0] || x[1] - y[1]);
   for (const [i, j] of edges) {
     const a = find(i);
     const b = find(j);
     if (a === b) continue;
-    const [small, big] = sum[a].size <= sum[b].size ? [sum[a], sum[b]] : [sum[b], sum[a]];
+    const [s, g] = sumSize(a) <= sumSize(b) ? [a, b] : [b, a];
     let dot = 0;
-    for (const [k, v] of small) dot += v * (big.get(k) ?? 0);
+    const gSum = sum[g];
+    if (gSum) {
+      for (const [k, v] of entries(s)) dot += v * (gSum.get(k) ?? 0);
+    } else {
+      const gVec = st[g].vector;
+      const gNorm = st[g].norm;
+      for (const [k, v] of entries(s)) {
+        const w = gVec.get(k);
+        dot += v * (w === undefined ? 0 : w / gNorm);
+      }
+    }
     if (dot / (size[a] * size[b]) < threshold) continue;
-    for (const [k, v] of small) big.set(k, (big.get(k) ?? 0) + v);
-    const [root, other] = big === sum[a] ? [a, b] : [b, a];
-    parent[other] = root;
-    size[root] += size[other];
-    sum[other] = new Map();
+    const big = materialise(g);
+    for (const [k, v] of entries(s)) big.set(k, (big.get(k) ?? 0) + v);
+    parent[s] = g;
+    size[g] += size[s];
+    sum[s] = new Map();
+  }
+  function entries(a: number): Iterable<[string, number]> {
+    const m = sum[a];
+    if (m) return m;
+    const { vector, norm } = st[a];
+    return Array.from(vector, ([k, w]) => [k, w / norm] as [string, number]);
   }
   const groups = new Map<number, number[]>();
   st.forEach((_, i) => {
     const r = find(i);
-    const list = groups.get(r) ?? [];
-    list.push(i);
-    groups.set(r, list);
+    const list = groups.get(r);
+    if (list) list.push(i);
+    else groups.set(r, [i]);
   });
   const nearest = (i: number): Fact["nearest"] => {
-    let top: { j: number; sim: number } | null = null;
-    for (const m of best[i].values()) if (!top || m.sim > top.sim || (m.sim === top.sim && m.j < top.j)) top = m;
-    return top && { outlet: st[top.j].outlet, text: st[top.j].text, sim: top.sim };
+    let top = -1;
+    const u = best.distinctOf[i];
+    for (let e = best.start[u]; e < best.start[u + 1]; e++) {
+      if (best.outlet[e] === best.outletOf[i]) continue;
+      if (top < 0 || best.sim[e] > best.sim[top] || (best.sim[e] === best.sim[top] && best.j[e] < best.j[top])) top = e;
+    }
+    return top < 0 ? null : { outlet: st[best.j[top]].outlet, text: st[best.j[top]].text, sim: best.sim[top] };
   };
   const facts = Array.from(groups, ([root, idx]): Fact => {
     const members = idx.map((i) => st[i]);
@@ -210,9 +248,10 @@ function clusterFacts(st: readonly Statement[], best: ReadonlyArray<Map<string, 
  * vectors u with sum S, the sum of u_i . u_j over pairs i != j is |S|^2 - m, and u_i . (S - u_i) is u_i's
  * summed similarity to the others. `sum` is S, kept by the clustering.
  */
-function centre(members: readonly Statement[], sum: ReadonlyMap<string, number>): { label: Statement; cohesion: number } {
+function centre(members: readonly Statement[], sum: ReadonlyMap<string, number> | undefined): { label: Statement; cohesion: number } {
   const m = members.length;
   if (m === 1) return { label: members[0], cohesion: 1 };
+  if (!sum) throw new Error("coverage: a fact of several statements has no sum of unit vectors");
   let sq = 0;
   for (const v of sum.values()) sq += v * v;
   let label = members[0];
@@ -232,14 +271,16 @@ function findOmissions(facts: readonly Fact[], outlets: readonly string[], share
   );
 }
 
-function similarityMatrix(st: readonly Statement[], best: ReadonlyArray<Map<string, { j: number; sim: number }>>, outlets: readonly string[]): { outlets: string[]; matrix: number[][] } {
+function similarityMatrix(st: readonly Statement[], best: Matches, outlets: readonly string[]): { outlets: string[]; matrix: number[][] } {
   const index = new Map(outlets.map((o, i) => [o, i]));
+  const at = best.outlets.map((o) => index.get(o)!);
   const sum = outlets.map(() => outlets.map(() => 0));
   const count = outlets.map(() => 0);
   st.forEach((s, i) => {
     const a = index.get(s.outlet)!;
     count[a]++;
-    for (const [o, { sim }] of best[i]) sum[a][index.get(o)!] += sim;
+    const u = best.distinctOf[i];
+    for (let e = best.start[u]; e < best.start[u + 1]; e++) if (best.outlet[e] !== best.outletOf[i]) sum[a][at[best.outlet[e]]] += best.sim[e];
   });
   const directed = (a: number, b: number) => (count[a] ? sum[a][b] / count[a] : 0);
   return { outlets: [...outlets], matrix: outlets.map((_, a) => outlets.map((_, b) => (a === b ? 1 : (directed(a, b) + directed(b, a)) / 2))) };
@@ -250,10 +291,38 @@ function similarityMatrix(st: readonly Statement[], best: ReadonlyArray<Map<stri
  * leaving out statements under `minWords` content words (default 6). Empty when there are none.
  */
 export function uniqueFacts(facts: readonly Fact[], outlet: string, options: { minWords?: number; limit?: number } = {}): Fact[] {
+  return uniqueFactsPerOutlet(facts, [outlet], options)[0];
+}
+
+/** uniqueFacts for each of `outlets`, in one pass over the facts when `limit` is small. */
+export function uniqueFactsPerOutlet(facts: readonly Fact[], outlets: readonly string[], options: { minWords?: number; limit?: number } = {}): Fact[][] {
   const { minWords = 6, limit = Infinity } = options;
   const size = (f: Fact) => f.statements[0].vector.size;
-  return facts
-    .filter((f) => f.outlets.length === 1 && f.outlets[0] === outlet && size(f) >= minWords)
-    .sort((a, b) => size(b) - size(a) || a.id - b.id)
-    .slice(0, limit);
+  if (!(Number.isInteger(limit) && limit >= 1 && limit <= 64)) {
+    return outlets.map((outlet) =>
+      facts
+        .filter((f) => f.outlets.length === 1 && f.outlets[0] === outlet && size(f) >= minWords)
+        .sort((a, b) => size(b) - size(a) || a.id - b.id)
+        .slice(0, limit),
+    );
+  }
+  // The same facts in the same order as the stable sort above: a fact only moves ahead of one it
+  // strictly beats.
+  const tops = new Map(outlets.map((o) => [o, [] as Fact[]]));
+  const beats = (f: Fact, n: number, g: Fact) => n > size(g) || (n === size(g) && f.id < g.id);
+  for (const f of facts) {
+    if (f.outlets.length !== 1) continue;
+    const top = tops.get(f.outlets[0]);
+    if (!top) continue;
+    const n = size(f);
+    if (!(n >= minWords)) continue;
+    if (top.length === limit) {
+      if (!beats(f, n, top[limit - 1])) continue;
+      top.pop();
+    }
+    let r = top.length;
+    while (r > 0 && beats(f, n, top[r - 1])) r--;
+    top.splice(r, 0, f);
+  }
+  return outlets.map((o, i) => (outlets.indexOf(o) === i ? tops.get(o)! : tops.get(o)!.slice()));
 }

@@ -60,24 +60,70 @@ export function statementVectors(articles: readonly ParsedArticle[], roles: read
  * not on their order). Statements come in the parts' order. No parts gives [].
  */
 export function statementVectorsFromParts(parts: readonly Pick<CoveragePart, "articleId" | "outlet" | "statements">[]): Statement[] {
-  const df = new Map<string, number>();
+  return statementIndexFromParts(parts).st;
+}
+
+/**
+ * The statements of statementVectorsFromParts with each vector also as term ids (numbered in order of
+ * first appearance, `termCount` in all) and weights, in the vector's order, all in two flat arrays:
+ * statement i's are termIds and termWeights from termStart[i] to termStart[i + 1]. What the alignment
+ * works on (see matchStatements), so it never looks a term up by its string.
+ */
+export interface StatementIndex {
+  st: Statement[];
+  termStart: Int32Array;
+  termIds: Int32Array;
+  termWeights: Float64Array;
+  termCount: number;
+}
+
+/** statementVectorsFromParts with the vectors also as term ids and weights (see StatementIndex). */
+export function statementIndexFromParts(parts: readonly Pick<CoveragePart, "articleId" | "outlet" | "statements">[]): StatementIndex {
+  const ids = new Map<string, number>();
+  const df: number[] = [];
   let n = 0;
+  let pairs = 0;
+  for (const p of parts) for (const s of p.statements) pairs += s.tf.length;
+  // Each pair's term id, in the order the second loop reads them back.
+  const flat = new Int32Array(pairs);
+  let f = 0;
   for (const p of parts)
     for (const s of p.statements) {
       n++;
-      for (const [k] of s.tf) df.set(k, (df.get(k) ?? 0) + 1);
+      for (const [k] of s.tf) {
+        let id = ids.get(k);
+        if (id === undefined) ids.set(k, (id = df.push(0) - 1));
+        df[id]++;
+        flat[f++] = id;
+      }
     }
-  const out: Statement[] = [];
+  // c * idf is the same double as c * (Math.log(...) + 1) computed per pair.
+  const idf = Float64Array.from(df, (d) => Math.log((n + 1) / (d + 1)) + 1);
+  const st: Statement[] = [];
+  const termStart = new Int32Array(n + 1);
+  const termIds = new Int32Array(pairs);
+  const termWeights = new Float64Array(pairs);
+  let g = 0;
+  f = 0;
   for (const p of parts)
     for (const s of p.statements) {
       const vector = new Map<string, number>();
       let sq = 0;
-      for (const [k, c] of s.tf) {
-        const w = c * (Math.log((n + 1) / ((df.get(k) ?? 0) + 1)) + 1);
-        vector.set(k, w);
+      for (let q = 0; q < s.tf.length; q++) {
+        const id = flat[f++];
+        const w = s.tf[q][1] * idf[id];
+        vector.set(s.tf[q][0], w);
+        (termIds[g + q] = id), (termWeights[g + q] = w);
         sq += w * w;
       }
-      out.push({ outlet: p.outlet, articleId: p.articleId, sentence: s.sentence, start: s.start, end: s.end, text: s.text, vector, norm: Math.sqrt(sq) });
+      // A part with a term twice (not one coveragePart makes) has a shorter vector: ids and weights follow the vector.
+      if (vector.size !== s.tf.length) {
+        let q = g;
+        for (const [k, w] of vector) (termIds[q] = ids.get(k)!), (termWeights[q++] = w);
+      }
+      g += vector.size;
+      termStart[st.length + 1] = g;
+      st.push({ outlet: p.outlet, articleId: p.articleId, sentence: s.sentence, start: s.start, end: s.end, text: s.text, vector, norm: Math.sqrt(sq) });
     }
-  return out;
+  return { st, termStart, termIds: termIds.subarray(0, g), termWeights: termWeights.subarray(0, g), termCount: df.length };
 }

@@ -4,6 +4,7 @@ import { LoadedTermUse } from "./contrast";
 import { TermEmphasis } from "./distinctive";
 import { PositionEmphasis } from "./position";
 import { unknownOption } from "../corpus/errors";
+import { firstSorted, groupBy } from "./select";
 
 const Z = 1.96;
 const note = (text: string, y: number) => ({ xref: "paper", yref: "paper", x: 0, y, xanchor: "left", showarrow: false, font: { size: 11, color: "#555" }, text });
@@ -53,13 +54,25 @@ export const FREQUENCY_Z_POINTS = 1500;
  * else the terms with |z| >= 1.96 first (largest |z| first), then the most frequent others, `max` in all.
  */
 export function frequencyVsZPoints(rows: readonly TermEmphasis[], outlet: string, max = FREQUENCY_Z_POINTS): TermEmphasis[] {
-  const list = rows.filter((r) => r.outlet === outlet && r.count > 0);
+  return pointsOf(rows.filter((r) => r.outlet === outlet), max);
+}
+
+/** frequencyVsZPoints of one outlet's rows. */
+function pointsOf(rows: readonly TermEmphasis[], max: number): TermEmphasis[] {
+  const list = rows.filter((r) => r.count > 0);
   if (list.length <= max) return list;
   const sig = (r: TermEmphasis) => Math.abs(r.z) >= Z;
-  return list
-    .slice()
-    .sort((a, b) => Number(sig(b)) - Number(sig(a)) || (sig(a) ? Math.abs(b.z) - Math.abs(a.z) : b.count - a.count) || a.term.localeCompare(b.term))
-    .slice(0, max);
+  const order = (a: TermEmphasis, b: TermEmphasis) => Number(sig(b)) - Number(sig(a)) || (sig(a) ? Math.abs(b.z) - Math.abs(a.z) : b.count - a.count) || a.term.localeCompare(b.term);
+  // A NaN count would make the order inconsistent: then everything is sorted, as it always was.
+  if (!(Number.isInteger(max) && max >= 1) || list.some((r) => r.count !== r.count)) return list.slice().sort(order).slice(0, max);
+  // Significant terms come first, by |z|, then the others by count: each part is picked on its own key,
+  // with `order` as it compares two significant terms, or two others.
+  const byZ = (a: TermEmphasis, b: TermEmphasis) => Math.abs(b.z) - Math.abs(a.z) || a.term.localeCompare(b.term);
+  const byCount = (a: TermEmphasis, b: TermEmphasis) => b.count - a.count || a.term.localeCompare(b.term);
+  const significant = list.filter(sig);
+  if (significant.length >= max) return firstSorted(significant, max, (r) => Math.abs(r.z), byZ);
+  const others = list.filter((r) => !sig(r));
+  return [...significant.sort(byZ), ...firstSorted(others, max - significant.length, (r) => r.count, byCount)];
 }
 
 /**
@@ -73,8 +86,9 @@ export function frequencyVsZChart(rows: readonly TermEmphasis[], maxPoints = FRE
   const layout: Record<string, unknown> = baseLayout("Frequency vs distinctiveness (z) per outlet", {
     grid: { rows: nrows, columns: cols, pattern: "independent" }, width: 1000, height: 300 * nrows + 120, showlegend: false,
   });
+  const byOutlet = groupBy(rows, (r) => r.outlet);
   const data = outlets.map((o, i) => {
-    const list = frequencyVsZPoints(rows, o, maxPoints);
+    const list = pointsOf(byOutlet.get(o)!, maxPoints);
     const ax = axis(i);
     layout[`xaxis${ax}`] = { type: "log", title: { text: `${o}: count (log)`, font: { size: 11 } } };
     layout[`yaxis${ax}`] = { title: { text: "z", font: { size: 11 } }, zeroline: true };
@@ -136,10 +150,21 @@ export function positionEmphasisChart(rows: readonly PositionEmphasis[], options
   const list = rows.filter((r) => r.kind === kind);
   const outlets = Array.from(new Set(rows.map((r) => r.outlet)));
   const items: string[] = [];
+  const order = (a: PositionEmphasis, b: PositionEmphasis) => b.top - a.top || (b.lift === a.lift ? 0 : b.lift - a.lift) || a.item.localeCompare(b.item);
+  // A NaN lift would make the order inconsistent: then everything is sorted, as it always was.
+  const byTop = list.some((r) => r.lift !== r.lift) ? (l: PositionEmphasis[]) => l.slice().sort(order).slice(0, perOutlet) : (l: PositionEmphasis[]) => firstSorted(l, perOutlet, (r) => r.top, order);
+  const byOutlet = groupBy(list, (r) => r.outlet);
   for (const o of outlets)
-    for (const r of list.filter((x) => x.outlet === o).sort((a, b) => b.top - a.top || (b.lift === a.lift ? 0 : b.lift - a.lift) || a.item.localeCompare(b.item)).slice(0, perOutlet))
+    for (const r of byTop(byOutlet.get(o) ?? []))
       if (!items.includes(r.item)) items.push(r.item);
-  const cell = (item: string, o: string) => list.find((r) => r.item === item && r.outlet === o);
+  // The first row of each outlet and item, as list.find gives it.
+  const cells = new Map<string, Map<string, PositionEmphasis>>();
+  for (const [o, l] of byOutlet) {
+    const m = new Map<string, PositionEmphasis>();
+    for (const r of l) if (!m.has(r.item)) m.set(r.item, r);
+    cells.set(o, m);
+  }
+  const cell = (item: string, o: string) => cells.get(o)?.get(item);
   const what = kind === "actor" ? "Actors" : "Words";
   return {
     data: [{

@@ -1,5 +1,6 @@
 import { ParsedArticle } from "../corpus/types";
 import { g2, logOddsDirichlet, logRatio } from "./keyness";
+import { firstSorted, groupBy, lastSorted } from "./select";
 import { OutletCounts, TermCountsPart, TermOptions, countByOutletFromParts, sameTermOptions, termCountsPart } from "./terms";
 
 /** One term's distinctiveness for one outlet against all the others. */
@@ -62,16 +63,49 @@ export type DistinctiveMergeOptions = Pick<DistinctiveOptions, "background" | "p
  */
 export function distinctiveTermsFromParts(parts: readonly Pick<TermCountsPart, "articleId" | "outlet" | "termOptions" | "terms">[], options: DistinctiveMergeOptions = {}): TermEmphasis[] {
   sameTermOptions(parts, "distinctiveTermsFromParts");
-  const outlets = countByOutletFromParts(parts);
-  // Outlets using each term (the "documents" of TF-IDF), counted once rather than per outlet and term.
-  const df = new Map<string, number>();
-  for (const o of outlets) for (const [k, v] of o.counts) if (v > 0) df.set(k, (df.get(k) ?? 0) + 1);
+  return distinctiveTermsFromCounts(idCounts(countByOutletFromParts(parts)), options);
+}
+
+/**
+ * Term counts per outlet with every term as an id into `terms`: outlet i used term ids[i][p] counts[i][p]
+ * times, p in the order of the outlet's counts (each id at most once per outlet). What the scoring works on.
+ */
+export interface IdCounts {
+  terms: readonly string[];
+  outlets: ReadonlyArray<{ outlet: string; ids: ArrayLike<number>; counts: ArrayLike<number> }>;
+}
+
+/** OutletCounts as IdCounts, term ids in order of first appearance. */
+export function idCounts(outlets: readonly Pick<OutletCounts, "outlet" | "counts">[]): IdCounts {
+  const index = new Map<string, number>();
+  const terms: string[] = [];
+  return {
+    terms,
+    outlets: outlets.map((o) => {
+      const ids = new Int32Array(o.counts.size);
+      const counts = new Float64Array(o.counts.size);
+      let p = 0;
+      for (const [k, v] of o.counts) {
+        let id = index.get(k);
+        if (id === undefined) index.set(k, (id = terms.push(k) - 1));
+        (ids[p] = id), (counts[p++] = v);
+      }
+      return { outlet: o.outlet, ids, counts };
+    }),
+  };
+}
+
+/** distinctiveTermsFromParts on counts already summed per outlet (see IdCounts). */
+export function distinctiveTermsFromCounts(counts: IdCounts, options: DistinctiveMergeOptions = {}): TermEmphasis[] {
   const out: TermEmphasis[] = [];
-  outletTermScores(outlets, options, (o, term, n, y1, n1, y2, n2, lo) => {
+  const documents = counts.outlets.length;
+  // ln(documents / df) for each df, the same double whichever term asks.
+  const idf: number[] = [];
+  termScores(counts, options, (i, term, n, y1, n1, y2, n2, lo, df) => {
     out.push({
-      outlet: o.outlet, term, n, count: y1, rate: (1000 * y1) / n1, otherCount: y2,
+      outlet: counts.outlets[i].outlet, term, n, count: y1, rate: (1000 * y1) / n1, otherCount: y2,
       delta: lo.delta, variance: lo.variance, z: lo.z, log_ratio: logRatio(y1, n1, y2, n2), g2: g2(y1, n1, y2, n2),
-      tfidf: (y1 / n1) * Math.log(outlets.length / Math.max(1, df.get(term) ?? 0)),
+      tfidf: (y1 / n1) * (idf[df] ??= Math.log(documents / Math.max(1, df))),
     });
   });
   return out;
@@ -89,42 +123,76 @@ export function outletTermScores(
   options: DistinctiveMergeOptions,
   visit: (outlet: OutletCounts, term: string, n: number, y1: number, n1: number, y2: number, n2: number, lo: { delta: number; variance: number; z: number }) => void,
 ): void {
+  termScores(idCounts(outlets), options, (i, term, n, y1, n1, y2, n2, lo) => visit(outlets[i], term, n, y1, n1, y2, n2, lo));
+}
+
+/**
+ * outletTermScores on IdCounts: the outlet comes as its index, and `df` is the number of outlets with a
+ * positive count of the term (the "documents" of TF-IDF).
+ */
+function termScores(
+  counts: IdCounts,
+  options: DistinctiveMergeOptions,
+  visit: (outlet: number, term: string, n: number, y1: number, n1: number, y2: number, n2: number, lo: { delta: number; variance: number; z: number }, df: number) => void,
+): void {
   const { background, priorScale = 1, minCount = 2 } = options;
-  const pooled = new Map<string, number>();
-  for (const o of outlets) for (const [k, v] of o.counts) pooled.set(k, (pooled.get(k) ?? 0) + v);
-  const prior = background ?? pooled;
+  const { terms, outlets } = counts;
+  // Pooled counts, terms in order of first appearance through the outlets (`order`), sums in outlet order.
+  const pooled = new Float64Array(terms.length);
+  const seen = new Uint8Array(terms.length);
+  const df = new Int32Array(terms.length);
+  const order: number[] = [];
+  for (const o of outlets)
+    for (let p = 0; p < o.ids.length; p++) {
+      const id = o.ids[p];
+      const v = o.counts[p];
+      if (!seen[id]) (seen[id] = 1), order.push(id), (pooled[id] = 0 + v);
+      else pooled[id] += v;
+      if (v > 0) df[id]++;
+    }
+  const length = Uint8Array.from(terms, (k) => (k.includes(" ") ? 2 : 1));
   const priorTotals = [0, 0, 0];
-  for (const [k, v] of prior) priorTotals[k.includes(" ") ? 2 : 1] += v;
+  if (background) for (const [k, v] of background) priorTotals[k.includes(" ") ? 2 : 1] += v;
+  else for (const id of order) priorTotals[length[id]] += pooled[id];
   const totals = outlets.map((o) => {
     const t = [0, 0, 0];
-    for (const [k, v] of o.counts) t[k.includes(" ") ? 2 : 1] += v;
+    for (let p = 0; p < o.ids.length; p++) t[length[o.ids[p]]] += o.counts[p];
     return t;
   });
   const allTotals = [0, 1, 2].map((n) => totals.reduce((s, t) => s + t[n], 0));
+  // The prior has the shape of the background and, whatever the background's size, the strength of
+  // the pooled corpus (times priorScale): a0 = priorScale * corpus total, a = a0 * background share.
+  const a0 = [0, 1, 2].map((n) => priorScale * allTotals[n]);
+  const scored = order.filter((id) => pooled[id] >= minCount);
+  const a = new Float64Array(terms.length);
+  for (const id of scored) {
+    const n = length[id];
+    a[id] = priorTotals[n] > 0 ? (a0[n] * ((background ? background.get(terms[id]) : pooled[id]) ?? 0)) / priorTotals[n] || 0.01 : 0.01;
+  }
+  // The outlet's counts spread over the term ids, one outlet at a time.
+  const y = new Float64Array(terms.length);
   outlets.forEach((o, i) => {
-    for (const [term, pooledCount] of pooled) {
-      if (pooledCount < minCount) continue;
-      const n = term.includes(" ") ? 2 : 1;
-      const y1 = o.counts.get(term) ?? 0;
+    for (let p = 0; p < o.ids.length; p++) y[o.ids[p]] = o.counts[p];
+    for (const id of scored) {
+      const n = length[id];
+      const y1 = y[id];
       const n1 = totals[i][n];
-      const y2 = pooledCount - y1;
+      const y2 = pooled[id] - y1;
       const n2 = allTotals[n] - n1;
       if (n1 === 0 || n2 === 0) continue;
-      // The prior has the shape of the background and, whatever the background's size, the strength of
-      // the pooled corpus (times priorScale): a0 = priorScale * corpus total, a = a0 * background share.
-      const a0 = priorScale * allTotals[n];
-      const a = priorTotals[n] > 0 ? (a0 * (prior.get(term) ?? 0)) / priorTotals[n] || 0.01 : 0.01;
-      visit(o, term, n, y1, n1, y2, n2, logOddsDirichlet(y1, n1, y2, n2, a, a0));
+      visit(i, terms[id], n, y1, n1, y2, n2, logOddsDirichlet(y1, n1, y2, n2, a[id], a0[n]), df[id]);
     }
+    for (let p = 0; p < o.ids.length; p++) y[o.ids[p]] = 0;
   });
 }
 
 /** The `k` most over- and under-used terms per outlet by z (ties by term). */
 export function topDistinctive(rows: readonly TermEmphasis[], k = 10): TermEmphasis[] {
   const out: TermEmphasis[] = [];
-  for (const outlet of Array.from(new Set(rows.map((r) => r.outlet)))) {
-    const list = rows.filter((r) => r.outlet === outlet).sort((a, b) => b.z - a.z || a.term.localeCompare(b.term));
-    out.push(...list.slice(0, k), ...list.slice(-k).filter((r) => r.z < 0 && !list.slice(0, k).includes(r)));
+  const byZ = (a: TermEmphasis, b: TermEmphasis) => b.z - a.z || a.term.localeCompare(b.term);
+  for (const list of groupBy(rows, (r) => r.outlet).values()) {
+    const top = firstSorted(list, k, (r) => r.z, byZ);
+    out.push(...top, ...lastSorted(list, k, (r) => r.z, byZ).filter((r) => r.z < 0 && !top.includes(r)));
   }
   return out;
 }

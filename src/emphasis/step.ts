@@ -3,12 +3,35 @@ import { escapeHtml } from "../render/escape";
 import { FREQUENCY_Z_POINTS, distinctiveTermsChart, frequencyVsZChart, loadedTermsChart, positionEmphasisChart } from "./charts";
 import { backgroundCoverageFromParts } from "./background";
 import { loadedTermsFromParts } from "./contrast";
-import { distinctiveTermsFromParts, topDistinctive } from "./distinctive";
+import { TermEmphasis, distinctiveTermsFromCounts, topDistinctive } from "./distinctive";
+import { groupBy, sortedByKeyDesc } from "./select";
 import { spooledTable } from "../tables/csv";
 import { EmphasisMerger } from "./part";
 import { positionEmphasisFromParts } from "./position";
 
 const r3 = (x: number) => (Number.isFinite(x) ? Math.round(x * 1000) / 1000 : x);
+
+/**
+ * `rows.slice().sort((a, b) => a.outlet.localeCompare(b.outlet) || key(b) - key(a))` with one
+ * localeCompare per outlet rather than per pair of rows and no comparisons of rows: outlets sorted, then
+ * each outlet's rows (in their order) by key, highest first. Outlets that localeCompare as equal are
+ * sorted together. A NaN key would make the comparison inconsistent: then everything is sorted as written
+ * above.
+ */
+function byOutletThen<T extends { outlet: string }>(rows: readonly T[], key: (row: T) => number): T[] {
+  if (rows.some((r) => key(r) !== key(r))) return rows.slice().sort((a, b) => a.outlet.localeCompare(b.outlet) || key(b) - key(a));
+  const groups = groupBy(rows, (r) => r.outlet);
+  const outlets = Array.from(groups.keys()).sort((a, b) => a.localeCompare(b));
+  const out: T[] = [];
+  for (let i = 0; i < outlets.length; ) {
+    let j = i + 1;
+    while (j < outlets.length && outlets[i].localeCompare(outlets[j]) === 0) j++;
+    const together = new Set(outlets.slice(i, j));
+    for (const r of sortedByKeyDesc(j === i + 1 ? groups.get(outlets[i])! : rows.filter((r) => together.has(r.outlet)), key)) out.push(r);
+    i = j;
+  }
+  return out;
+}
 
 /**
  * The word-emphasis section: distinctive terms, loaded word choices, headline and lead emphasis. With
@@ -25,22 +48,28 @@ export function makeEmphasisStep(options: { background?: ReadonlyMap<string, num
       return {
         add: (r) => merger.add(r.emphasis),
         finish() {
-          const parts = merger.parts();
-          const terms = distinctiveTermsFromParts(parts, { background });
+          // The merged parts without their term counts: only the background's coverage reads those.
+          const parts = merger.partsWithout();
+          // distinctiveTermsFromParts(merger.parts()), from the merger's counts as they are.
+          const terms = distinctiveTermsFromCounts(merger.termCounts(), { background });
           const top = topDistinctive(terms, 10);
           // One row per outlet and term (every term of the corpus for every outlet): spooled, not held as objects.
           const table = spooledTable("emphasis", "Every term per outlet: count, rate, log-odds delta and z, log ratio, G2, TF-IDF", ["outlet", "term", "count", "rate", "delta", "z", "log_ratio", "g2", "n", "otherCount", "variance", "tfidf"]);
-          for (const t of terms.slice().sort((a, b) => a.outlet.localeCompare(b.outlet) || b.z - a.z)) {
-            table.add({ ...t, rate: r3(t.rate), delta: r3(t.delta), z: r3(t.z), log_ratio: r3(t.log_ratio), g2: r3(t.g2), variance: r3(t.variance), tfidf: r3(t.tfidf) });
+          // The keys of { ...t, rate: r3(t.rate), ... }, in its order.
+          for (const t of byOutletThen(terms, (t) => t.z)) {
+            table.add({ outlet: t.outlet, term: t.term, n: t.n, count: t.count, rate: r3(t.rate), otherCount: t.otherCount, delta: r3(t.delta), variance: r3(t.variance), z: r3(t.z), log_ratio: r3(t.log_ratio), g2: r3(t.g2), tfidf: r3(t.tfidf) });
           }
           const loaded = loadedTermsFromParts(parts);
           const allPosition = positionEmphasisFromParts(parts);
-          const position = allPosition.filter((p) => p.top >= 1).sort((a, b) => a.outlet.localeCompare(b.outlet) || b.top - a.top);
-          const sig = terms.filter((t) => Math.abs(t.z) >= 1.96);
+          const position = byOutletThen(allPosition.filter((p) => p.top >= 1), (p) => p.top);
+          const sig: TermEmphasis[] = [];
           const perOutlet = new Map<string, number>();
-          for (const t of terms) if (t.count > 0) perOutlet.set(t.outlet, (perOutlet.get(t.outlet) ?? 0) + 1);
+          for (const t of terms) {
+            if (Math.abs(t.z) >= 1.96) sig.push(t);
+            if (t.count > 0) perOutlet.set(t.outlet, (perOutlet.get(t.outlet) ?? 0) + 1);
+          }
           const cutTerms = Array.from(perOutlet.values()).some((n) => n > FREQUENCY_Z_POINTS);
-          const coverage = background ? backgroundCoverageFromParts(parts, background) : 1;
+          const coverage = background ? backgroundCoverageFromParts(merger.parts(), background) : 1;
           const coverageNote = background ? `The background lists the words of ${(100 * coverage).toFixed(0)}% of the corpus's word occurrences${coverage < 0.5 ? "; that is too few: the prior piles onto the listed words and inflates their z-scores, so prefer the pooled prior or a fuller list" : ""}. ` : "";
           return {
             intro:

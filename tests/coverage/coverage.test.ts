@@ -47,6 +47,14 @@ test("bestMatches: a copy in another outlet is the best match at cosine 1, and r
   assert.equal(bestMatches([]), []);
 });
 
+test("bestMatches: the same words in another order are the same vector, matched as a copy", () => {
+  const one = parseArticle("Habeck suggested energy cooperation with Moscow.", { id: "x", outlet: "X", headline: null });
+  const two = parseArticle("With Moscow, Habeck suggested energy cooperation.", { id: "y", outlet: "Y", headline: null });
+  const st = statementVectors([one, two]);
+  assert.not.equal(Array.from(st[0].vector.keys()), Array.from(st[1].vector.keys()));
+  assert.equal(bestMatches(st)[1].get("X"), { j: 0, sim: 1 });
+});
+
 /** A part made by hand: one statement per list of terms, each term counted once. */
 const handPart = (id: string, outlet: string, statements: string[][]): CoveragePart => ({
   articleId: id, outlet, statements: statements.map((terms, i) => ({ sentence: i, start: 0, end: 0, text: terms.join(" "), tf: terms.map((t) => [t, 1] as [string, number]) })),
@@ -154,6 +162,25 @@ test("uniqueFacts ranks an outlet's own facts by content words and drops short o
   assert.equal(uniqueFacts(facts, "A", { minWords: 1 }).map((f) => f.label), ["The weather was cold."]);
   assert.equal(uniqueFacts(facts, "A"), []);
   assert.equal(uniqueFacts(facts, "C", { minWords: 1 }), []);
+});
+
+test("uniqueFacts picks what sorting all of an outlet's own facts picks, for any limit", () => {
+  const facts = analyzeCoverage([a, b, c, d]).facts;
+  const size = (f: (typeof facts)[number]) => f.statements[0].vector.size;
+  for (const outlet of ["A", "B", "C", "D"])
+    for (const limit of [1, 2, 3, 64, 65, Infinity, 0])
+      for (const minWords of [0, 1, 3]) {
+        const want = facts.filter((f) => f.outlets.length === 1 && f.outlets[0] === outlet && size(f) >= minWords).sort((x, y) => size(y) - size(x) || x.id - y.id).slice(0, limit);
+        assert.equal(uniqueFacts(facts, outlet, { minWords, limit }), want, `${outlet} ${limit} ${minWords}`);
+      }
+});
+
+test("a part naming a term twice in a statement aligns as its vector (the term once)", () => {
+  const twice = handPart("t", "T", [["x", "y", "z"]]);
+  twice.statements[0].tf.push(["x", 1]);
+  const cov = analyzeCoverageFromParts([twice, handPart("u", "U", [["x", "y", "z"]])]);
+  assert.is(cov.facts[0].statements[0].vector.size, 3);
+  assert.equal(cov.facts.map((f) => f.outlets), [["T", "U"]]);
 });
 
 test("coverageMatrixChart marks shared facts 1 and single-outlet facts 0.5", () => {

@@ -4,8 +4,8 @@ import { ActorRegistry } from "../../src/actors/types";
 import { parseArticle } from "../../src/corpus/parse";
 import { backgroundCoverage, backgroundCoverageFromParts } from "../../src/emphasis/background";
 import { loadedTerms, loadedTermsFromParts } from "../../src/emphasis/contrast";
-import { distinctiveTerms, distinctiveTermsFromParts } from "../../src/emphasis/distinctive";
-import { emphasisPart, EmphasisPart } from "../../src/emphasis/part";
+import { distinctiveTerms, distinctiveTermsFromCounts, distinctiveTermsFromParts } from "../../src/emphasis/distinctive";
+import { EmphasisMerger, emphasisPart, EmphasisPart } from "../../src/emphasis/part";
 import { positionEmphasis, positionEmphasisFromParts } from "../../src/emphasis/position";
 import { countByOutlet, countByOutletFromParts, termCountsPart } from "../../src/emphasis/terms";
 
@@ -106,6 +106,23 @@ test("a part is plain data: structuredClone and a JSON round trip give an equal 
     assert.equal(loadedTermsFromParts(copy), loadedTermsFromParts(parts));
     assert.equal(positionEmphasisFromParts(copy), positionEmphasisFromParts(parts));
   }
+});
+
+test("EmphasisMerger sums the same with arrays or Maps for its slots, and its counts score as its parts do", () => {
+  const more = [...parts, emphasisPart(empty, { registry }), ...parts];
+  const dense = new EmphasisMerger();
+  const sparse = new EmphasisMerger(0);
+  const switching = new EmphasisMerger(40);
+  for (const p of more) for (const m of [dense, sparse, switching]) m.add(p);
+  assert.equal(sparse.parts(), dense.parts());
+  assert.equal(switching.parts(), dense.parts());
+  for (const m of [dense, sparse, switching]) {
+    assert.equal(distinctiveTermsFromCounts(m.termCounts(), { minCount: 1 }), distinctiveTermsFromParts(m.parts(), { minCount: 1 }));
+    assert.equal(distinctiveTermsFromCounts(m.termCounts()), distinctiveTermsFromParts(more));
+  }
+  const bg = new Map([["tension", 3], ["talk", 1]]);
+  assert.equal(distinctiveTermsFromCounts(dense.termCounts(), { background: bg, priorScale: 2 }), distinctiveTermsFromParts(more, { background: bg, priorScale: 2 }));
+  assert.equal(distinctiveTermsFromCounts(new EmphasisMerger().termCounts()), []);
 });
 
 test("an empty article gives an empty part, and no parts give empty results", () => {
