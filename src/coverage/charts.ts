@@ -86,7 +86,8 @@ export function coverageSummaryChart(cov: Coverage): Figure {
       barmode: "relative", width: 900, height: 190 + 50 * cov.outlets.length, yaxis: { autorange: "reversed", automargin: true },
       xaxis: { title: { text: "← facts left out   |   facts reported →", standoff: 8 }, zeroline: true, zerolinecolor: "#444", ...absoluteTicks(Math.max(0, ...left.map((l) => l.length)), Math.max(0, ...cov.outlets.map((o) => count(o, "all")))) },
       legend: { orientation: "h", y: -0.35 }, margin: { l: 110, r: 30, t: 100, b: 120 },
-      annotations: [{ xref: "paper", yref: "paper", x: 0, y: 1.12, xanchor: "left", showarrow: false, align: "left", font: { size: 11, color: "#555" }, text: "Facts are sentences aligned across outlets; 'left out' counts facts more than half the other outlets report.<br>These are counts of sentences, not of importance." }],
+      // Anchored at its bottom just above the plot, so the two lines never reach into the bars, however few outlets.
+      annotations: [{ xref: "paper", yref: "paper", x: 0, y: 1.02, yanchor: "bottom", xanchor: "left", showarrow: false, align: "left", font: { size: 11, color: "#555" }, text: "Facts are sentences aligned across outlets; 'left out' counts facts more than half the other outlets report.<br>These are counts of sentences, not of importance." }],
     }),
   };
 }

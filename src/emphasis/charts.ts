@@ -42,7 +42,7 @@ export function distinctiveTermsChart(rows: readonly TermEmphasis[]): Figure {
   });
   const sig = rows.filter((r) => Math.abs(r.z) >= Z).length;
   layout.shapes = shapes;
-  layout.annotations = [note(`Coloured bars clear |z| ≥ 1.96 (${sig} of ${rows.length} shown). Grey bars are leanings, not findings: five short articles give few significant terms.`, 1.07)];
+  layout.annotations = [note(`Coloured bars clear |z| ≥ 1.96 (${sig} of ${rows.length} shown). Grey bars are leanings, not findings${sig * 4 < rows.length ? ": a few short articles give few significant terms" : ""}.`, 1.07)];
   return { data, layout };
 }
 
@@ -107,14 +107,17 @@ export function frequencyVsZChart(rows: readonly TermEmphasis[], maxPoints = FRE
  * anecdote, not a tendency. Terms no outlet uses are left out; an outlet that uses none shows no bar.
  */
 export function loadedTermsChart(rows: readonly LoadedTermUse[]): Figure {
-  const sets = Array.from(new Set(rows.map((r) => r.set)));
+  // A set no outlet uses gets no panel (an empty subplot has no axes to hold a note); the note names it.
+  const allSets = Array.from(new Set(rows.map((r) => r.set)));
+  const sets = allSets.filter((set) => rows.some((r) => r.set === set && r.count > 0));
+  const unused = allSets.filter((set) => !sets.includes(set));
   const outlets = Array.from(new Set(rows.map((r) => r.outlet)));
   const layout: Record<string, unknown> = baseLayout("Loaded word choices: which word each outlet picks, as a share of its uses of the set", {
     grid: { rows: sets.length, columns: 1, pattern: "independent", ygap: 0.35 }, height: (55 + 28 * outlets.length) * sets.length + 140, barmode: "stack",
     legend: { orientation: "v", x: 1.02, y: 1, tracegroupgap: 12, traceorder: "grouped" }, width: 980, margin: { l: 70, r: 200, t: 90, b: 50 },
   });
   const data: Array<Record<string, unknown>> = [];
-  const annotations: Array<Record<string, unknown>> = [note("Tick labels give n, the outlet's uses of the set's words; small n: read the sentences (emphasis-loaded.csv), not the share.", 1.03)];
+  const annotations: Array<Record<string, unknown>> = [note(`Tick labels give n, the outlet's uses of the set's words; small n: read the sentences (emphasis-loaded.csv), not the share.${unused.length ? ` No outlet uses the words of: ${unused.join(", ")}.` : ""}`, 1.03)];
   sets.forEach((set, i) => {
     const ax = axis(i);
     const inSet = rows.filter((r) => r.set === set);
@@ -133,7 +136,6 @@ export function loadedTermsChart(rows: readonly LoadedTermUse[]): Figure {
     });
     layout[`xaxis${ax}`] = { range: [0, 100], ticksuffix: "%", showticklabels: i === sets.length - 1 };
     layout[`yaxis${ax}`] = { title: { text: set, font: { size: 11 } }, autorange: "reversed", automargin: true, tickfont: { size: 11 } };
-    if (!terms.length) annotations.push({ xref: `x${ax} domain`, yref: `y${ax} domain`, x: 0.5, y: 0.5, showarrow: false, text: "no outlet uses these words" });
   });
   layout.annotations = annotations;
   return { data, layout };

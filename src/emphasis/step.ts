@@ -75,7 +75,7 @@ export function makeEmphasisStep(options: { background?: ReadonlyMap<string, num
             intro:
               `<p>Distinctive terms compare each outlet with all the others by the log-odds ratio with an informative Dirichlet prior (Monroe, Colaresi &amp; Quinn 2008; prior: ${background ? escapeHtml(backgroundName) : "the pooled corpus"}), with Log Ratio (effect size) and Dunning's G2 beside it; terms are lemmas of content words and two-word phrases. ` +
               coverageNote +
-              `Only ${sig.length} of ${terms.length} outlet-term pairs reach |z| ≥ 1.96: with five short articles most differences are leanings, and the charts grey them out. Loaded word choices count alternative words for the same thing (invasion or incursion, Kyiv or Kiev).</p>`,
+              `${sig.length} of ${terms.length} outlet-term pairs reach |z| ≥ 1.96${sig.length * 4 < terms.length ? ": with few or short articles most differences are leanings" : ""}, and the charts grey out the rest. Loaded word choices count alternative words for the same thing (invasion or incursion, Kyiv or Kiev).</p>`,
             tables: [
               table,
               { name: "emphasis-loaded", title: "Loaded word choices per outlet", columns: ["set", "term", "outlet", "count", "setTotal", "shareOfSet", "per1000", "examples"], rows: loaded.map((l) => ({ ...l, per1000: r3(l.per1000), shareOfSet: r3(l.shareOfSet), examples: l.examples.map((e) => `…${e.left}[${e.match}]${e.right}…`).join(" | ") })) },

@@ -133,6 +133,10 @@ test("loadedTermsChart stacks each outlet's share of the set, with n in the tick
   assert.equal(fig.data.map((t) => t.x), [[100, 0], [0, 100]]);
   assert.equal(fig.data[0].y, ["A (n=2)", "B (n=1)"]);
   assert.equal(fig.data[0].text, ["invasion 2", ""]);
+  // A set no outlet uses gets no panel; the note names it.
+  const two = loadedTermsChart(loadedTerms([a, b], [{ name: "move", terms: ["invasion", "incursion"] }, { name: "capital", terms: ["kyiv", "kiev"] }]));
+  assert.equal(Array.from(new Set(two.data.map((t) => t.legendgroup))), ["move"]);
+  assert.match(JSON.stringify(two.layout.annotations), /No outlet uses the words of: capital\./);
 });
 
 test("positionEmphasisChart counts items in the headline and lead per outlet", () => {
