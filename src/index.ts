@@ -43,7 +43,7 @@ export type { OverviewRecord } from "./overview/overview";
 // tables
 export { toCsv, tableCsv, tableCsvChunks, tableLength, spooledTable, RowSpool } from "./tables/csv";
 export type { Table, SpooledTable } from "./tables/csv";
-export { toDataFrame, danfo } from "./tables/frame";
+export { toDataFrame, frame, danfo } from "./tables/frame";
 // charts
 export type { Figure, NamedFigure } from "./charts/types";
 export { corpusSizeChart } from "./charts/corpus-size";

@@ -1,7 +1,7 @@
 import { test } from "uvu";
 import * as assert from "uvu/assert";
 import { toCsv } from "../../src/tables/csv";
-import { toDataFrame } from "../../src/tables/frame";
+import { frame, toDataFrame } from "../../src/tables/frame";
 
 test("toCsv quotes commas, quotes, line breaks and edge spaces, and leaves missing values empty", () => {
   const csv = toCsv(["a", "b", "c"], [{ a: 'say "hi", then', b: 0.1 + 0.2, c: null }, { a: "x\ny", b: 3 }, { a: " pad", c: true }]);
@@ -54,6 +54,15 @@ test("toDataFrame keeps column order and values", () => {
   const empty = toDataFrame({ columns: ["a"], rows: [] });
   assert.is(empty.shape[0], 0);
   assert.equal(empty.columns, ["a"]);
+});
+
+test("frame takes plain records (columns in order of first appearance, missing values null) or a table", () => {
+  const df = frame([{ outlet: "BBC", words: 10 }, { outlet: "DW", tone: -1 }]);
+  assert.equal(df.columns, ["outlet", "words", "tone"]);
+  assert.equal(df.values, [["BBC", 10, null], ["DW", null, -1]]);
+  assert.equal(frame([{ a: 1, b: 2 }], ["b"]).columns, ["b"]);
+  assert.equal(frame({ columns: ["x"], rows: [{ x: 3 }] }).values, [[3]]);
+  assert.equal(frame([]).shape, [0, 0]);
 });
 
 test.run();
