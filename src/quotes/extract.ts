@@ -150,9 +150,17 @@ export function extractQuotes(article: ParsedArticle, options: ExtractOptions = 
       const cue = cueAt(article.tokens, t, s.tokenEnd);
       if (cue && !DIRECT_ONLY_CUES.has(cue.lemma) && !usedCues.has(t) && !quoted.covers(article.tokens[t].start)) cues.push(cue);
     }
-    // A later cue starts its own report only when coordinated ("and added", "but said", "adding");
-    // otherwise it sits inside the first report's content ("stressed that Russia had never threatened").
-    const heads = cues.filter((c, k) => k === 0 || isCoordinated(article, c, s.tokenStart));
+    // A later cue starts its own report only when coordinated ("and added", "but said", "adding"), or when
+    // the cue before it has no speaker ("Responding to questions, Cole said ...", "Cole, speaking to
+    // reporters, said ..."); otherwise it sits inside the first report's content ("stressed that Russia
+    // had never threatened").
+    const heads: Cue[] = [];
+    let speakerless = false;
+    cues.forEach((c, k) => {
+      if (k > 0 && !speakerless && !isCoordinated(article, c, s.tokenStart)) return;
+      heads.push(c);
+      speakerless = speakerOfCue(ctx, c, s.tokenStart, s.tokenEnd) === null;
+    });
     heads.forEach((cue, k) => {
       const speaker = speakerOfCue(ctx, cue, s.tokenStart, s.tokenEnd);
       if (!speaker) return;

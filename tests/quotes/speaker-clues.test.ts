@@ -78,6 +78,13 @@ test("mayBePerson: capitalised names without organisation words, not 'The ...'",
   assert.equal(["Trump", "Sen. Ann Cole", "The Hill", "Fox News", "Harbour Council", "Ann Cole's", "ann"].map(mayBePerson), [true, true, false, false, false, true, false]);
 });
 
+test("a later cue takes over when the first has no speaker: a fronted participle, a participle apposition", () => {
+  assert.equal(q("Responding to questions about the pier, Mayor Ann Cole said the work would end in May."), [["indirect", "the work would end in May", "Mayor Ann Cole"]]);
+  assert.equal(q("Cole, speaking to reporters, said the pier would open in May."), [["indirect", "the pier would open in May", "Cole"]]);
+  // A later cue inside the first report's content stays content.
+  assert.equal(q("Cole said the council had warned that the pier would open late.").length, 1);
+});
+
 test("skipTimeBack steps over 'on Tuesday', 'last month', 'Tuesday night' and nothing else", () => {
   const toks = (s: string) => parseArticle(s, { headline: null }).tokens;
   const a = toks("Cole on Tuesday said");
