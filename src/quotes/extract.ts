@@ -1,14 +1,14 @@
-import { REFLEXIVES, mayBePerson } from "./speaker-clues";
 import { findActorMentions } from "../actors/mentions";
 import { actorById, defaultActorRegistry } from "../actors/registry";
 import { resolutionDate } from "../actors/roles";
 import { ActorRegistry, UNKNOWN_SIDE } from "../actors/types";
 import { unknownOption } from "../corpus/errors";
-import { ParsedArticle, Sentence } from "../corpus/types";
+import { ParsedArticle, Sentence, Token } from "../corpus/types";
 import { AttributionContext, Cue, Speaker, cueAt, lookupsOf, speakerOfCue, resolvePhrase, PHRASE_REACH } from "./attribute";
 import { SpanLookup, paragraphAt, sentenceAt, tokenEndingFrom, tokenFrom } from "./lookup";
 import { DIRECT_ONLY_CUES } from "./cues";
 import { MarkedSpan, findMarkedSpans } from "./quote-marks";
+import { REFLEXIVES, mayBePerson } from "./speaker-clues";
 import { QUOTE_KINDS, QuoteKind, QuoteRecord } from "./types";
 
 export interface ExtractOptions {
@@ -156,10 +156,14 @@ export function extractQuotes(article: ParsedArticle, options: ExtractOptions = 
     // had never threatened").
     const heads: Cue[] = [];
     let speakerless = false;
+    // A head in a relative clause reports only up to the clause's closing comma; a cue after it is free.
+    let clauseEnd = -1;
     cues.forEach((c, k) => {
-      if (k > 0 && !speakerless && !isCoordinated(article, c, s.tokenStart)) return;
+      const free = k === 0 || speakerless || (clauseEnd >= 0 && c.first > clauseEnd) || isCoordinated(article, c, s.tokenStart);
+      if (!free) return;
       heads.push(c);
       speakerless = speakerOfCue(ctx, c, s.tokenStart, s.tokenEnd) === null;
+      clauseEnd = inRelativeClause(article.tokens, c, s.tokenStart) ? nextComma(article.tokens, c.last + 1, s.tokenEnd) : -1;
     });
     heads.forEach((cue, k) => {
       const speaker = speakerOfCue(ctx, cue, s.tokenStart, s.tokenEnd);
@@ -247,6 +251,21 @@ function resolveInOrder(records: Pending[], registry: ActorRegistry): Pending[] 
   return out;
 }
 
+/** The index of the first comma from token `from` before `end`, or `end` when there is none. */
+function nextComma(tokens: readonly Token[], from: number, end: number): number {
+  for (let k = from; k < end; k++) if (tokens[k].norm === ",") return k;
+  return end;
+}
+
+/** True when the cue sits in a relative clause opened by ", who"/", which" at most four tokens before it. */
+function inRelativeClause(tokens: readonly Token[], cue: Cue, floor: number): boolean {
+  for (let k = cue.first - 1; k >= floor && k >= cue.first - 4; k--) {
+    if ((tokens[k].norm === "who" || tokens[k].norm === "which") && k > floor && tokens[k - 1].norm === ",") return true;
+    if (tokens[k].kind === "punctuation") return false;
+  }
+  return false;
+}
+
 /** What was reported: the clause after the cue (past "that" and "told reporters that"), or for
  * "according to X" the rest of the sentence; cut at the next cue or quote mark. Null when mostly quoted. */
 function indirectContent(article: ParsedArticle, s: Sentence, cue: Cue, speaker: Speaker, limit: number, quoted: SpanLookup, nonPunct: Int32Array): [number, number] | null {
@@ -279,6 +298,12 @@ function indirectContent(article: ParsedArticle, s: Sentence, cue: Cue, speaker:
     }
     if (t >= s.tokenEnd) return null;
     from = tokens[t].start;
+    // In a relative clause ("lawmakers, who said the plan was rushed, voted against it") the report ends
+    // at the comma that closes the clause.
+    if (inRelativeClause(tokens, cue, s.tokenStart)) {
+      const comma = nextComma(tokens, t, s.tokenEnd);
+      if (comma < s.tokenEnd) to = Math.min(to, tokens[comma].start);
+    }
   }
   to = quoted.cutAtOpening(from, to);
   let end = to;

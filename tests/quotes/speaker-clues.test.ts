@@ -85,6 +85,12 @@ test("a later cue takes over when the first has no speaker: a fronted participle
   assert.equal(q("Cole said the council had warned that the pier would open late.").length, 1);
 });
 
+test("a report in a relative clause ends at the clause's closing comma, and a cue after the clause is free", () => {
+  assert.equal(q("Harbour lawmakers, who said the plan was rushed, voted against it."), [["indirect", "the plan was rushed", "Harbour lawmakers"]]);
+  // "which critics said was rushed" is too short to be a report; the trailing "Cole said" reports the sentence.
+  assert.equal(q("The plan, which critics said was rushed, passed on Monday, Cole said."), [["indirect", "The plan, which critics said was rushed, passed on Monday", "Cole"]]);
+});
+
 test("skipTimeBack steps over 'on Tuesday', 'last month', 'Tuesday night' and nothing else", () => {
   const toks = (s: string) => parseArticle(s, { headline: null }).tokens;
   const a = toks("Cole on Tuesday said");
