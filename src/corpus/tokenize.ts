@@ -2,6 +2,7 @@ import { Token, TokenKind } from "./types";
 import { longRuns, mask } from "./long-runs";
 import { isWinkSpace } from "./white-space";
 import { stabilizeWink } from "./wink-stable";
+import { isTitleCase, lowerCase } from "./word-case";
 
 /**
  * A token from the tokenizer, with offsets relative to the string it was given:
@@ -109,39 +110,8 @@ export function returnsFreshTokens(tokenizer: Tokenizer): boolean {
  */
 export const winkTokenizer: Tokenizer = makeWinkTokenizer();
 
-/**
- * `s.toLowerCase()`, without the call for ASCII text with no capital letter, which it would return
- * unchanged: most words and lemmas, and the call is a noticeable part of the per-token cost.
- */
-function lowerCase(s: string): string {
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c >= 65 && (c <= 90 || c >= 128)) return s.toLowerCase();
-  }
-  return s;
-}
-
-const TITLE_CASE = /^\p{Lu}\p{Ll}+$/u;
 const STARTS_WITH_LETTER = /^\p{L}/u;
 
-/**
- * A capitalised word ("Tensions") that wink may have taken for a name (see lowerCaseReading): one upper-
- * case letter, then lower-case letters only. An ASCII word is checked by its character codes (A-Z and
- * a-z are all the ASCII letters \p{Lu} and \p{Ll} hold), as this runs on every proper noun; any other
- * word by TITLE_CASE.
- */
-function isTitleCase(word: string): boolean {
-  let ascii = true;
-  for (let i = 0; i < word.length && ascii; i++) ascii = word.charCodeAt(i) < 128;
-  if (!ascii) return TITLE_CASE.test(word);
-  const first = word.charCodeAt(0);
-  if (word.length < 2 || first < 65 || first > 90) return false;
-  for (let i = 1; i < word.length; i++) {
-    const c = word.charCodeAt(i);
-    if (c < 97 || c > 122) return false;
-  }
-  return true;
-}
 
 function tokenizeWithWink(text: string, longRunChars: number): Tokenized {
   const runs = longRuns(text, longRunChars);

@@ -3,11 +3,12 @@ import { actorById, defaultActorRegistry } from "../actors/registry";
 import { resolutionDate } from "../actors/roles";
 import { ActorRegistry, UNKNOWN_SIDE } from "../actors/types";
 import { unknownOption } from "../corpus/errors";
-import { ParsedArticle, Sentence, Token } from "../corpus/types";
+import { ParsedArticle } from "../corpus/types";
 import { AttributionContext, Cue, Speaker, cueAt, lookupsOf, speakerOfCue, resolvePhrase, PHRASE_REACH } from "./attribute";
-import { SpanLookup, paragraphAt, sentenceAt, tokenEndingFrom, tokenFrom } from "./lookup";
+import { paragraphAt, sentenceAt, tokenFrom } from "./lookup";
 import { DIRECT_ONLY_CUES } from "./cues";
 import { MarkedSpan, findMarkedSpans } from "./quote-marks";
+import { inRelativeClause, indirectContent, isCoordinated, nextComma, nonPunctuationCounts } from "./reported";
 import { REFLEXIVES, mayBePerson } from "./speaker-clues";
 import { QUOTE_KINDS, QuoteKind, QuoteRecord } from "./types";
 
@@ -154,21 +155,19 @@ export function extractQuotes(article: ParsedArticle, options: ExtractOptions = 
     // the cue before it has no speaker ("Responding to questions, Cole said ...", "Cole, speaking to
     // reporters, said ..."); otherwise it sits inside the first report's content ("stressed that Russia
     // had never threatened").
-    const heads: Cue[] = [];
-    let speakerless = false;
+    const heads: Array<{ cue: Cue; speaker: Speaker | null }> = [];
     // A head in a relative clause reports only up to the clause's closing comma; a cue after it is free.
     let clauseEnd = -1;
     cues.forEach((c, k) => {
+      const speakerless = k > 0 && heads[heads.length - 1].speaker === null;
       const free = k === 0 || speakerless || (clauseEnd >= 0 && c.first > clauseEnd) || isCoordinated(article, c, s.tokenStart);
       if (!free) return;
-      heads.push(c);
-      speakerless = speakerOfCue(ctx, c, s.tokenStart, s.tokenEnd) === null;
+      heads.push({ cue: c, speaker: speakerOfCue(ctx, c, s.tokenStart, s.tokenEnd) });
       clauseEnd = inRelativeClause(article.tokens, c, s.tokenStart) ? nextComma(article.tokens, c.last + 1, s.tokenEnd) : -1;
     });
-    heads.forEach((cue, k) => {
-      const speaker = speakerOfCue(ctx, cue, s.tokenStart, s.tokenEnd);
+    heads.forEach(({ cue, speaker }, k) => {
       if (!speaker) return;
-      const next = heads[k + 1];
+      const next = heads[k + 1]?.cue;
       const limit = next ? article.tokens[next.first > s.tokenStart && ["and", "but", ","].includes(article.tokens[next.first - 1].norm) ? next.first - 1 : next.first].start : s.end;
       const span = indirectContent(article, s, cue, speaker, limit, quoted, nonPunct);
       if (!span) return;
@@ -182,26 +181,6 @@ export function extractQuotes(article: ParsedArticle, options: ExtractOptions = 
     .map(({ pronoun: _p, antecedentSentence: _a, paragraph: _g, continues: _c, ...r }) => r);
 }
 
-/** True for an attribution closing its sentence after a comma: ", a source said." / ", said Mr X." */
-function trailing(article: ParsedArticle, s: Sentence, cue: Cue, speaker: Speaker, nonPunct: Int32Array): boolean {
-  const t = article.tokens;
-  const restEnd = Math.max(cue.last, speaker.end > t[cue.last].end ? tokenEndingFrom(article, speaker.end) : cue.last);
-  const tail = Math.max(0, nonPunct[s.tokenEnd] - nonPunct[Math.min(s.tokenEnd, restEnd + 1)]);
-  if (tail > 3) return false;
-  const from = tokenFrom(article, speaker.start);
-  const startTok = Math.min(cue.first, from < t.length ? from : -1);
-  return startTok > s.tokenStart && t[startTok - 1].norm === ",";
-}
-
-/** counts[i]: how many of the first i tokens are not punctuation. */
-function nonPunctuationCounts(article: ParsedArticle): Int32Array {
-  const counts = new Int32Array(article.tokens.length + 1);
-  article.tokens.forEach((x, i) => {
-    counts[i + 1] = counts[i] + (x.kind !== "punctuation" ? 1 : 0);
-  });
-  return counts;
-}
-
 /** The last character of `text.slice(from, to).trim()`, or "" when that is empty; without building the slice. */
 function lastNonSpace(text: string, from: number, to: number): string {
   for (let i = to - 1; i >= from; i--) if (!/\s/.test(text[i])) return text[i];
@@ -213,13 +192,6 @@ interface Pending extends QuoteRecord {
   antecedentSentence?: number;
   paragraph: number;
   continues: boolean;
-}
-
-function isCoordinated(article: ParsedArticle, cue: Cue, floor: number): boolean {
-  const t = article.tokens;
-  const prev = cue.first > floor ? t[cue.first - 1].norm : "";
-  const prev2 = cue.first - 1 > floor ? t[cue.first - 2].norm : "";
-  return /ing$/.test(t[cue.first].norm) || ["and", "but"].includes(prev) || (["also", "then"].includes(prev) && ["and", "but"].includes(prev2));
 }
 
 /**
@@ -249,66 +221,4 @@ function resolveInOrder(records: Pending[], registry: ActorRegistry): Pending[] 
     if (r.speaker && (!r.pronoun || r.speakerId || r.speaker !== r.speakerText)) last = r;
   }
   return out;
-}
-
-/** The index of the first comma from token `from` before `end`, or `end` when there is none. */
-function nextComma(tokens: readonly Token[], from: number, end: number): number {
-  for (let k = from; k < end; k++) if (tokens[k].norm === ",") return k;
-  return end;
-}
-
-/** True when the cue sits in a relative clause opened by ", who"/", which" at most four tokens before it. */
-function inRelativeClause(tokens: readonly Token[], cue: Cue, floor: number): boolean {
-  for (let k = cue.first - 1; k >= floor && k >= cue.first - 4; k--) {
-    if ((tokens[k].norm === "who" || tokens[k].norm === "which") && k > floor && tokens[k - 1].norm === ",") return true;
-    if (tokens[k].kind === "punctuation") return false;
-  }
-  return false;
-}
-
-/** What was reported: the clause after the cue (past "that" and "told reporters that"), or for
- * "according to X" the rest of the sentence; cut at the next cue or quote mark. Null when mostly quoted. */
-function indirectContent(article: ParsedArticle, s: Sentence, cue: Cue, speaker: Speaker, limit: number, quoted: SpanLookup, nonPunct: Int32Array): [number, number] | null {
-  const tokens = article.tokens;
-  let from: number;
-  let to = limit;
-  if (cue.lemma === "according to") {
-    if (speaker.end >= s.end - 2) {
-      from = s.start;
-      to = tokens[cue.first].start;
-    } else from = speaker.end;
-  } else if (trailing(article, s, cue, speaker, nonPunct)) {
-    // "Secret Service protocol called for ..., sources said." The report is the sentence before the comma.
-    from = s.start;
-    to = Math.min(speaker.start, tokens[cue.first].start);
-  } else {
-    let t = cue.last + 1;
-    if (speaker.start > tokens[cue.last].end) t = tokenFrom(article, speaker.end);
-    const that = tokens.slice(t, Math.min(t + 6, s.tokenEnd)).findIndex((x) => x.norm === "that");
-    if (that >= 0 && ["tell", "warn", "assure", "remind", "inform"].includes(cue.lemma)) t += that + 1;
-    else if (tokens[t]?.norm === "that") t++;
-    if (t >= s.tokenEnd || (tokens[t].kind === "punctuation" && tokens[t].norm !== '"')) return null; // "The more Russia threatens, ..."
-    // "said in a statement that ...": a prepositional phrase before "that" is no content; with no "that"
-    // near ("spoke at the pier on Sunday", "reported from Moscow"), there is none.
-    if (tokens[t].pos === "ADP" && !["that", "whether", "if"].includes(tokens[t].norm)) {
-      let k = t + 1;
-      while (k < Math.min(s.tokenEnd, t + 10) && tokens[k].norm !== "that" && tokens[k].kind !== "punctuation") k++;
-      if (k < s.tokenEnd && tokens[k].norm === "that") t = k + 1;
-      else if (k >= s.tokenEnd || tokens[k].norm === ".") return null;
-    }
-    if (t >= s.tokenEnd) return null;
-    from = tokens[t].start;
-    // In a relative clause ("lawmakers, who said the plan was rushed, voted against it") the report ends
-    // at the comma that closes the clause.
-    if (inRelativeClause(tokens, cue, s.tokenStart)) {
-      const comma = nextComma(tokens, t, s.tokenEnd);
-      if (comma < s.tokenEnd) to = Math.min(to, tokens[comma].start);
-    }
-  }
-  to = quoted.cutAtOpening(from, to);
-  let end = to;
-  while (end > from && /[\s,.;:!?"'-]/.test(article.norm[end - 1])) end--;
-  while (from < end && /[\s,"'-]/.test(article.norm[from])) from++;
-  if (end - from < 8) return null;
-  return quoted.quotedChars(from, end) / (end - from) > 0.5 ? null : [from, end];
 }

@@ -1,6 +1,7 @@
 import * as fs from "fs";
 import * as path from "path";
-import { TEMP_NAME, WRITTEN_RECORD, WrittenRecord, assertFileSlot, assertFolderPath, assertFolderSlot, inspect, writeProblem, newStaging, readRecord, recoverOutputDir, refusal, stat } from "./output-dir";
+import { TEMP_NAME, WRITTEN_RECORD, WrittenRecord, inspect, newStaging, readRecord, recoverOutputDir, refusal } from "./output-dir";
+import { assertFileSlot, assertFolderPath, assertFolderSlot, stat, writeProblem } from "./output-slots";
 
 /*
  * The checks `framelens analyze` makes on its output folder before the analysis runs, so that a run does

@@ -57,7 +57,11 @@ export class StoryCells {
     return this.titles.get(story) ?? "";
   }
 
-  /** Sums over every story per outlet, then per group (see pooledMetrics). */
+  /**
+   * Pooled values: each outlet's (group's) sums over all its stories, divided once, per outlet then per
+   * group. Pooling weighs stories by their size and mixes stories whose tone differs far more than
+   * outlets do: see withinStoryEffects.
+   */
   pooled(groups: Readonly<Record<string, readonly string[]>> = {}): PooledMetric[] {
     const byOutlet = new Map<string, Cell>();
     for (const cells of this.cells.values()) {
@@ -116,14 +120,6 @@ function withGroups(byOutlet: ReadonlyMap<string, Cell>, groups: Readonly<Record
 
 /** One metric pooled over every story of an outlet (group): what a corpus-wide table shows, labelled pooled. */
 export type PooledMetric = { level: UnitLevel; outlet: string; metric: string; value: number; n: number; articles: number };
-
-/**
- * Pooled values: each outlet's (group's) sums over all its stories, divided once. Pooling weighs stories
- * by their size and mixes stories whose tone differs far more than outlets do: see withinStoryEffects.
- */
-export function pooledMetrics(cells: StoryCells, groups: Readonly<Record<string, readonly string[]>> = {}): PooledMetric[] {
-  return cells.pooled(groups);
-}
 
 /** StoryCells of records already in memory. */
 export function storyCells(records: Iterable<ArticleRecord>): StoryCells {

@@ -1,6 +1,6 @@
 export { METRIC_FAMILIES, MetricCatalog, recordSums, addSums, emptySums } from "./metrics";
 export type { MetricFamily, MetricDef, MetricSums } from "./metrics";
-export { StoryCells, storyCells, pooledMetrics, UNIT_LEVELS } from "./cells";
+export { StoryCells, storyCells, UNIT_LEVELS } from "./cells";
 export type { StoryMetric, PooledMetric, UnitLevel } from "./cells";
 export { withinStoryEffects } from "./effects";
 export type { OutletEffect, EffectOptions } from "./effects";

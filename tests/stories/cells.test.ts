@@ -1,6 +1,6 @@
 import { test } from "uvu";
 import * as assert from "uvu/assert";
-import { pooledMetrics, storyCells } from "../../src/stories/cells";
+import { storyCells } from "../../src/stories/cells";
 import { record } from "./records";
 
 // Story s1: A has two articles (tone 1 and 3 from one sentence each), B one (tone -2).
@@ -31,8 +31,8 @@ test("StoryCells: a group's cell merges its outlets' articles within the story; 
   assert.equal(rows.map((r) => [r.story, r.outlet, r.articles, r.value]), [["s1", "AB", 3, 2 / 3], ["s2", "AB", 1, 1], ["s2", "CD", 1, 4], ["all", "CD", 1, 5]]);
 });
 
-test("pooledMetrics: each outlet's sums over all its stories, divided once", () => {
-  const pooled = pooledMetrics(storyCells(records), { AB: ["A", "B"] }).filter((p) => p.metric === "tone");
+test("StoryCells.pooled: each outlet's sums over all its stories, divided once", () => {
+  const pooled = storyCells(records).pooled({ AB: ["A", "B"] }).filter((p) => p.metric === "tone");
   // A: (1 + 3 + 0 + 2) / 4 sentences; AB adds B's -2 over 5 sentences.
   assert.equal(pooled.map((p) => [p.level, p.outlet, p.value, p.n, p.articles]), [["outlet", "A", 1.5, 4, 3], ["outlet", "B", -2, 1, 1], ["outlet", "C", 4, 1, 1], ["outlet", "D", 5, 1, 1], ["group", "AB", 0.8, 5, 4]]);
 });
