@@ -8,7 +8,10 @@
 // Scoring rules (src/quotes/evaluate.ts): words are runs of letters and digits, and a span holds every word
 // it touches; a speaker is right when the head name of the gold source (first capitalised run that is a
 // name, titles dropped) agrees with the predicted canonical name or the words as written; gold sourced by
-// a pronoun is reported apart (its referent is not annotated).
+// a pronoun is reported apart (its referent is not annotated); a PolNeAR content in pieces is scored on its
+// pieces' words. For PolNeAR the unmatched predictions are also sorted (unmatchedPredictions): a second
+// piece of an attribution already matched, a boundary disagreement, an attribution outside the compared
+// subset, or words no attribution covers; counts only, precision is not changed.
 import * as fs from "fs";
 import * as path from "path";
 import { defaultActorRegistry, loadActorRegistry } from "../src/actors/registry";
@@ -17,7 +20,7 @@ import { loadCorpus } from "../src/corpus/load";
 import { parseArticle } from "../src/corpus/parse";
 import { ManifestEntry } from "../src/corpus/types";
 import { extractQuotes } from "../src/quotes/extract";
-import { GoldQuote, QuoteScores, SpanFinds, findSpans, scoreQuotes, sumScores } from "../src/quotes/evaluate";
+import { GoldQuote, QuoteScores, SpanFinds, UnmatchedBreakdown, findSpans, scoreQuotes, sumScores, unmatchedPredictions } from "../src/quotes/evaluate";
 import { BASIL_SPEAKER_CLASSES, BasilSpeakerClass, basilGold } from "./basil-to-gold";
 import { polnearGold } from "./polnear-to-gold";
 
@@ -81,19 +84,31 @@ function evalGoldDir(dir: string, registry: ActorRegistry, verbose: boolean): vo
 function evalPolnear(dir: string, registry: ActorRegistry, verbose: boolean): void {
   const gold = polnearGold(dir);
   const at: QuoteScores[][] = THRESHOLDS.map(() => []);
+  const unmatched: UnmatchedBreakdown[] = THRESHOLDS.map(() => ({ insideMatchedGold: 0, boundary: 0, outsideSubset: 0, unattributed: 0 }));
   for (const g of gold) {
     const text = fs.readFileSync(g.textFile, "utf8").replace(/^\uFEFF/, "");
     const date = /\d{4}-\d{2}-\d{2}/.exec(g.doc)?.[0];
     const article = parseArticle(text, { id: g.id });
     const predicted = extractQuotes(article, { registry, date });
-    THRESHOLDS.forEach((t, i) => at[i].push(scoreQuotes(text, g.quotes, predicted, t)));
+    THRESHOLDS.forEach((t, i) => {
+      at[i].push(scoreQuotes(text, g.quotes, predicted, t));
+      const u = unmatchedPredictions(text, g.quotes, g.outside, predicted, t);
+      unmatched[i].insideMatchedGold += u.insideMatchedGold;
+      unmatched[i].boundary += u.boundary;
+      unmatched[i].outsideSubset += u.outsideSubset;
+      unmatched[i].unattributed += u.unattributed;
+    });
     if (verbose) {
       const s = at[0][at[0].length - 1];
       console.log(`  ${g.doc}: gold ${s.gold}, predicted ${s.predicted}, matched ${s.matched}, speaker ${s.speakerCorrect}/${s.speakerChecked}`);
     }
   }
   console.log(`PolNeAR dev: ${gold.length} articles, ${gold.reduce((t, g) => t + g.quotes.length, 0)} attributions with quote marks or a speech cue (${dir})`);
-  THRESHOLDS.forEach((t, i) => console.log(scoreLines(t, sumScores(at[i])).map((l) => `  ${l}`).join("\n")));
+  THRESHOLDS.forEach((t, i) => {
+    console.log(scoreLines(t, sumScores(at[i])).map((l) => `  ${l}`).join("\n"));
+    const u = unmatched[i];
+    console.log(`    unmatched predictions: ${u.insideMatchedGold} inside an attribution another prediction matched (a second quoted piece of one content), ${u.boundary} within a gold span they overlap below the threshold, ${u.outsideSubset} on attributions outside the compared subset (beliefs, intentions, other cues), ${u.unattributed} mostly on words no attribution covers`);
+  });
 }
 
 function evalBasil(dir: string, registry: ActorRegistry, verbose: boolean): void {

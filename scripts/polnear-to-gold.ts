@@ -16,6 +16,8 @@ export interface PolnearGold {
   id: string;
   textFile: string;
   quotes: Array<GoldQuote & { cue: string | null }>;
+  /** The document's other attributions (beliefs, intentions, cues outside SPEECH): not scored, for diagnosis only. */
+  outside: GoldQuote[];
 }
 
 /** The comparable attributions of every PolNeAR document in `dir` (attributions/ and text/); with several annotators, the first. */
@@ -28,18 +30,19 @@ export function polnearGold(dir: string): PolnearGold[] {
     seen.add(doc);
     const textFile = path.join(dir, "text", `${doc}.txt`);
     if (!fs.existsSync(textFile)) continue;
-    const spans = new Map<string, { type: string; start: number; end: number; text: string }>();
+    const spans = new Map<string, { type: string; start: number; end: number; text: string; pieces: Array<[number, number]> }>();
     const links: Array<Record<string, string>> = [];
     for (const line of fs.readFileSync(path.join(dir, "attributions", f), "utf8").split("\n")) {
       const cols = line.split("\t");
       if (/^T\d+/.test(cols[0]) && cols.length >= 3) {
         const [type, ...rest] = cols[1].split(" ");
         const pieces = rest.join(" ").split(";").map((p) => p.trim().split(" ").map(Number));
-        spans.set(cols[0], { type, start: Math.min(...pieces.map((p) => p[0])), end: Math.max(...pieces.map((p) => p[1])), text: cols[2] });
+        spans.set(cols[0], { type, start: Math.min(...pieces.map((p) => p[0])), end: Math.max(...pieces.map((p) => p[1])), text: cols[2], pieces: pieces.map((p) => [p[0], p[1]] as [number, number]).sort((a, b) => a[0] - b[0]) });
       } else if (/^E\d+/.test(cols[0])) {
         links.push(Object.fromEntries(cols[1].split(" ").map((kv) => kv.split(":")).map(([k, v]) => [k.replace(/\d+$/, ""), v])));
       }
     }
+    const outside: GoldQuote[] = [];
     const quotes = links.flatMap((l) => {
       const content = spans.get(l.Content);
       const cue = spans.get(l.Cue);
@@ -47,10 +50,15 @@ export function polnearGold(dir: string): PolnearGold[] {
       if (!content) return [];
       // NYT feeds write quote marks as doubled apostrophes (''...''): those contents are quoted too.
       const quoted = /["\u201C\u201D]|['\u2018\u2019]{2}/.test(content.text);
-      if (!quoted && !(cue && SPEECH.test(cue.text.trim()))) return [];
-      return [{ start: content.start, end: content.end, text: content.text, kind: quoted ? "direct" : "indirect", speaker: source ? source.text : null, cue: cue?.text ?? null }];
+      if (!quoted && !(cue && SPEECH.test(cue.text.trim()))) {
+        outside.push({ start: content.start, end: content.end, speaker: source ? source.text : null, ...(content.pieces.length > 1 ? { pieces: content.pieces } : {}) });
+        return [];
+      }
+      // A discontinuous content ("A," he said. "B.") keeps its pieces: the words between them are no content.
+      const pieces = content.pieces.length > 1 ? { pieces: content.pieces } : {};
+      return [{ start: content.start, end: content.end, text: content.text, kind: quoted ? "direct" : "indirect", speaker: source ? source.text : null, cue: cue?.text ?? null, ...pieces }];
     });
-    out.push({ doc, id: doc.slice(0, 40).toLowerCase().replace(/[^a-z0-9_-]/g, "-"), textFile: path.resolve(textFile), quotes });
+    out.push({ doc, id: doc.slice(0, 40).toLowerCase().replace(/[^a-z0-9_-]/g, "-"), textFile: path.resolve(textFile), quotes, outside });
   }
   return out;
 }

@@ -2,8 +2,10 @@ import { ActorMention, ActorRegistry, Side, UNKNOWN_SIDE } from "../actors/types
 import { actorById, resolveActor } from "../actors/registry";
 import { ParsedArticle, Token } from "../corpus/types";
 import { speechCueAt } from "./cues";
-import { MentionLookup, SpanLookup, sentenceHolding } from "./lookup";
-import { POSTMOD_PREPS, REFLEXIVES, isTimeWord, personNamedBefore, roleOfPhrase, skipTimeBack, titledBefore } from "./speaker-clues";
+import { MentionLookup, SpanLookup, sentenceHolding, tokenFrom } from "./lookup";
+import { isTimeWord, mayBePerson, roleOfPhrase, titledBefore } from "./speaker-clues";
+import { PHRASE_REACH, PRONOUNS, nounPhraseAfter, nounPhraseBefore } from "./noun-phrases";
+import { antecedentOf, personIndex } from "./antecedents";
 
 /** A speech cue found in the text: its lemma ("say", "according to") and token range. */
 export interface Cue {
@@ -26,21 +28,9 @@ export interface Speaker {
   pronoun?: string;
   /** Sentence of the name the pronoun was resolved to (mention-based guess). */
   antecedentSentence?: number;
+  /** Whether a later he/she may refer back to this speaker: a person, not an outlet, office or place ("the Guardian"). */
+  personLike: boolean;
 }
-
-const PRONOUNS = new Set(["he", "she", "they", "we", "i", "it"]);
-const SKIP_BEFORE_CUE = new Set(["AUX", "ADV", "PART"]);
-const NP_POS = new Set(["PROPN", "NOUN", "ADJ", "NUM", "DET"]);
-const NP_LINKS = new Set(["'s", "'", "of", "for", "-", "&"]);
-const RELATIVE = new Set(["who", "which", "that"]);
-const HEAD_POS = new Set(["PROPN", "NOUN", "PRON"]);
-
-/**
- * How far (in tokens) a speaker's noun phrase, with an apposition or a title, may reach from its cue.
- * Longer stretches are not names, and the bound keeps each look-up constant-time on hostile input
- * (a sentence of thousands of capitalised words).
- */
-export const PHRASE_REACH = 40;
 
 /** The cue at token `t` (a speech verb in a speech sense, or a phrase: "according to", "point out"; see speechCueAt), or null. */
 export function cueAt(tokens: readonly Token[], t: number, end: number): Cue | null {
@@ -48,71 +38,7 @@ export function cueAt(tokens: readonly Token[], t: number, end: number): Cue | n
   return m ? { lemma: m.lemma, first: t, last: m.last } : null;
 }
 
-/** The noun phrase just before token `t` (exclusive) and not before `floor`: its first and last token, or null. */
-function nounPhraseBefore(tokens: readonly Token[], t: number, floor: number): [number, number] | null {
-  floor = Math.max(floor, t - PHRASE_REACH);
-  let j = t - 1;
-  while (j >= floor && (SKIP_BEFORE_CUE.has(tokens[j].pos) || REFLEXIVES.has(tokens[j].norm)) && !PRONOUNS.has(tokens[j].norm)) j--;
-  if (j < floor) return null;
-  // "Sanders on Tuesday said", "the company last month said": a time phrase is not the subject.
-  const timeAt = skipTimeBack(tokens, j, floor);
-  if (timeAt !== j) {
-    j = timeAt;
-    while (j >= floor && SKIP_BEFORE_CUE.has(tokens[j].pos) && !PRONOUNS.has(tokens[j].norm)) j--;
-    if (j < floor) return null;
-  }
-  // "Rep. Ann Cole (D-Ohio) said": a short bracket right before the cue is skipped.
-  if (tokens[j].norm === ")") {
-    let k = j - 1;
-    while (k >= floor && k > j - 8 && tokens[k].norm !== "(") k--;
-    if (k > floor && tokens[k].norm === "(") j = k - 1;
-  }
-  let relative = false;
-  if (RELATIVE.has(tokens[j].norm) && j - 1 >= floor && tokens[j - 1].norm === ",") {
-    j -= 2; // "Zelensky, who tweeted"
-    relative = true;
-  } else if (tokens[j].norm === "," ) {
-    // apposition: "Oleg Ignatov, International Crisis Group's senior analyst for Russia, thinks"
-    let k = j - 1;
-    // A possessive apostrophe ("the supporters' trust") is part of the apposition, not its end.
-    while (k >= floor && tokens[k].norm !== "," && (tokens[k].kind !== "punctuation" || tokens[k].norm === "'")) k--;
-    if (k >= floor && tokens[k].norm === ",") j = k - 1;
-    else return null;
-  }
-  if (j < floor) return null;
-  if (PRONOUNS.has(tokens[j].norm)) return [j, j];
-  if ((tokens[j].norm === "former" || tokens[j].norm === "latter") && j - 1 >= floor && tokens[j - 1].norm === "the") return [j - 1, j];
-  const last = j;
-  if (!HEAD_POS.has(tokens[last].pos)) return null;
-  while (j >= floor && (NP_POS.has(tokens[j].pos) || NP_LINKS.has(tokens[j].norm) || (tokens[j].kind === "word" && /^\p{Lu}/u.test(tokens[j].text)))) j--;
-  let first = j + 1;
-  // "officials in both parties said": the head is before the preposition. Not for a relative clause
-  // ("a rebuke from Zelensky, who tweeted") nor a name after the preposition.
-  if (!relative && tokens[last].pos !== "PROPN" && j - 1 >= floor && tokens[j].pos === "ADP" && POSTMOD_PREPS.has(tokens[j].norm) && HEAD_POS.has(tokens[j - 1].pos) && tokens[j - 1].pos !== "PRON") {
-    const head = j - 1;
-    let k = head;
-    while (k >= floor && (NP_POS.has(tokens[k].pos) || NP_LINKS.has(tokens[k].norm) || (tokens[k].kind === "word" && /^\p{Lu}/u.test(tokens[k].text)))) k--;
-    first = k + 1;
-    while (first <= head && (tokens[first].pos === "DET" || tokens[first].pos === "ADP" || tokens[first].norm === "'s")) first++;
-    if (first <= head) return [first, head];
-    first = j + 1;
-  }
-  while (first <= last && (tokens[first].pos === "DET" || tokens[first].pos === "ADP" || tokens[first].norm === "'s")) first++;
-  if (first > last) return null;
-  return [first, last];
-}
-
-/** The noun phrase starting right after token `t` ("said Mr Blinken", "according to the Kremlin"). */
-function nounPhraseAfter(tokens: readonly Token[], t: number, ceiling: number): [number, number] | null {
-  ceiling = Math.min(ceiling, t + 1 + PHRASE_REACH);
-  let j = t + 1;
-  while (j < ceiling && (tokens[j].pos === "DET" || tokens[j].pos === "ADJ")) j++;
-  if (j >= ceiling) return null;
-  if (PRONOUNS.has(tokens[j].norm)) return [j, j];
-  const first = j;
-  while (j < ceiling && (tokens[j].pos === "PROPN" || tokens[j].pos === "NOUN" || NP_LINKS.has(tokens[j].norm))) j++;
-  return j > first ? [first, j - 1] : null;
-}
+export { PHRASE_REACH } from "./noun-phrases";
 
 export interface AttributionContext {
   article: ParsedArticle;
@@ -153,10 +79,20 @@ export function resolvePhrase(ctx: AttributionContext, first: number, last: numb
   const end = article.tokens[last].end;
   const text = article.text.slice(start, end);
   const norm = article.norm.slice(start, end).toLowerCase();
+  if (first === last && (norm === "he" || norm === "she")) return resolveHeShe(ctx, norm, start, end);
   if (first === last && PRONOUNS.has(norm)) return resolvePronoun(ctx, norm, start, end);
   if (norm === "the former" || norm === "the latter") return resolvePronoun(ctx, norm, start, end);
   const inside = lookupsOf(ctx).mentions.within(start, end);
   const actorOf = (id: string) => actorById(registry, id) ?? null;
+  // A coordinated subject is a group: one actor only when every name in it is that actor; else the
+  // words as written, with the side the names share, if they share one (issue 13, cause 8).
+  if (article.tokens.slice(first, last + 1).some((x) => x.norm === "and" || x.norm === "&")) {
+    const ids = new Set(inside.map((m) => m.actorId));
+    const sides = new Set(inside.map((m) => actorOf(m.actorId)?.side ?? UNKNOWN_SIDE));
+    const only = ids.size === 1 ? actorOf(inside[0].actorId) : null;
+    if (only) return { name: only.name, text, actorId: only.id, side: only.side, start, end, personLike: false };
+    return { name: text, text, actorId: null, side: sides.size === 1 ? [...sides][0] : UNKNOWN_SIDE, start, end, personLike: false };
+  }
   // The head of the phrase is its last word: "White House spokesman Josh Earnest" is Earnest, not the White House.
   const atHead = inside.filter((m) => m.end === end);
   const headIsOtherName = atHead.length === 0 && article.tokens[last].pos === "PROPN";
@@ -164,15 +100,20 @@ export function resolvePhrase(ctx: AttributionContext, first: number, last: numb
   if (pool.length) {
     const best = pool.slice().sort((a, b) => kindRank(actorOf(b.actorId)?.kind) - kindRank(actorOf(a.actorId)?.kind) || b.end - b.start - (a.end - a.start) || b.start - a.start)[0];
     const actor = actorOf(best.actorId);
-    if (actor) return { name: actor.name, text, actorId: actor.id, side: actor.side, start, end };
+    if (actor) return { name: actor.name, text, actorId: actor.id, side: actor.side, start, end, personLike: actor.kind === "person" };
   }
   const actor = resolveActor(text, registry, { date: ctx.date });
-  if (actor) return { name: actor.name, text, actorId: actor.id, side: actor.side, start, end };
+  if (actor) return { name: actor.name, text, actorId: actor.id, side: actor.side, start, end, personLike: actor.kind === "person" };
   // "the governor", "the Texas governor": the person the text introduced with that title ("Gov. Rick Perry").
   const role = roleOfPhrase(article.tokens, last);
-  const holder = role ? titledBefore(article.tokens, lookupsOf(ctx).quoted, role, start) : null;
-  if (holder) return { name: holder, text, actorId: null, side: UNKNOWN_SIDE, start, end };
-  return { name: text, text, actorId: null, side: UNKNOWN_SIDE, start, end };
+  // Else, for a definite role ("the Ohio governor"), the person the text names most (see salientBefore).
+  const definite = first > 0 && article.tokens[first - 1].norm === "the";
+  const l = lookupsOf(ctx);
+  const holder = role ? titledBefore(article.tokens, l.quoted, role, start) ?? (definite ? personIndex(article, l.quoted, l.mentions.free, registry).salientBefore(start) : null) : null;
+  if (holder) return { name: holder, text, actorId: null, side: UNKNOWN_SIDE, start, end, personLike: true };
+  // "The Hill", "the Guardian": a name after "the" is an outlet, a body or a place, not a person.
+  const afterThe = first > 0 && article.tokens[first - 1].norm === "the";
+  return { name: text, text, actorId: null, side: UNKNOWN_SIDE, start, end, personLike: !afterThe && article.tokens[last].pos === "PROPN" && mayBePerson(text) };
 }
 
 /** People outrank organisations, which outrank countries, when a phrase names several. */
@@ -204,15 +145,57 @@ function resolvePronoun(ctx: AttributionContext, word: string, start: number, en
     if (last && last.sentence === here) pick = last;
   }
   const actor = pick ? actorById(registry, pick.actorId) : undefined;
-  if (actor) return { name: actor.name, text, actorId: actor.id, side: actor.side, start, end, antecedentSentence: pick?.sentence };
+  if (actor) return { name: actor.name, text, actorId: actor.id, side: actor.side, start, end, antecedentSentence: pick?.sentence, personLike: actor.kind === "person" };
   // Fallback, used only if the previous speaker does not fit: the last fitting name in the two sentences before.
   const last = at(wantPerson ? m.lastPerson[n] : m.lastOtherKind[n]);
   const fallback = last && last.sentence >= here - 2 ? last : undefined;
   const fa = fallback ? actorById(registry, fallback.actorId) : undefined;
-  if (fa) return { name: fa.name, text, actorId: fa.id, side: fa.side, start, end, pronoun: word };
-  // Not in the registry: he/she take the last person named in the text (issue 13, cause 2).
-  const named = wantPerson && word !== "the former" && word !== "the latter" ? personNamedBefore(article.tokens, lookupsOf(ctx).quoted, start, here) : null;
-  return { name: named ?? text, text, actorId: null, side: UNKNOWN_SIDE, start, end, pronoun: word };
+  if (fa) return { name: fa.name, text, actorId: fa.id, side: fa.side, start, end, pronoun: word, personLike: fa.kind === "person" };
+  return { name: text, text, actorId: null, side: UNKNOWN_SIDE, start, end, pronoun: word, personLike: wantPerson };
+}
+
+/**
+ * he/she: the person antecedentOf finds among the people the text names, registry or not (a subject
+ * before the pronoun in its sentence or the sentence before: final; else the last person named: a guess
+ * the previous speaker may override). Unresolved: the pronoun as written, for the previous speaker.
+ */
+function resolveHeShe(ctx: AttributionContext, word: "he" | "she", start: number, end: number): Speaker {
+  const { article, registry } = ctx;
+  const text = article.text.slice(start, end);
+  const l = lookupsOf(ctx);
+  const found = antecedentOf(personIndex(article, l.quoted, l.mentions.free, registry), word, start, sentenceHolding(article, start), {
+    opener: (s) => openerOf(article, s),
+    inQuote: (s) => {
+      const x = article.sentences[s];
+      return x !== undefined && x.tokenEnd > x.tokenStart && l.quoted.contains(article.tokens[x.tokenStart].end, article.tokens[x.tokenEnd - 1].start);
+    },
+    speaks: (p) => speaksAfter(article, p.end),
+  });
+  if (!found) return { name: text, text, actorId: null, side: UNKNOWN_SIDE, start, end, pronoun: word, personLike: true };
+  const p = found.person;
+  const side = (p.actorId ? actorById(registry, p.actorId)?.side : undefined) ?? UNKNOWN_SIDE;
+  return { name: p.name, text, actorId: p.actorId, side, start, end, antecedentSentence: p.sentence, personLike: true, ...(found.strong ? {} : { pronoun: word }) };
+}
+
+/** True when a speech cue follows a name within its clause: after at most an apposition, a bracket or an adverb (12 tokens). */
+function speaksAfter(article: ParsedArticle, offset: number): boolean {
+  const tokens = article.tokens;
+  const from = tokenFrom(article, offset);
+  const sentence = tokens[from]?.sentence;
+  for (let t = from; t < Math.min(tokens.length, from + 12) && tokens[t].sentence === sentence; t++) {
+    if (tokens[t].norm === '"') return false;
+    if (cueAt(tokens, t, tokens.length)) return true;
+  }
+  return false;
+}
+
+/** The first word of sentence `s` past a leading conjunction or adverb ("But he said" gives "he"), lower case. */
+function openerOf(article: ParsedArticle, s: number): string {
+  const sentence = article.sentences[s];
+  if (!sentence) return "";
+  let t = sentence.tokenStart;
+  while (t < sentence.tokenEnd && (article.tokens[t].kind === "punctuation" || article.tokens[t].pos === "CCONJ" || article.tokens[t].pos === "ADV")) t++;
+  return t < sentence.tokenEnd ? article.tokens[t].norm : "";
 }
 
 /** True when the cue is a participle or follows "and"/"but"/"then": its subject is the clause's earlier subject. */
@@ -234,7 +217,7 @@ export function speakerOfCue(ctx: AttributionContext, cue: Cue, floor: number, c
     return np ? resolvePhrase(ctx, np[0], np[1]) : null;
   }
   const prev = cue.first > floor ? tokens[cue.first - 1] : null;
-  if (prev && prev.pos === "AUX" && ["be", "being", "been", "is", "was", "were"].includes(prev.norm)) return null;
+  if (prev && prev.pos === "AUX" && ["be", "being", "been", "is", "was", "were", "are", "am", "'re", "'s", "get", "gets", "got"].includes(prev.norm)) return null;
   if (options.inverted) {
     const after = nounPhraseAfter(tokens, cue.last, ceiling);
     // "said Mr Blinken", "said spokesman Tom Reed", "says psychologist Mara Lind": a name ends the phrase
@@ -250,7 +233,7 @@ export function speakerOfCue(ctx: AttributionContext, cue: Cue, floor: number, c
     const first = lookupsOf(ctx).mentions.firstWithin(tokens[floor].start, tokens[cue.first].start);
     if (first) {
       const a = actorById(ctx.registry, first.actorId)!;
-      return { name: a.name, text: first.text, actorId: a.id, side: a.side, start: first.start, end: first.end };
+      return { name: a.name, text: first.text, actorId: a.id, side: a.side, start: first.start, end: first.end, personLike: a.kind === "person" };
     }
     // No earlier cue and no registry name: the subject of the clause's first verb ("Mr. Trump intervened as well, accusing ...").
     for (let v = floor + 1; v < cue.first && v <= floor + PHRASE_REACH; v++) {

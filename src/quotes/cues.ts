@@ -52,7 +52,7 @@ export function cueStance(lemma: string): CueStance | null {
  * economy", "cited a poll", "declined to comment") are here: the words after them are no report.
  */
 export const DIRECT_ONLY_CUES = new Set([
-  "continue", "call", "answer", "ask", "agree", "expect", "hope", "recall",
+  "continue", "call", "answer", "ask", "agree", "expect", "hope", "recall", "speak",
   "talk about", "praise", "reject", "dismiss", "denounce", "blast", "condemn", "cite", "express", "encourage", "question", "retweet", "decline to comment",
 ]);
 

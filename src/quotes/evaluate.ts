@@ -14,6 +14,19 @@ export interface GoldQuote {
   kind?: string;
   speaker: string | null;
   side?: string | null;
+  /**
+   * The pieces of a discontinuous span (PolNeAR's `"A," he said. "B."` is one content in two pieces),
+   * each [start, end); its words are the pieces' words, not the attribution between them. Absent: [start, end).
+   */
+  pieces?: ReadonlyArray<readonly [number, number]>;
+}
+
+/** The words of a gold quote: of its pieces when it has them, else of [start, end). */
+export function goldWords(words: ReadonlyArray<readonly [number, number]>, q: GoldQuote): Set<number> {
+  if (!q.pieces || q.pieces.length === 0) return wordsIn(words, q.start, q.end);
+  const out = new Set<number>();
+  for (const [a, b] of q.pieces) for (const w of wordsIn(words, a, b)) out.add(w);
+  return out;
 }
 
 /** Gold items and matched items of one gold kind ("direct", "partial", "indirect", "unknown"). */
@@ -116,7 +129,7 @@ export function sameSpeaker(gold: string, predicted: QuoteRecord | string, regis
  */
 export function scoreQuotes(text: string, gold: readonly GoldQuote[], predicted: readonly QuoteRecord[], threshold: number, registry?: ActorRegistry): QuoteScores {
   const words = wordSpans(text);
-  const g = gold.map((q) => wordsIn(words, q.start, q.end));
+  const g = gold.map((q) => goldWords(words, q));
   const p = predicted.map((q) => wordsIn(words, q.start, q.end));
   const pairs: Array<[number, number, number]> = [];
   g.forEach((gs, i) => p.forEach((ps, j) => {
@@ -216,7 +229,7 @@ export function findSpans(text: string, gold: readonly GoldQuote[], predicted: r
   const p = predicted.map((q) => wordsIn(words, q.start, q.end));
   const out: SpanFinds = { gold: gold.length, found: 0, speakerChecked: 0, speakerCorrect: 0 };
   for (const q of gold) {
-    const g = wordsIn(words, q.start, q.end);
+    const g = goldWords(words, q);
     if (g.size === 0) continue;
     let best = -1;
     let bestCover = 0;
@@ -231,5 +244,54 @@ export function findSpans(text: string, gold: readonly GoldQuote[], predicted: r
       if (sameSpeaker(q.speaker, predicted[best], registry)) out.speakerCorrect++;
     }
   }
+  return out;
+}
+
+/** Why predictions went unmatched, for reading precision (see unmatchedPredictions). */
+export interface UnmatchedBreakdown {
+  /** Unmatched predictions with at least half their words inside a gold span that another prediction matched. */
+  insideMatchedGold: number;
+  /** ... with half their words inside a gold span left unmatched: the spans' boundaries disagree (overlap below the threshold). */
+  boundary: number;
+  /** ... inside, or matching at the threshold, an annotated attribution outside the compared subset. */
+  outsideSubset: number;
+  /** ... none of these: mostly words no annotated attribution covers. */
+  unattributed: number;
+}
+
+/**
+ * Sorts the predictions that scoreQuotes leaves unmatched (same matching) into four bins: fragments of
+ * an attribution already matched (a second quoted piece of one PolNeAR content), boundary disagreements
+ * with a gold span left unmatched, predictions of attributions the gold set left out of the comparison
+ * (beliefs, intentions), and the rest. Counts only:
+ * precision itself is not changed. No predictions give zeros.
+ */
+export function unmatchedPredictions(text: string, gold: readonly GoldQuote[], outside: readonly GoldQuote[], predicted: readonly QuoteRecord[], threshold: number): UnmatchedBreakdown {
+  const words = wordSpans(text);
+  const g = gold.map((q) => goldWords(words, q));
+  const o = outside.map((q) => goldWords(words, q));
+  const p = predicted.map((q) => wordsIn(words, q.start, q.end));
+  const pairs: Array<[number, number, number]> = [];
+  g.forEach((gs, i) => p.forEach((ps, j) => {
+    const v = tokenOverlap(gs, ps);
+    if (v >= threshold) pairs.push([v, i, j]);
+  }));
+  pairs.sort((a, b) => b[0] - a[0] || a[1] - b[1] || a[2] - b[2]);
+  const usedG = new Set<number>();
+  const usedP = new Set<number>();
+  for (const [, i, j] of pairs) {
+    if (usedG.has(i) || usedP.has(j)) continue;
+    usedG.add(i);
+    usedP.add(j);
+  }
+  const inside = (a: Set<number>, b: Set<number>) => a.size > 0 && intersection(a, b) / a.size >= 0.5;
+  const out: UnmatchedBreakdown = { insideMatchedGold: 0, boundary: 0, outsideSubset: 0, unattributed: 0 };
+  p.forEach((ps, j) => {
+    if (usedP.has(j)) return;
+    if (g.some((gs, i) => usedG.has(i) && inside(ps, gs))) out.insideMatchedGold++;
+    else if (g.some((gs) => inside(ps, gs))) out.boundary++;
+    else if (o.some((os) => inside(ps, os) || tokenOverlap(os, ps) >= threshold)) out.outsideSubset++;
+    else out.unattributed++;
+  });
   return out;
 }

@@ -3,13 +3,14 @@ import { actorById, defaultActorRegistry } from "../actors/registry";
 import { resolutionDate } from "../actors/roles";
 import { ActorRegistry, UNKNOWN_SIDE } from "../actors/types";
 import { unknownOption } from "../corpus/errors";
-import { ParsedArticle } from "../corpus/types";
+import { ParsedArticle, Token } from "../corpus/types";
 import { AttributionContext, Cue, Speaker, cueAt, lookupsOf, speakerOfCue, resolvePhrase, PHRASE_REACH } from "./attribute";
 import { paragraphAt, sentenceAt, tokenFrom } from "./lookup";
 import { DIRECT_ONLY_CUES } from "./cues";
 import { MarkedSpan, findMarkedSpans } from "./quote-marks";
 import { inRelativeClause, indirectContent, isCoordinated, nextComma, nonPunctuationCounts } from "./reported";
-import { REFLEXIVES, mayBePerson } from "./speaker-clues";
+import { REFLEXIVES, isTimeWord, mayBePerson } from "./speaker-clues";
+import { PersonIndex, genderFits, personIndex } from "./antecedents";
 import { QUOTE_KINDS, QuoteKind, QuoteRecord } from "./types";
 
 export interface ExtractOptions {
@@ -43,19 +44,40 @@ function attributeMarked(ctx: AttributionContext, q: MarkedSpan): Attribution {
   const tokens = article.tokens;
   const sOpen = sentenceAt(article, Math.max(0, q.start - 1));
   const sClose = sentenceAt(article, Math.min(article.text.length - 1, q.end));
-  if (sClose && q.closed) {
+  if (q.closed) {
+    const signed = signature(ctx, q);
+    if (signed) return { cue: null, speaker: signed, where: "after" };
+  }
+  // '..., after all?” He continued the theme': a quote ending its sentence and a capitalised pronoun
+  // after it start a new sentence, not an attribution (an attribution would read "?” he said").
+  const ended = /[.?!]\s*$/.test(article.text.slice(Math.max(q.start, q.end - 3), q.end));
+  const next = tokens[tokenFrom(article, q.end + 1)];
+  const newSentence = ended && next !== undefined && /^(He|She|They|We|It)$/.test(next.text);
+  if (sClose && q.closed && !newSentence) {
     const from = tokenFrom(article, q.end + 1);
-    const end = Math.min(sClose.tokenEnd, from + 9);
+    // '"...?" Pike demanded.': the splitter may end the sentence at "?"; a sentence of at most six
+    // tokens right after the quote is then its attribution.
+    const after = ended && from < tokens.length && from >= sClose.tokenEnd ? article.sentences[tokens[from].sentence] : undefined;
+    const split = after && after.tokenEnd - from <= 6 ? after : undefined;
+    const bound = split ? Math.min(split.tokenEnd, from + 6) : sClose.tokenEnd;
+    const ceiling = split ? split.tokenEnd : sClose.tokenEnd;
+    // Far enough for an apposition, a bracket or an age between the name and its cue ("...," Ann Cole,
+    // a harbor pilot for 30 years, said); the checks below keep only a stretch that is all attribution.
+    const end = Math.min(bound, from + PHRASE_REACH);
     for (let t = from; t < end; t++) {
       if (tokens[t].norm === '"') break;
-      const cue = cueAt(tokens, t, sClose.tokenEnd);
+      const cue = cueAt(tokens, t, ceiling);
       if (!cue) continue;
       const firstWord = tokens.slice(from, t).every((x) => x.kind === "punctuation");
-      const speaker = speakerOfCue(ctx, cue, from, sClose.tokenEnd, { inverted: firstWord });
+      const speaker = speakerOfCue(ctx, cue, from, ceiling, { inverted: firstWord });
       // Only an attribution may stand between the quote and its cue: punctuation and the speaker's words.
       // An adverb or intensifier may stand there too: "...," Mr. Perry also says; "...," Trump himself said.
       const between = tokens.slice(from, t).every((x) => x.kind === "punctuation" || x.pos === "DET" || x.pos === "ADV" || REFLEXIVES.has(x.norm) || (speaker !== null && x.start >= speaker.start && x.end <= speaker.end));
-      if (speaker && between) return { cue, speaker, where: "after" };
+      // Or the subject phrase opens right after the quote and what the phrase reading skipped between it
+      // and the cue is an apposition, a bracket, an age or a time phrase ("...," Ann Cole (D-Ohio), 62, said).
+      const opener = tokens.slice(from, t).find((x) => x.kind !== "punctuation" && x.pos !== "DET");
+      const opens = speaker !== null && opener !== undefined && opener.start === speaker.start && speaker.end <= tokens[t].start;
+      if (speaker && (between || opens)) return { cue, speaker, where: "after" };
       break;
     }
   }
@@ -64,7 +86,7 @@ function attributeMarked(ctx: AttributionContext, q: MarkedSpan): Attribution {
     for (let t = openTok - 1; t >= Math.max(sOpen.tokenStart, openTok - QUOTE_REACH); t--) {
       if (quoted.covers(tokens[t].start)) continue;
       const cue = cueAt(tokens, t, openTok);
-      if (!cue || (t !== openTok - 1 && DIRECT_ONLY_CUES.has(cue.lemma) && cue.lemma !== "call")) continue;
+      if (!cue || (t !== openTok - 1 && DIRECT_ONLY_CUES.has(cue.lemma) && cue.lemma !== "call" && !onlyAdverbialBetween(tokens, cue.last + 1, openTok))) continue;
       const speaker = speakerOfCue(ctx, cue, sOpen.tokenStart, openTok);
       if (speaker) return { cue, speaker, where: "before" };
     }
@@ -93,6 +115,37 @@ function attributeMarked(ctx: AttributionContext, q: MarkedSpan): Attribution {
 }
 
 /**
+ * True when tokens [from, to) are a short prepositional or time phrase closed by a comma or colon ("asked
+ * on Twitter, "...", "answered on Friday: "..."): a loose cue then still introduces the quote after it.
+ */
+function onlyAdverbialBetween(tokens: readonly Token[], from: number, to: number): boolean {
+  if (to - from < 2 || to - from > 8 || ![",", ":"].includes(tokens[to - 1].norm)) return false;
+  if (tokens[from].pos !== "ADP" && !isTimeWord(tokens[from])) return false;
+  return tokens.slice(from, to - 1).every((x) => x.kind !== "punctuation" && x.pos !== "VERB" && x.pos !== "AUX");
+}
+
+const DASHES = new Set(["―", "—", "–", "-", "--"]);
+
+/**
+ * A signature after a closing mark: a dash and a name (at most six tokens of capitalised words and
+ * initials) that ends the paragraph ("...” ― Ann Cole", "...” ― Tom J. Reed"), as in collected readers'
+ * or voters' comments. The speaker, or null.
+ */
+function signature(ctx: AttributionContext, q: MarkedSpan): Speaker | null {
+  const { article } = ctx;
+  const tokens = article.tokens;
+  const dash = tokenFrom(article, q.end + 1);
+  if (dash >= tokens.length || !DASHES.has(tokens[dash].norm)) return null;
+  const para = paragraphAt(article, tokens[dash].start);
+  let e = dash + 1;
+  const nameWord = (k: number) => (tokens[k].kind === "word" && /^\p{Lu}/u.test(tokens[k].text)) || (k > dash + 1 && tokens[k].norm === ".");
+  while (e < tokens.length && e <= dash + 6 && nameWord(e)) e++;
+  if (e === dash + 1 || e > dash + 6) return null;
+  const ends = e >= tokens.length || !para || tokens[e].start >= para.end;
+  return ends ? resolvePhrase(ctx, dash + 1, e - 1) : null;
+}
+
+/**
  * Finds every quote in an article, with its speaker and side.
  * - direct: quoted sentences or clauses ("This is a critical moment," Mr Blinken said; He said: "...");
  * - partial: quoted fragments inside the reporter's sentence (warned of a "united, swift and severe" response);
@@ -100,8 +153,9 @@ function attributeMarked(ctx: AttributionContext, q: MarkedSpan): Attribution {
  *   "according to X").
  * Speakers are found after the quote ("...," he told DW; "...," said Mr Blinken) or before it (Kremlin
  * spokesperson Dmitry Peskov said; Oleg Ignatov, International Crisis Group's senior analyst, thinks;
- * Mr Blinken: "..."), resolved through the actor registry (titles, name variants), with he/she resolved to
- * the last person named and "the former"/"the latter" to the pair just named. A quote running on without
+ * Mr Blinken: "..."; a signature "...” ― Ann Cole"), resolved through the actor registry (titles, name
+ * variants), with he/she resolved to a person the text names in subject position (antecedents.ts) or the
+ * previous speaker, and "the former"/"the latter" to the pair just named. A quote running on without
  * attribution (the next paragraph of a speech) keeps the previous speaker. Quoted fragments with no cue and
  * no speaker are scare quotes or titles and are left out (keepUnattributed to keep them). Unbalanced marks
  * quote to the end of their paragraph only. Captions are skipped. No quotes gives [].
@@ -139,6 +193,7 @@ export function extractQuotes(article: ParsedArticle, options: ExtractOptions = 
       cue: att.cue?.lemma ?? null, speaker: att.speaker?.name ?? null, speakerText: att.speaker?.text ?? null, speakerId: att.speaker?.actorId ?? null, side: att.speaker?.side ?? UNKNOWN_SIDE,
       sentence: sOpen?.index ?? sentenceAt(article, q.start + lead)?.index ?? 0,
       pronoun: att.speaker?.pronoun, antecedentSentence: att.speaker?.antecedentSentence, paragraph: q.paragraph, continues: !att.speaker,
+      personLike: att.speaker?.personLike ?? false,
     };
     out.push(record);
   }
@@ -173,12 +228,13 @@ export function extractQuotes(article: ParsedArticle, options: ExtractOptions = 
       if (!span) return;
       const text = article.text.slice(span[0], span[1]);
       if (text.split(/\s+/).length < 4) return;
-      out.push({ articleId: article.id, outlet: article.outlet, kind: "indirect", text, start: span[0], end: span[1], cue: cue.lemma, speaker: speaker.name, speakerText: speaker.text, speakerId: speaker.actorId, side: speaker.side, sentence: s.index, pronoun: speaker.pronoun, antecedentSentence: speaker.antecedentSentence, paragraph: s.paragraph, continues: false });
+      out.push({ articleId: article.id, outlet: article.outlet, kind: "indirect", text, start: span[0], end: span[1], cue: cue.lemma, speaker: speaker.name, speakerText: speaker.text, speakerId: speaker.actorId, side: speaker.side, sentence: s.index, pronoun: speaker.pronoun, antecedentSentence: speaker.antecedentSentence, paragraph: s.paragraph, continues: false, personLike: speaker.personLike });
     });
   }
-  return resolveInOrder(out, registry)
+  const people = personIndex(article, quoted, lookupsOf(ctx).mentions.free, registry);
+  return resolveInOrder(out, registry, people)
     .filter((r) => kinds.includes(r.kind))
-    .map(({ pronoun: _p, antecedentSentence: _a, paragraph: _g, continues: _c, ...r }) => r);
+    .map(({ pronoun: _p, antecedentSentence: _a, paragraph: _g, continues: _c, personLike: _l, ...r }) => r);
 }
 
 /** The last character of `text.slice(from, to).trim()`, or "" when that is empty; without building the slice. */
@@ -192,14 +248,17 @@ interface Pending extends QuoteRecord {
   antecedentSentence?: number;
   paragraph: number;
   continues: boolean;
+  /** Whether a later he/she may refer back to this speaker (see Speaker.personLike). */
+  personLike: boolean;
 }
 
 /**
- * In reading order: he/she takes the last person already heard (the previous speaker) when that is
- * within the last two paragraphs, else keeps the mention-based guess; an unattributed direct quote
+ * In reading order: a pronoun whose antecedent was only a guess takes the last person already heard (the
+ * previous speaker) when that is within the last two paragraphs, may be a person and has a title whose
+ * gender fits, else keeps the guess; an unattributed direct quote
  * continues the previous speaker of the same or previous paragraph, or is dropped.
  */
-function resolveInOrder(records: Pending[], registry: ActorRegistry): Pending[] {
+function resolveInOrder(records: Pending[], registry: ActorRegistry, people: PersonIndex): Pending[] {
   const sorted = records.sort((a, b) => a.start - b.start);
   const out: Pending[] = [];
   let last: Pending | null = null;
@@ -209,7 +268,9 @@ function resolveInOrder(records: Pending[], registry: ActorRegistry): Pending[] 
       const actor = recent.speakerId ? actorById(registry, recent.speakerId) : undefined;
       const personal = ["he", "she", "i"].includes(r.pronoun);
       // A speaker the registry does not know must look like a person for he/she: never a newspaper or network.
-      const fits = actor ? (actor.kind === "person") === personal : personal && mayBePerson(recent.speaker ?? "");
+      // A title's gender must fit too: "she" is not the "Mr. Cole" who spoke before.
+      const fits = (actor ? (actor.kind === "person") === personal : personal && recent.personLike && mayBePerson(recent.speaker ?? ""))
+        && genderFits(people.genderOf(recent.speakerText ?? recent.speaker ?? ""), r.pronoun);
       if (fits) Object.assign(r, { speaker: recent.speaker, speakerId: recent.speakerId, side: recent.side });
     }
     if (r.continues) {

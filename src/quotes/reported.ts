@@ -1,6 +1,7 @@
 import { ParsedArticle, Sentence, Token } from "../corpus/types";
 import { Cue, Speaker } from "./attribute";
 import { SpanLookup, tokenEndingFrom, tokenFrom } from "./lookup";
+import { isTimeWord } from "./speaker-clues";
 
 /**
  * Reported speech within one sentence (extractQuotes' second pass): which cues start a report of their
@@ -50,8 +51,24 @@ export function inRelativeClause(tokens: readonly Token[], cue: Cue, floor: numb
   return false;
 }
 
+/** Words that open an adverbial, not a report, right after a cue ("said as much", "spoke when she resigned"). */
+const ADVERBIAL_OPENERS = new Set(["as", "when", "while", "during", "after", "before", "until", "since", "because", "much", "so", "for", "about", "to", "at", "in", "on", "with", "from", "by", "against", "into", "over", "without"]);
+
+/**
+ * True when the words from token `t` may be what the cue reports: a clause or an object ("the plan was
+ * rushed", "the rule"), not an adverbial opening with a preposition, a subordinator or a time ("for about
+ * five minutes", "as much in an interview", "during the debate", "Friday as he entered"). One or two tokens read.
+ */
+export function reportAt(tokens: readonly Token[], t: number, end: number): boolean {
+  const first = tokens[t];
+  if (ADVERBIAL_OPENERS.has(first.norm) || first.pos === "SCONJ" && first.norm !== "whether" && first.norm !== "if") return false;
+  if (isTimeWord(first) && (t + 1 >= end || tokens[t + 1].kind === "punctuation" || tokens[t + 1].pos === "ADP" || tokens[t + 1].pos === "SCONJ")) return false;
+  return true;
+}
+
 /** What was reported: the clause after the cue (past "that" and "told reporters that"), or for
- * "according to X" the rest of the sentence; cut at the next cue or quote mark. Null when mostly quoted. */
+ * "according to X" the rest of the sentence; cut at the next cue or quote mark. Null when mostly quoted
+ * or when the words after the cue are an adverbial, not a report (reportAt). */
 export function indirectContent(article: ParsedArticle, s: Sentence, cue: Cue, speaker: Speaker, limit: number, quoted: SpanLookup, nonPunct: Int32Array): [number, number] | null {
   const tokens = article.tokens;
   let from: number;
@@ -69,6 +86,11 @@ export function indirectContent(article: ParsedArticle, s: Sentence, cue: Cue, s
     let t = cue.last + 1;
     if (speaker.start > tokens[cue.last].end) t = tokenFrom(article, speaker.end);
     const that = tokens.slice(t, Math.min(t + 6, s.tokenEnd)).findIndex((x) => x.norm === "that");
+    // "said Friday that ...": a time before "that" is no content.
+    let k = t;
+    while (k < s.tokenEnd && k < t + 3 && isTimeWord(tokens[k])) k++;
+    if (k > t && tokens[k]?.norm === "that") t = k;
+    const afterThat = (that >= 0 && ["tell", "warn", "assure", "remind", "inform"].includes(cue.lemma)) || tokens[t]?.norm === "that";
     if (that >= 0 && ["tell", "warn", "assure", "remind", "inform"].includes(cue.lemma)) t += that + 1;
     else if (tokens[t]?.norm === "that") t++;
     if (t >= s.tokenEnd || (tokens[t].kind === "punctuation" && tokens[t].norm !== '"')) return null; // "The more Russia threatens, ..."
@@ -76,11 +98,12 @@ export function indirectContent(article: ParsedArticle, s: Sentence, cue: Cue, s
     // near ("spoke at the pier on Sunday", "reported from Moscow"), there is none.
     if (tokens[t].pos === "ADP" && !["that", "whether", "if"].includes(tokens[t].norm)) {
       let k = t + 1;
-      while (k < Math.min(s.tokenEnd, t + 10) && tokens[k].norm !== "that" && tokens[k].kind !== "punctuation") k++;
+      while (k < Math.min(s.tokenEnd, t + 16) && tokens[k].norm !== "that" && tokens[k].kind !== "punctuation") k++;
       if (k < s.tokenEnd && tokens[k].norm === "that") t = k + 1;
-      else if (k >= s.tokenEnd || tokens[k].norm === ".") return null;
+      else if (k >= s.tokenEnd || tokens[k].norm === "." || tokens[k].norm === '"') return null;
     }
     if (t >= s.tokenEnd) return null;
+    if (!afterThat && !reportAt(tokens, t, s.tokenEnd)) return null;
     from = tokens[t].start;
     // In a relative clause ("lawmakers, who said the plan was rushed, voted against it") the report ends
     // at the comma that closes the clause.

@@ -4,8 +4,8 @@ import { SpanLookup } from "./lookup";
 /**
  * Clues about a speaker that lie in the text around a cue, for attribution (attribute.ts): time phrases
  * that are not subjects ("X on Tuesday said"), the person a bare title stands for ("the governor" after
- * "Gov. Ann Cole"), and the person a pronoun most likely stands for when the registry does not know
- * them (issue 13, causes 2 and 7). Each look-up reads a bounded stretch of tokens, or an index built once
+ * "Gov. Ann Cole"), and whether a name may be a person's (issue 13, causes 2 and 7; pronouns are
+ * resolved in antecedents.ts). Each look-up reads a bounded stretch of tokens, or an index built once
  * per attribution context, so extraction stays linear in the article's length.
  */
 
@@ -101,9 +101,9 @@ export function titledBefore(tokens: readonly Token[], quoted: SpanLookup, role:
   return lo > 0 ? list[lo - 1].name : null;
 }
 
-const PERSON_TITLES = new Set(["mr", "mrs", "ms", "dr", "sen", "rep", "gov", "president", "senator", "governor", "secretary", "judge", "sheriff", "mayor", "speaker", "gen", "rev"]);
+export const PERSON_TITLES = new Set(["mr", "mrs", "ms", "dr", "sen", "rep", "gov", "president", "senator", "governor", "secretary", "judge", "sheriff", "mayor", "speaker", "gen", "rev"]);
 /** Words that make a capitalised run an organisation, place, outlet or day rather than a person. */
-const NOT_PERSON = new Set(["news", "times", "post", "journal", "network", "party", "department", "committee", "house", "senate", "court", "university", "congress",
+export const NOT_PERSON = new Set(["news", "times", "post", "journal", "network", "party", "department", "committee", "house", "senate", "court", "university", "congress",
   "campaign", "administration", "county", "city", "state", "states", "foundation", "institute", "council", "association", "agency", "service", "bureau", "office",
   "company", "inc", "corp", "group", "center", "fund", "union", "media", "press", "tribune", "herald", "magazine", "club", "republicans", "democrats", "america",
   "washington", "york", "white", "capitol", "street", "day", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "god", "twitter", "facebook"]);
@@ -116,36 +116,4 @@ export function mayBePerson(name: string): boolean {
   const words = name.split(/\s+/).filter((w) => w !== "");
   if (words.length === 0 || words.length > 5 || words[0] === "The") return false;
   return /^\p{Lu}/u.test(words[0]) && !words.some((w) => NOT_PERSON.has(w.toLowerCase().replace(/['’]s$/, "")));
-}
-
-/** Tokens read back at most when looking for a pronoun's antecedent. */
-const PERSON_REACH = 150;
-
-/**
- * The last person named before character `offset`, in sentence `sentence` and the two before it, outside
- * quotes: two or three capitalised words, or a title and one to three, with no organisation, place or day
- * word among them; returned without the title. Null when there is none within PERSON_REACH tokens.
- * Used for he/she when the registry does not know the person, so a TV network or newspaper is never
- * the default antecedent.
- */
-export function personNamedBefore(tokens: readonly Token[], quoted: SpanLookup, offset: number, sentence: number): string | null {
-  const lo = countBelow(tokens.length, (i) => tokens[i].start, offset);
-  let t = lo - 1;
-  const stop = Math.max(0, lo - PERSON_REACH);
-  const cap = (x: Token) => x.kind === "word" && /^\p{Lu}/u.test(x.text) && (x.pos === "PROPN" || PERSON_TITLES.has(x.norm.replace(/\.$/, "")));
-  while (t >= stop && tokens[t].sentence >= sentence - 2) {
-    if (!cap(tokens[t]) || quoted.covers(tokens[t].start)) {
-      t--;
-      continue;
-    }
-    let a = t;
-    while (a - 1 >= stop && (cap(tokens[a - 1]) || tokens[a - 1].norm === ".") && tokens[a - 1].sentence === tokens[t].sentence) a--;
-    const words = tokens.slice(a, t + 1).filter((x) => x.kind === "word");
-    let k = 0;
-    while (k < words.length && PERSON_TITLES.has(words[k].norm.replace(/\.$/, ""))) k++;
-    const name = words.slice(k);
-    if (name.length >= (k > 0 ? 1 : 2) && name.length <= 3 && !name.some((x) => NOT_PERSON.has(x.norm)) && tokens[t + 1]?.norm !== "'s") return name.map((x) => x.text).join(" ");
-    t = a - 1;
-  }
-  return null;
 }

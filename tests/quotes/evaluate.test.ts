@@ -5,7 +5,7 @@ import { test } from "uvu";
 import * as assert from "uvu/assert";
 import { loadCorpus } from "../../src/corpus/load";
 import { extractQuotes } from "../../src/quotes/extract";
-import { GoldQuote, findSpans, sameSpeaker, scoreQuotes, speakerAgrees, speakerHead, sumScores, wordSpans, wordsIn } from "../../src/quotes/evaluate";
+import { GoldQuote, findSpans, goldWords, sameSpeaker, unmatchedPredictions, scoreQuotes, speakerAgrees, speakerHead, sumScores, wordSpans, wordsIn } from "../../src/quotes/evaluate";
 import { QuoteRecord } from "../../src/quotes/types";
 import { basilGold, basilSpeaker, locatePhrase } from "../../scripts/basil-to-gold";
 import { polnearGold } from "../../scripts/polnear-to-gold";
@@ -162,6 +162,46 @@ test("the PolNeAR converter keeps quoted contents (double, curly or doubled-apos
     ["direct", "Ann Cole", "''the pier is safe.''"],
     ["indirect", "Lou Chen", "the pier was old"],
   ]);
+  assert.equal(gold[0].quotes.map((q) => q.pieces), [undefined, undefined]);
+});
+
+test("the PolNeAR converter keeps the pieces of a discontinuous content", () => {
+  const txt = '"The pier is safe," Ann Cole said. "It opens in May."';
+  //           0                   20  24   29    35               53
+  const ann = ["T1\tSource 20 28\tAnn Cole", "T2\tCue 29 33\tsaid", "T3\tContent 0 19;35 53\t\"The pier is safe,\" \"It opens in May.\"", "E1\tAttribution:T9 Content:T3 Cue:T2 Source:T1"].join("\n");
+  const dir = tempDir("polnear-pieces-");
+  fs.mkdirSync(path.join(dir, "attributions"));
+  fs.mkdirSync(path.join(dir, "text"));
+  fs.writeFileSync(path.join(dir, "text", "town_2016-01-03_pier.txt"), txt);
+  fs.writeFileSync(path.join(dir, "attributions", "town_2016-01-03_pier_ann1.ann"), ann);
+  const q = polnearGold(dir)[0].quotes[0];
+  assert.equal([q.start, q.end, q.pieces], [0, 53, [[0, 19], [35, 53]]]);
+});
+
+test("a discontinuous gold span is scored on its pieces' words, not on the attribution between them", () => {
+  // '"one two," he said. "three four five"' as pieces: the gold words are one two three four five only.
+  const t = '"one two," he said. "three four five"';
+  //          1   5     11 14     21    27   32
+  const words = wordSpans(t);
+  const gold: GoldQuote = { start: 1, end: 36, speaker: "he", pieces: [[1, 8], [21, 36]] };
+  assert.equal([...goldWords(words, gold)], [0, 1, 4, 5, 6]);
+  assert.equal([...goldWords(words, { start: 1, end: 36, speaker: null })], [0, 1, 2, 3, 4, 5, 6]);
+  // A prediction of the second piece alone: 3 shared / max(5, 3) = 0.6 with pieces, 3/7 = 0.43 without.
+  const p = (a: number, b: number): QuoteRecord => ({ articleId: "x", outlet: "X", kind: "direct", text: t.slice(a, b), start: a, end: b, cue: null, speaker: null, speakerText: null, speakerId: null, side: "unknown", sentence: 0 });
+  assert.is(scoreQuotes(t, [gold], [p(21, 36)], 0.5).matched, 1);
+  assert.is(scoreQuotes(t, [{ start: 1, end: 36, speaker: null }], [p(21, 36)], 0.5).matched, 0);
+});
+
+test("unmatchedPredictions sorts unmatched predictions: a second piece of a matched gold, a boundary miss, an attribution outside the subset, the rest", () => {
+  // text: one two three four five six seven eight nine ten (offsets in the comment at the top)
+  const gold: GoldQuote[] = [{ start: 0, end: 18, speaker: "A" }, { start: 24, end: 49, speaker: "B" }]; // one..four; six..ten
+  const outside: GoldQuote[] = [{ start: 19, end: 23, speaker: "C" }]; // five
+  const predicted = [pred(0, 13), pred(14, 18), pred(19, 23), pred(24, 27), pred(28, 33)];
+  // one two three matches gold 1 (3/4); "four" lies inside it; "five" is the outside attribution; "six"
+  // and "seven" each overlap gold 2 by 1/5 < 0.3 but lie inside it: boundary misses.
+  assert.equal(unmatchedPredictions(text, gold, outside, predicted, 0.3), { insideMatchedGold: 1, boundary: 2, outsideSubset: 1, unattributed: 0 });
+  assert.equal(unmatchedPredictions(text, [], [], [pred(0, 3)], 0.3), { insideMatchedGold: 0, boundary: 0, outsideSubset: 0, unattributed: 1 });
+  assert.equal(unmatchedPredictions(text, gold, outside, [], 0.3), { insideMatchedGold: 0, boundary: 0, outsideSubset: 0, unattributed: 0 });
 });
 
 test("on the hand-annotated seeds, extraction keeps F1 >= 0.85 at overlap 0.3 and speaker accuracy >= 0.9 (regression floor)", () => {

@@ -137,7 +137,7 @@ test("a speaker's noun phrase reaches at most PHRASE_REACH (40) tokens back from
 
 test("a pronoun skips names inside quotes: he is the person named before, not the one quoted", () => {
   assert.equal(q('Lavrov mocked "Blinken" and he said the talks were over for good.'), [["indirect", "the talks were over for good", "Sergei Lavrov", "russia", "say"]]);
-  assert.equal(q('Lavrov met Blinken at the "Lavrov house", and he said the talks were over and done.').map((r) => r[2]), ["Antony Blinken"]);
+  assert.equal(q('At the "Lavrov house" Blinken waited, and he said the talks were over and done.').map((r) => r[2]), ["Antony Blinken"]);
 });
 
 test.run();

@@ -101,4 +101,48 @@ test("skipTimeBack steps over 'on Tuesday', 'last month', 'Tuesday night' and no
   assert.is(skipTimeBack(c, 3, 0), 3);
 });
 
+test("after a quote, an apposition, a bracket or an age may stand between the name and its cue", () => {
+  assert.equal(q('"The pier opens in May," Ann Cole, a harbor pilot for thirty years, said.').map((x) => x[2]), ["Ann Cole"]);
+  assert.equal(q('"The pier opens in May," Rep. Ann Cole (D-Ohio), 62, said on Monday.').map((x) => x[2]), ["Rep. Ann Cole"]);
+});
+
+test("a name opening the clause speaks across an age, a place and a relative clause: 'Ann Cole, 59, of Dover, Del., said'", () => {
+  assert.equal(q("Ann Cole, 59, of Dover, Del., said the pier would open in May."), [["indirect", "the pier would open in May", "Ann Cole"]]);
+  assert.equal(q("Tom Reed, head of the pilots' union, which has 900 members, said the pier would open in May.").map((x) => x[2]), ["Tom Reed"]);
+  // A list of names is no apposition: the phrase before the cue speaks.
+  assert.equal(q("Cole, Pike and Reed said the pier would open in May.").map((x) => x[2]), ["Pike and Reed"]);
+});
+
+test("a coordinated subject is one group speaker, with the side its names share (issue 13, cause 8)", () => {
+  assert.equal(q("Mr. Pike and Ms. Cole said the pier would open in May."), [["indirect", "the pier would open in May", "Mr. Pike and Ms. Cole"]]);
+  const r = extractQuotes(parseArticle("Harbour Council and its allies said the pier would open in May.", { headline: null }), { registry });
+  assert.equal(r.map((x) => [x.speaker, x.side]), [["Harbour Council", "town"]]);
+  // "and" joining two clauses does not join their subjects.
+  assert.equal(q("Ann Cole left the room and reporters said the pier would open in May.").map((x) => x[2]), ["reporters"]);
+});
+
+test("a signature after a quote speaks: a dash and a name ending the paragraph", () => {
+  assert.equal(q("\u201CThe pier must stay open.\u201D \u2015 Ann Cole\n\n\u201CIt never closes.\u201D \u2015 Tom J. Reed"), [["direct", "The pier must stay open.", "Ann Cole"], ["direct", "It never closes.", "Tom J. Reed"]]);
+});
+
+test("an inverted attribution keeps a title's dot inside the name: 'said the Rev. Ann Cole'", () => {
+  assert.equal(q('"The pier is a blessing," said the Rev. Ann Cole.').map((x) => x[2]), ["Rev. Ann Cole"]);
+});
+
+test("a passive cue after 'are' has no speaker: 'When pilots are warned, ...'", () => {
+  assert.equal(q("When pilots are warned the tide is low, the pier closes for the day."), []);
+});
+
+test("a quote ending its sentence and a capitalised pronoun after it: a new sentence, not an attribution", () => {
+  const r = q('Ann Cole asked on the radio, "Who will pay for the pier?" He never answered the question.');
+  assert.equal(r.map((x) => x[2]), ["Ann Cole"]);
+  assert.equal(q('"Who will pay for the pier?" he asked.').map((x) => x[2]), ["he"]);
+});
+
+test("a sentence split after '?\"' keeps its short attribution: '\"...?\" Pike demanded.'", () => {
+  assert.equal(q('"Why is the pier still closed to the pilots?" Pike demanded. The council did not answer.').map((x) => x[2]), ["Pike"]);
+  // A longer sentence after the quote is no attribution.
+  assert.equal(q('Cole wrote: "Why is the pier still closed?" Pike said the council would reopen it in May.').map((x) => [x[0], x[2]]), [["direct", "Cole"], ["indirect", "Pike"]]);
+});
+
 test.run();
