@@ -1,9 +1,11 @@
-import { baseLayout } from "../charts/theme";
+import { lineCount, rowsHeight, wrapLabel, wrapText } from "../charts/labels";
+import { offDiagonalRange } from "../charts/scale";
+import { MIN_FONT_SIZE, chartLayout } from "../charts/theme";
 import { Figure } from "../charts/types";
 import { Coverage, Fact, uniqueFactsPerOutlet } from "./facts";
 
 function wrap(s: string, width = 70): string {
-  return s.replace(new RegExp(`(.{1,${width}})(\\s|$)`, "g"), "$1<br>").replace(/(<br>)+$/, "");
+  return wrapText(s, width);
 }
 
 /** `s` cut to `n` characters with an ellipsis. */
@@ -11,11 +13,32 @@ export function short(s: string, n = 60): string {
   return s.length > n ? `${s.slice(0, n - 3)}…` : s;
 }
 
-/** Outlet-by-outlet similarity heatmap (mean best-match cosine of their statements). */
-export function similarityHeatmap(sim: { outlets: string[]; matrix: number[][] }): Figure {
+/**
+ * Outlet-by-outlet similarity heatmap (mean best-match cosine of their statements). The diagonal (an
+ * outlet against itself, always 1) is left blank and out of the colour scale: the scale runs from the
+ * lowest to the highest off-diagonal cell (offDiagonalRange), so differences between pairs of outlets
+ * show; the note gives that range. `sim.stories`, when given, counts the stories each pair shares.
+ */
+export function similarityHeatmap(sim: { outlets: string[]; matrix: number[][]; stories?: number[][] }): Figure {
+  const range = offDiagonalRange(sim.matrix);
+  const labels = sim.outlets.map((o) => wrapLabel(o, 16));
+  const xLines = Math.max(1, ...labels.map(lineCount));
+  const z = sim.matrix.map((row, i) => row.map((v, j) => (i === j ? null : v)));
+  const text = sim.matrix.map((row, i) => row.map((v, j) => (i === j ? "–" : v.toFixed(2))));
+  const custom = sim.matrix.map((row, i) => row.map((_, j) => (i === j ? "the same outlet (left out of the colour scale)" : sim.stories ? `${sim.stories[i]?.[j] ?? 0} shared stories` : "")));
   return {
-    data: [{ type: "heatmap", x: sim.outlets, y: sim.outlets, z: sim.matrix, texttemplate: "%{z:.2f}", colorscale: [[0, "#ffffff"], [1, "#0072B2"]], zmin: 0, zmax: 1, hovertemplate: "%{y} ~ %{x}: %{z:.2f}<extra></extra>" }],
-    layout: baseLayout("How alike are the articles? Statement similarity between outlets", { yaxis: { autorange: "reversed", automargin: true }, width: 640, height: 520 }),
+    data: [{
+      type: "heatmap", x: labels, y: labels, z, text, customdata: custom, texttemplate: "%{text}", textfont: { size: MIN_FONT_SIZE },
+      colorscale: [[0, "#deebf7"], [1, "#08519c"]], ...(range ?? {}), xgap: 2, ygap: 2,
+      colorbar: { title: { text: "similarity" }, tickfont: { size: MIN_FONT_SIZE }, tickformat: ".2f" },
+      hovertemplate: "%{y} ~ %{x}: %{text}<br>%{customdata}<extra></extra>",
+    }],
+    layout: chartLayout(
+      "How alike are the articles? Statement similarity between outlets",
+      `${sim.outlets.length} outlets: mean best-match cosine of their statements, 1 = the same statements. The diagonal (an outlet with itself) is blank; colours span the other cells only${range ? `, ${range.zmin.toFixed(2)} (lightest) to ${range.zmax.toFixed(2)} (darkest)` : ""}.`,
+      { yaxis: { autorange: "reversed", automargin: true }, xaxis: { side: "top", automargin: true, tickangle: 0 }, margin: { l: 70, r: 30, b: 30 } },
+      { above: 17 * xLines + 12, plotHeight: Math.max(160, rowsHeight(labels, 64)) },
+    ),
   };
 }
 
@@ -33,17 +56,19 @@ export function coverageMatrixChart(facts: readonly Fact[], outlets: readonly st
   const unique = uniqueFactsPerOutlet(facts, outlets, { minWords: uniqueMinWords, limit: uniquePerOutlet }).flat();
   const allUnique = facts.length - allShared.length;
   const rows = [...shared, ...unique];
+  const x = outlets.map((o) => wrapLabel(o, 14));
+  const xLines = Math.max(1, ...x.map(lineCount));
   return {
     data: [{
-      type: "heatmap", x: [...outlets], y: rows.map((f) => `#${f.id} ${short(label(f))}`),
+      type: "heatmap", x, y: rows.map((f) => `#${f.id} ${short(label(f), 48)}`), customdata: rows.map((f) => outlets.map(() => wrap(`#${f.id} ${label(f)}`))),
       z: rows.map((f) => outlets.map((o) => (f.outlets.includes(o) ? (f.outlets.length > 1 ? 1 : 0.5) : 0))),
       text: rows.map((f) => outlets.map((o) => wrap(f.statements.find((s) => s.outlet === o)?.text ?? (f.nearest?.outlet === o ? `(not reported; closest, cosine ${f.nearest.sim.toFixed(2)}: ${f.nearest.text})` : "(not reported)")))),
       colorscale: [[0, "#f4f4f4"], [0.5, "#E69F00"], [1, "#0072B2"]], zmin: 0, zmax: 1, showscale: false, xgap: 2, ygap: 2,
-      hovertemplate: "%{x}<br>%{text}<extra></extra>",
+      hovertemplate: "%{customdata}<br><br>%{x}: %{text}<extra></extra>",
     }],
-    layout: baseLayout(`Who reports what<br><sup>${shared.length} of ${allShared.length} shared facts (blue); the ${unique.length} most substantial of ${allUnique} facts only one outlet reports (orange)</sup>`, {
-      height: 160 + 22 * rows.length, width: 1000, yaxis: { autorange: "reversed", automargin: true, tickfont: { size: 10 } }, xaxis: { side: "top" }, margin: { l: 420, r: 20, t: 110, b: 30 },
-    }),
+    layout: chartLayout("Who reports what: facts by outlet", `${facts.length} facts (aligned statements) in ${outlets.length} outlets. Shown: ${shared.length} of ${allShared.length} shared facts (blue); the ${unique.length} most substantial of ${allUnique} facts only one outlet reports (orange). Hover for the full fact and each outlet's sentence.`, {
+      yaxis: { autorange: "reversed", automargin: true }, xaxis: { side: "top", automargin: true, tickangle: 0 }, margin: { l: 70, r: 20, b: 30 },
+    }, { above: 17 * xLines + 12, plotHeight: rowsHeight(rows.map(() => ""), 24) }),
   };
 }
 
@@ -72,23 +97,22 @@ export function coverageSummaryChart(cov: Coverage): Figure {
     else omitted.set(m.outlet, [m]);
   }
   const left = cov.outlets.map((o) => omitted.get(o) ?? []);
+  const labels = cov.outlets.map((o) => wrapLabel(o));
   return {
     data: [
-      { type: "bar", orientation: "h", name: "shared with other outlets", y: cov.outlets, x: cov.outlets.map((o) => count(o, "shared")), marker: { color: "#0072B2" }, hovertemplate: "%{y}: %{x} shared facts<extra></extra>" },
-      { type: "bar", orientation: "h", name: "only this outlet", y: cov.outlets, x: cov.outlets.map((o) => count(o, "alone")), marker: { color: "#E69F00" }, hovertemplate: "%{y}: %{x} facts no other outlet reports<extra></extra>" },
+      { type: "bar", orientation: "h", name: "shared with other outlets", y: labels, x: cov.outlets.map((o) => count(o, "shared")), marker: { color: "#0072B2" }, hovertemplate: "%{y}: %{x} shared facts<extra></extra>" },
+      { type: "bar", orientation: "h", name: "only this outlet", y: labels, x: cov.outlets.map((o) => count(o, "alone")), marker: { color: "#E69F00" }, hovertemplate: "%{y}: %{x} facts no other outlet reports<extra></extra>" },
       {
-        type: "bar", orientation: "h", name: "left out (most others report it)", y: cov.outlets, x: left.map((l) => -l.length), marker: { color: "#D55E00" },
+        type: "bar", orientation: "h", name: "left out (most others report it)", y: labels, x: left.map((l) => -l.length), marker: { color: "#D55E00" },
         customdata: left.map((l) => (l.length ? l.slice(0, 12).map((m) => `#${m.fact} ${short(m.label, 80)}`).join("<br>") + (l.length > 12 ? `<br>… and ${l.length - 12} more` : "") : "none")),
         hovertemplate: "%{y} leaves out:<br>%{customdata}<extra></extra>",
       },
     ],
-    layout: baseLayout("What each outlet reports, and what it leaves out", {
-      barmode: "relative", width: 900, height: 190 + 50 * cov.outlets.length, yaxis: { autorange: "reversed", automargin: true },
+    layout: chartLayout("What each outlet reports, and what it leaves out", `${cov.facts.length} facts (aligned statements) in ${cov.outlets.length} outlets; 'left out' counts facts more than half the other outlets report. These are counts of sentences, not of importance.`, {
+      barmode: "relative", yaxis: { autorange: "reversed", automargin: true },
       xaxis: { title: { text: "← facts left out   |   facts reported →", standoff: 8 }, zeroline: true, zerolinecolor: "#444", ...absoluteTicks(Math.max(0, ...left.map((l) => l.length)), Math.max(0, ...cov.outlets.map((o) => count(o, "all")))) },
-      legend: { orientation: "h", y: -0.35 }, margin: { l: 110, r: 30, t: 100, b: 120 },
-      // Anchored at its bottom just above the plot, so the two lines never reach into the bars, however few outlets.
-      annotations: [{ xref: "paper", yref: "paper", x: 0, y: 1.02, yanchor: "bottom", xanchor: "left", showarrow: false, align: "left", font: { size: 11, color: "#555" }, text: "Facts are sentences aligned across outlets; 'left out' counts facts more than half the other outlets report.<br>These are counts of sentences, not of importance." }],
-    }),
+      legend: { orientation: "h", yref: "container", y: 0, yanchor: "bottom" }, margin: { l: 70, r: 30, b: 110 },
+    }, { plotHeight: rowsHeight(labels, 50) }),
   };
 }
 

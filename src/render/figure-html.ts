@@ -1,3 +1,4 @@
+import { EXPORT_WIDTH } from "../charts/theme";
 import { Figure } from "../charts/types";
 import { escapeHtml, jsonForScript } from "./escape";
 import { plotlyScriptTag } from "./plotly-bundle";
@@ -10,15 +11,27 @@ export function nextChartId(prefix = "framelens-chart"): string {
   return `${prefix}-${Date.now().toString(36)}-${counter}`;
 }
 
-/** Default plotly config: responsive, no plotly logo, image download named after the chart. */
+/**
+ * Default plotly config: responsive (the chart follows its container's width), no plotly logo, image
+ * download named after the chart, at the layout's size, or EXPORT_WIDTH wide when the layout has no
+ * width (framelens charts have none), as the PNG/SVG files are. The figure's own config wins.
+ */
 export function figureConfig(fig: Figure, filename = "framelens-chart"): Record<string, unknown> {
-  return { responsive: true, displaylogo: false, toImageButtonOptions: { filename }, ...(fig.config ?? {}) };
+  const own = fig.config ?? {};
+  const width = typeof fig.layout.width === "number" ? fig.layout.width : EXPORT_WIDTH;
+  const height = typeof fig.layout.height === "number" ? { height: fig.layout.height } : {};
+  const image = { filename, width, ...height, ...((own.toImageButtonOptions as Record<string, unknown> | undefined) ?? {}) };
+  return { responsive: true, displaylogo: false, ...own, toImageButtonOptions: image };
 }
 
 /**
- * A `<div>` plus the script that draws `fig` into it with `window.Plotly`, waiting for the library if
- * it is still loading. Figure JSON is escaped for a script context, so article text in labels or hover
- * text cannot close the script. Does not include plotly itself.
+ * A `<div>` plus the script that draws `fig` into it with `window.Plotly`, waiting (up to 30 s) for the
+ * library if it is still loading and for the div if the page has not placed it yet (classic Notebook
+ * runs an output's scripts before it inserts the output). The div takes the width of its container (a
+ * figure with a layout width is capped at it) and plotly's responsive config redraws the chart when that
+ * width changes. Figure JSON is
+ * escaped for a script context, so article text in labels or hover text cannot close the script. Does
+ * not include plotly itself.
  */
 export function figureDiv(fig: Figure, options: { id?: string; filename?: string } = {}): string {
   const { id = nextChartId(), filename = "framelens-chart" } = options;
@@ -27,8 +40,8 @@ export function figureDiv(fig: Figure, options: { id?: string; filename?: string
   return (
     `<div id="${escapeHtml(id)}" class="framelens-chart" style="width:100%;${width}"></div>\n` +
     `<script type="text/javascript">(function(){var spec=${spec};` +
-    `function draw(){var el=document.getElementById(${jsonForScript(id)});if(el){window.Plotly.newPlot(el,spec.data,spec.layout,spec.config);}}` +
-    `if(window.Plotly){draw();}else{var n=0,t=setInterval(function(){if(window.Plotly){clearInterval(t);draw();}else if(++n>600){clearInterval(t);}},50);}})();</script>`
+    `function draw(){var el=document.getElementById(${jsonForScript(id)});if(window.Plotly&&el){window.Plotly.newPlot(el,spec.data,spec.layout,spec.config);return true;}return false;}` +
+    `if(!draw()){var n=0,t=setInterval(function(){if(draw()||++n>600){clearInterval(t);}},50);}})();</script>`
   );
 }
 

@@ -9,6 +9,7 @@ import { positionEmphasis } from "../../src/emphasis/position";
 import { countTerms } from "../../src/emphasis/terms";
 import { backgroundCoverage, loadFrequencyList, parseFrequencyList } from "../../src/emphasis/background";
 import { distinctiveTermsChart, loadedTermsChart, positionEmphasisChart } from "../../src/emphasis/charts";
+import { chartNote } from "../../src/charts/theme";
 
 const close = (a: number, b: number, eps = 1e-9) => Math.abs(a - b) < eps;
 
@@ -136,7 +137,7 @@ test("loadedTermsChart stacks each outlet's share of the set, with n in the tick
   // A set no outlet uses gets no panel; the note names it.
   const two = loadedTermsChart(loadedTerms([a, b], [{ name: "move", terms: ["invasion", "incursion"] }, { name: "capital", terms: ["kyiv", "kiev"] }]));
   assert.equal(Array.from(new Set(two.data.map((t) => t.legendgroup))), ["move"]);
-  assert.match(JSON.stringify(two.layout.annotations), /No outlet uses the words of: capital\./);
+  assert.match(chartNote(two.layout), /No outlet uses the words of: capital\./);
 });
 
 test("positionEmphasisChart counts items in the headline and lead per outlet", () => {

@@ -1,5 +1,6 @@
 import { test } from "uvu";
 import * as assert from "uvu/assert";
+import { PALETTE, chartNote } from "../../src/charts/theme";
 import { StoryMetric } from "../../src/stories/cells";
 import { storyEffectsChart, storyHeatmap, storyPickerChart } from "../../src/stories/charts";
 import { withinStoryEffects } from "../../src/stories/effects";
@@ -29,7 +30,7 @@ test("storyEffectsChart: one trace per outlet with its interval, shares in perce
   assert.equal(traces[2].error_x.array, [0], "one story: no interval drawn");
   const empty = storyEffectsChart([], "share", "Shares");
   assert.equal(empty.data, []);
-  assert.match(JSON.stringify(empty.layout.annotations), /each story needs two outlets/);
+  assert.match(chartNote(empty.layout), /each story needs two outlets/);
 });
 
 test("storyPickerChart: bars of the largest story first, a menu entry per story that swaps in its values", () => {
@@ -41,6 +42,24 @@ test("storyPickerChart: bars of the largest story first, a menu entry per story 
   assert.equal(menu.buttons.map((b) => b.label), ["s2", "Budget vote"]);
   // Budget vote (s1): X tone 1, conflict 50%; Y 3, 25%; Z did not cover it.
   assert.equal(menu.buttons[1].args[0].y, [[1], [50], [3], [25], [null], [null]]);
+});
+
+test("story charts read shares as percentages and colour outlets from the corpus order", () => {
+  const metrics = [{ id: "tone", label: "sentence tone", scale: "score" as const }, { id: "frame:conflict", label: "conflict", scale: "share" as const }];
+  const picker = storyPickerChart(rows, metrics, { outlets: ["Z", "Y", "X"] });
+  assert.is((picker.layout.yaxis2 as { ticksuffix: string }).ticksuffix, "%");
+  assert.equal((picker.data as Array<{ name: string; marker: { color: string } }>).filter((_, i) => i % 2 === 0).map((t) => [t.name, t.marker.color]), [["Z", PALETTE[0]], ["Y", PALETTE[1]], ["X", PALETTE[2]]]);
+  // Picking a story changes the title and keeps the note under it.
+  const pick = (picker.layout.updatemenus as Array<{ buttons: Array<{ args: Array<Record<string, string>> }> }>)[0].buttons[1].args[1]["title.text"];
+  assert.is(chartNote({ title: { text: pick } }), chartNote(picker.layout));
+  assert.match(pick, /^One story at a time: Budget vote<br>/);
+  const heat = storyHeatmap(rows, metrics);
+  const menu = (heat.layout.updatemenus as Array<{ buttons: Array<{ args: Array<{ hovertemplate: string[] }> }> }>)[0];
+  assert.match(menu.buttons[1].args[0].hovertemplate[0], /%\{z:\.1f\} percentage points from the story mean/);
+  assert.match(chartNote(heat.layout), /^2 of 2 stories, 7 articles\./);
+  const shares = storyEffectsChart(withinStoryEffects(rows.filter((r) => r.metric === "frame:conflict")), "share", "Shares", { outlets: ["Y", "X"] });
+  assert.equal((shares.data as Array<{ name: string; marker: { color: string } }>).map((t) => [t.name, t.marker.color]), [["Y", PALETTE[0]], ["X", PALETTE[1]]]);
+  assert.is((shares.layout.xaxis as { ticksuffix: string }).ticksuffix, " pts");
 });
 
 test.run();
