@@ -1,7 +1,15 @@
 // `npm run notebooks [-- [--corpus DIR|FILE] [FILE.ipynb ...]]`: execute notebooks headless with the tslab
-// kernel. Executed, signed copies go to outputs/notebooks/ with an HTML export beside each; with another
-// corpus, to outputs/notebooks/<corpus folder name>/. With --check (used by `npm test`) nothing is written.
+// kernel. Executed, signed copies go to outputs/notebooks/ with an HTML export beside each and one shared
+// plotly.min.js (which the HTML exports, and the notebooks opened in Jupyter, load their charts from); with
+// another corpus, to outputs/notebooks/<corpus folder name>/. With --check (used by `npm test`) nothing is
+// written there: the HTML exports go to a temporary folder, removed at the end.
 // Exits 1 and prints the failing cell's real error when a cell fails.
+//
+// Every notebook is then checked: each chart output carries a static image (SVG or PNG) besides the
+// interactive chart (not required when this machine has no Chromium), the executed notebook is under
+// 1.5 MB (--check fails over it; a real run warns), and in its HTML export, opened in headless Chromium,
+// every chart intended (every output with a plotly figure) draws. The closing line is
+// `notebooks: N passed, N failed`.
 //
 // The corpus reaches the notebooks through the environment variable FRAMELENS_CORPUS (an absolute path),
 // which each notebook's first code cell reads (`const CORPUS = process.env.FRAMELENS_CORPUS || "../seeds"`).
@@ -10,6 +18,7 @@
 "use strict";
 const { spawnSync } = require("child_process");
 const fs = require("fs");
+const os = require("os");
 const path = require("path");
 const { jupyterEnv, ROOT } = require("./notebook-env");
 
@@ -112,6 +121,76 @@ if (corpus) env.FRAMELENS_CORPUS = corpus;
 else delete env.FRAMELENS_CORPUS;
 const out = outputFolder(root, corpus);
 console.log(`corpus: ${corpus ?? path.join(root, "seeds")}${fromEnv ? " (from FRAMELENS_CORPUS)" : ""}${options.check ? "" : `; executed copies -> ${path.relative(root, out) || out}`}`);
-const args = [path.join(__dirname, "run_notebooks.py"), "--out", out, ...(options.check ? ["--check"] : []), ...files];
+
+// The plotly bundle the notebooks' charts load (see src/render/plotly-bundle.ts), from the built library.
+let bundleFile;
+try {
+  bundleFile = require(path.join(root, "dist", "render", "plotly-bundle.js")).plotlyBundleFile();
+} catch (e) {
+  fail(`dist/ is missing or stale (${e.message.split("\n")[0]}); build it first: npm run build, or run with --build`);
+}
+const chromium = process.env.FRAMELENS_CHROMIUM || "/usr/bin/chromium";
+const haveChromium = fs.existsSync(chromium);
+if (!haveChromium) console.log(`no Chromium at ${chromium}: chart images and the drawn-charts check are skipped (apt-get install chromium, or set FRAMELENS_CHROMIUM)`);
+
+const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "framelens-notebooks-"));
+process.on("exit", () => fs.rmSync(tmp, { recursive: true, force: true }));
+const htmlDir = options.check ? path.join(tmp, "html") : out;
+fs.mkdirSync(htmlDir, { recursive: true });
+// One copy beside the HTML exports and executed notebooks (SHARED_PLOTLY_FILE), as plotly's include_plotlyjs="directory".
+fs.copyFileSync(bundleFile, path.join(htmlDir, "plotly.min.js"));
+const summaryFile = path.join(tmp, "summary.jsonl");
+const args = [
+  path.join(__dirname, "run_notebooks.py"), "--out", out, "--summary", summaryFile, ...(options.check ? ["--check", "--html-dir", htmlDir] : []),
+  ...(haveChromium ? [] : ["--images-optional"]), ...files,
+];
 const r = spawnSync(python, args, { env, stdio: "inherit" });
-process.exit(r.status ?? 1);
+const ran = fs.existsSync(summaryFile) ? fs.readFileSync(summaryFile, "utf8").split("\n").filter(Boolean).map((l) => JSON.parse(l)) : [];
+let failed = files.length - ran.length;
+if (r.status !== 0 && failed === 0) failed = 1; // the runner itself failed
+
+/**
+ * Opens each HTML export in headless Chromium and counts the charts that drew (a plotly SVG inside the
+ * chart's box) against the charts intended (the notebook's outputs with a plotly figure). Returns the
+ * notebooks that fail.
+ */
+async function drawnCheck(results) {
+  const { chromium: browserType } = require("playwright-core");
+  const browser = await browserType.launch({ executablePath: chromium, args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-dev-shm-usage"] });
+  let bad = 0;
+  try {
+    for (const nb of results) {
+      const page = await browser.newPage();
+      const errors = [];
+      page.on("pageerror", (e) => errors.push(e.message));
+      await page.goto(`file://${nb.html}`, { waitUntil: "load", timeout: 60000 });
+      const count = () => page.evaluate(() => ({
+        boxes: document.querySelectorAll(".framelens-nb-chart").length,
+        drawn: Array.from(document.querySelectorAll(".framelens-nb-chart")).filter((b) => b.querySelector(".framelens-chart .main-svg")).length,
+      }));
+      let seen = await count();
+      for (const started = Date.now(); seen.drawn < nb.charts && Date.now() - started < 60000; seen = await count()) await page.waitForTimeout(250);
+      await page.close();
+      const ok = seen.drawn === nb.charts && seen.boxes === nb.charts;
+      console.log(`${ok ? "ok" : "FAIL"} ${nb.name}: ${seen.drawn} of ${nb.charts} charts drawn in its HTML export${seen.boxes === nb.charts ? "" : ` (${seen.boxes} chart boxes on the page)`}; ${(nb.bytes / 1e6).toFixed(2)} MB executed`);
+      if (!ok) {
+        bad += 1;
+        if (errors.length) console.log(`  page errors: ${errors.join(" | ")}`);
+      }
+    }
+  } finally {
+    await browser.close();
+  }
+  return bad;
+}
+
+(async () => {
+  if (haveChromium && ran.length) failed += await drawnCheck(ran);
+  else for (const nb of ran) console.log(`ok ${nb.name}: ${nb.charts} charts; ${(nb.bytes / 1e6).toFixed(2)} MB executed`);
+  console.log(`notebooks: ${files.length - failed} passed, ${failed} failed`);
+  process.exit(failed ? 1 : 0);
+})().catch((e) => {
+  console.error(`run-notebooks: the drawn-charts check failed to run: ${e.stack || e.message}`);
+  console.log(`notebooks: 0 passed, ${files.length} failed`);
+  process.exit(1);
+});
