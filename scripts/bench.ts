@@ -116,7 +116,7 @@ function bareWink(texts: readonly string[], pipe?: string[]): [number, number] {
  * builds first, so workers load JavaScript, not TypeScript through tsx): its own model load, cold caches,
  * and a peak RSS of its own (this process's heap would hide it). Times the analyze call, not module loading.
  */
-function analyzeInChild(options: Record<string, unknown>): Promise<{ seconds: number; cpu: number; peakMiB: number }> {
+function analyzeInChild(options: Record<string, unknown>): Promise<{ seconds: number; cpu: number; peakMiB: number; gc: { collections: number; ms: number } }> {
   const code = `
     const fs = require("fs");
     const { analyze } = require(${JSON.stringify(path.join(REPO, "dist/cli/analyze"))});
@@ -126,7 +126,8 @@ function analyzeInChild(options: Record<string, unknown>): Promise<{ seconds: nu
       const c = process.cpuUsage(c0);
       let peak = process.memoryUsage().rss / 2 ** 20;
       try { peak = Math.max(peak, Number(/VmHWM:\\s+(\\d+) kB/.exec(fs.readFileSync("/proc/self/status", "utf8"))[1]) / 1024); } catch {}
-      process.stdout.write(JSON.stringify({ seconds: Number(process.hrtime.bigint() - t0) / 1e9, cpu: (c.user + c.system) / 1e6, peakMiB: peak }));
+      const gc = require(${JSON.stringify(path.join(REPO, "dist/pipeline/heap"))}).collectionStats();
+      process.stdout.write(JSON.stringify({ seconds: Number(process.hrtime.bigint() - t0) / 1e9, cpu: (c.user + c.system) / 1e6, peakMiB: peak, gc }));
     }, (e) => { console.error(e && e.stack || e); process.exit(1); });`;
   return new Promise((resolve, reject) => {
     execFile(process.execPath, ["-e", code], { cwd: REPO, maxBuffer: 1 << 20 }, (err, stdout, stderr) => {
@@ -271,7 +272,7 @@ async function main(): Promise<void> {
     else {
       const run = async (label: string, extra: Record<string, unknown>) => {
         const r = await analyzeInChild({ corpus: corpusDir, out: path.join(temp, `out-${rows.length}`), ...extra });
-        line(label, r.seconds, r.cpu, `  peak RSS ${r.peakMiB.toFixed(0)} MiB`);
+        line(label, r.seconds, r.cpu, `  peak RSS ${r.peakMiB.toFixed(0)} MiB; main thread: ${r.gc.collections} collections between passes, ${(r.gc.ms / 1000).toFixed(2)} s`);
         rows.push({ stage: label, seconds: r.seconds, cpu: r.cpu, staged: false });
         peaks.push(`${label} ${r.peakMiB.toFixed(0)} MiB`);
         return r.seconds;

@@ -13,6 +13,7 @@ import { ReportSection, buildReport } from "../render/report";
 import { tableCsvChunks } from "../tables/csv";
 import { AnalysisStep, CorpusInfo, StepResult } from "./step";
 import { ANALYSIS_STEPS } from "./steps";
+import { collectGarbage, collectIfGrown } from "../pipeline/heap";
 
 /** A signal (SIGINT, SIGTERM) arrived while `analyze` wrote its output; the write was finished first. */
 export class InterruptedError extends Error {
@@ -206,6 +207,9 @@ export async function analyze(options: AnalyzeOptions): Promise<AnalyzeResult> {
   // Each fold is let go once it has finished: what it kept (coverage statements, merged counts) is not
   // needed to write the files.
   for (const { step, fold, addMs } of folds.splice(0)) {
+    // What the map and the previous merges let go is collected before each merge allocates its own (see
+    // collectGarbage): it keeps the peak near what the passes hold alive.
+    collectGarbage();
     const t0 = performance.now();
     const result = fold.finish(corpus, results);
     results.set(step.id, result);
@@ -213,6 +217,7 @@ export async function analyze(options: AnalyzeOptions): Promise<AnalyzeResult> {
     if (many) progress(`${step.id}: ${((addMs + performance.now() - t0) / 1000).toFixed(1)} s`);
   }
 
+  collectGarbage();
   // Files are made when written (see PendingFile), one at a time.
   const warnings = [...check.warnings, ...corpus.warnings.map((w) => `${w.file}: ${w.message}`)];
   const images: PendingFile[] = [];
@@ -232,7 +237,10 @@ export async function analyze(options: AnalyzeOptions): Promise<AnalyzeResult> {
       warnings.push(`PNG/SVG export skipped: ${(e as Error).message}`);
     }
   }
-  const files = outputFiles(corpus, sections, { rawCsv, standaloneCharts, generated: options.generated, images });
+  // Between files the heap is collected when it has grown: each file's text is garbage once written.
+  const files = outputFiles(corpus, sections, { rawCsv, standaloneCharts, generated: options.generated, images }).map((f) =>
+    typeof f.content === "function" ? { ...f, content: collectingFirst(f.content) } : f,
+  );
   const write = () => writeOutputs(options.out, files, { force });
   const written = catchSignals ? await finishBeforeSignals(options.out, write) : write();
 
@@ -240,4 +248,12 @@ export async function analyze(options: AnalyzeOptions): Promise<AnalyzeResult> {
   for (const line of summaryLines(sections, warnings.slice(check.warnings.length))) log(line); // the folder's warnings were shown first
   log(`wrote ${written.length} files to ${path.resolve(options.out)} (report: ${path.join(options.out, "report.html")}) in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   return { corpus, sections, written, warnings };
+}
+
+/** `make`, after a collection if the heap has grown since the last (see collectIfGrown). */
+function collectingFirst<T>(make: () => T): () => T {
+  return () => {
+    collectIfGrown();
+    return make();
+  };
 }

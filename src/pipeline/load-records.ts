@@ -6,6 +6,7 @@ import { storyOf } from "../corpus/manifest";
 import { articleLocations, checkMaxArticleBytes, MAX_ARTICLE_BYTES, openCorpus } from "../corpus/load";
 import { CorpusWarning } from "../corpus/types";
 import { ArticleInput, ArticleOutcome } from "./map-article";
+import { collectIfGrown } from "./heap";
 import { MapProgress, defaultJobs, mapInOrder, workerTask } from "./pool";
 import { ArticleRecord, CorpusInfo, RecordCorpus } from "./record";
 
@@ -64,6 +65,7 @@ export async function streamRecords(dir: string, onRecord: (record: ArticleRecor
       warnings.push(...outcome.record.warnings);
       onRecord(outcome.record);
     }
+    collectIfGrown(); // with --jobs 1 the parse's garbage is here; otherwise the folds' (see collectIfGrown)
   }
   warnings.push(...source.unlisted);
   if (articles === 0) throw new CorpusError(dir, `no readable article: ${warnings.map((w) => `${w.file}: ${w.message}`).join("; ")}`);

@@ -44,6 +44,14 @@ export interface MapOptions<I> {
   perWorker?: number;
 }
 
+/**
+ * Each worker's young generation (where V8 puts new objects until they survive a collection), in MB.
+ * V8's default lets it grow to tens of MB per thread, most of it dead articles' tokens; a smaller one is
+ * scavenged more often, which on the benchmark corpus lowered the map's peak memory with two workers from
+ * 357 to 313 MB at no cost in CPU time (each article's objects die young either way).
+ */
+export const WORKER_YOUNG_GENERATION_MB = 8;
+
 /** The default number of jobs: the machine's cores (at least 1). */
 export function defaultJobs(): number {
   const n = typeof os.availableParallelism === "function" ? os.availableParallelism() : os.cpus().length;
@@ -135,7 +143,7 @@ export async function* mapInOrder<I, O>(task: WorkerTask<I, O>, inputs: readonly
     f?.();
   };
   for (let k = 0; k < nWorkers; k++) {
-    const w = new Worker(bootstrap(task as WorkerTask<unknown, unknown>), { eval: true });
+    const w = new Worker(bootstrap(task as WorkerTask<unknown, unknown>), { eval: true, resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB } });
     workers.push(w);
     pending.set(w, new Set());
     w.on("message", (m: { seq: number; ok: boolean; value?: O; message?: string }) => {

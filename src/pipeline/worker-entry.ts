@@ -1,10 +1,12 @@
 import { parentPort } from "worker_threads";
+import { collectIfGrown } from "./heap";
 import { loadTask } from "./pool";
 
 /**
  * The loop inside each worker thread started by `mapInOrder`: loads the task's module once, then answers
  * every `{ seq, input }` message with `{ seq, ok, value }` or `{ seq, ok: false, message }`. An error in
- * one input is reported for that input and the worker goes on.
+ * one input is reported for that input and the worker goes on. Between inputs the heap is collected
+ * when it has grown (collectIfGrown), which keeps each worker's peak memory near what it holds alive.
  */
 export function runWorker(module: string, exportName: string): void {
   const port = parentPort;
@@ -17,5 +19,6 @@ export function runWorker(module: string, exportName: string): void {
     } catch (e) {
       port.postMessage({ seq: m.seq, ok: false, message: e instanceof Error ? e.message : String(e) });
     }
+    collectIfGrown(); // an input's garbage (a parsed article) is gone once its result is sent
   });
 }

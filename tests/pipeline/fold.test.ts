@@ -1,3 +1,4 @@
+import * as os from "os";
 import { test } from "uvu";
 import * as assert from "uvu/assert";
 import { createHash } from "crypto";
@@ -39,6 +40,25 @@ test("a spooled table writes exactly the CSV of its rows, keeps the first SPOOL_
   assert.is(tableCsv(t, { raw: true }), toCsv(columns, rows, { raw: true }));
   assert.ok(tableCsv(t).includes(`\n0,"'=1+1",\n`), "formula-like text neutralised as toCsv does");
   assert.is(tableLength({ rows: [1, 2, 3].map((n) => ({ n })) }), 3);
+});
+
+test("a spooled table keeps its rows on disk, in the temporary folder, and reads back more than a megabyte exactly", () => {
+  const columns = ["i", "text", "score", "list"];
+  // Multi-byte characters, line breaks, quotes and commas, over several 256 KB flushes and 1 MB reads,
+  // so characters are cut across read boundaries; -0, NaN and undefined come back as CSV writes them.
+  const rows = Array.from({ length: 30000 }, (_, i) => ({ i, text: `Ça “va”, line ${i}\nnext — ${"é".repeat(i % 37)}`, score: i % 5 === 0 ? NaN : i % 7 === 0 ? undefined : i / 8, list: i % 11 ? null : { a: i } }));
+  const t = spooledTable("big", "Big", columns);
+  for (const r of rows) t.add(r);
+  assert.ok(toCsv(columns, rows).length > 1024 * 1024, "the test's table is over a megabyte");
+  assert.is(tableCsv(t), toCsv(columns, rows));
+  assert.is(Array.from(tableCsvChunks(t)).join(""), toCsv(columns, rows));
+  const back = Array.from(t.spool.cellRows());
+  assert.is(back.length, 30000);
+  assert.equal(back[8], [8, rows[8].text, 1, null]);
+  assert.equal(back[22], [22, rows[22].text, 2.75, { a: 22 }]);
+  assert.equal(back[35], [35, rows[35].text, null, null], "NaN and undefined read back as null");
+  const spoolDirs = fs.readdirSync(os.tmpdir()).filter((d) => d.startsWith("framelens-spool-"));
+  assert.ok(spoolDirs.length >= 1, "the rows are in a framelens-spool-* folder of the temporary folder");
 });
 
 // Two articles of outlet A, one of B: the merged per-outlet parts must give what the articles' parts give.

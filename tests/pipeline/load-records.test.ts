@@ -67,6 +67,11 @@ test("analyze with --jobs 1 and --jobs 2 writes byte-identical files", async () 
   assert.equal(list(out2), files);
   assert.ok(files.length >= 30, `${files.length} files`);
   for (const f of files) assert.ok(fs.readFileSync(path.join(out1, f)).equals(fs.readFileSync(path.join(out2, f))), `${f} differs between --jobs 1 and --jobs 2`);
+  // The seeds' one-file report stays under 1.5 MB (plotly inside it is packed: see plotlyPackedScriptTag).
+  const reportBytes = fs.statSync(path.join(out1, "report.html")).size;
+  assert.ok(reportBytes < 1.5e6, `report.html is ${reportBytes} bytes`);
+  const chartBytes = files.filter((f) => f.startsWith("charts")).reduce((n, f) => n + fs.statSync(path.join(out1, f)).size, 0);
+  assert.ok(chartBytes < 15e6, `charts/ holds ${chartBytes} bytes`);
 });
 
 test.run();
