@@ -47,7 +47,10 @@ export { toDataFrame, frame, danfo } from "./tables/frame";
 // charts
 export type { Figure, NamedFigure } from "./charts/types";
 export { corpusSizeChart } from "./charts/corpus-size";
-export { baseLayout, colorAt, PALETTE } from "./charts/theme";
+export { baseLayout, colorAt, PALETTE, outletScale, chartLayout, titleText, chartNote, MIN_FONT_SIZE, EXPORT_WIDTH, ROLE_COLORS } from "./charts/theme";
+export type { OutletScale, OutletChartOptions } from "./charts/theme";
+export { sharedRange, offDiagonalRange, formatPercent } from "./charts/scale";
+export { wrapLabel, shortLabel } from "./charts/labels";
 // analysis steps (what `framelens analyze` runs)
 export { ANALYSIS_STEPS, analysisSteps } from "./cli/steps";
 export { runSteps, corpusInfo } from "./cli/step";
@@ -63,10 +66,13 @@ export * from "./quotes/index";
 // rendering and export (the edges: notebook display, files, browser)
 export { show, showTable, showHtml, showText, displayBundle, asTable } from "./render/notebook";
 export type { Tabular } from "./render/notebook";
+export { chartOutput, staticImage, SVG_MAX_BYTES } from "./render/notebook";
+export type { ChartOutput, ChartMimeBundle, StaticImage, ShowOptions } from "./render/notebook";
 export { escapeHtml, jsonForScript } from "./render/escape";
 export { figureDiv, figurePage } from "./render/figure-html";
 export { BUNDLED_TRACE_TYPES } from "./render/plotly-bundle";
-export { tableHtml } from "./render/table-html";
+export { tableHtml, TABLE_CSS, TABLE_SCRIPT, defaultReaderColumns } from "./render/table-html";
+export type { TableHtmlOptions } from "./render/table-html";
 export { createImageExporter, IMAGE_FORMATS } from "./render/image-export";
 export type { ImageExporter, ImageFormat } from "./render/image-export";
 export { exportFigure } from "./render/export";
@@ -86,9 +92,26 @@ export { normalQuantile } from "./stats/normal";
 export { pearson, spearman } from "./stats/correlation";
 // word emphasis
 export * from "./emphasis/index";
+export { pooledTermCounts, mostFrequentTerm, termZByBackground } from "./emphasis/background-compare";
+export type { BackgroundZ } from "./emphasis/background-compare";
 // frames and coverage
 export * from "./frames/index";
 export * from "./coverage/index";
 export { wilsonInterval } from "./stats/proportion";
 // across stories
 export * from "./stories/index";
+// the outlet comparison: headline figures, overview, findings, small multiples
+export { overview } from "./comparison/overview";
+export type { Overview, OverviewOptions } from "./comparison/overview";
+export { compareOutlets, overviewRows } from "./comparison/compare";
+export type { CompareOptions } from "./comparison/compare";
+export { outletFindings, intervalDifference, holm } from "./comparison/findings";
+export type { FindingOptions } from "./comparison/findings";
+export { overviewChart, mainMetrics } from "./comparison/chart";
+export { comparisonHtml, overviewTableHtml, findingsHtml, evidenceHtml, COMPARISON_PARTS } from "./comparison/html";
+export type { ComparisonPart } from "./comparison/html";
+export { comparisonStep } from "./comparison/step";
+export { outletFigure, valueText, EvidenceSample } from "./comparison/headline";
+export { storyPairDifferences } from "./comparison/story-figures";
+export { FIGURE_SCALES, FIGURE_BASES, FINDING_KINDS } from "./comparison/types";
+export type { OutletFigure, Evidence, Finding, FindingKind, FigureScale, FigureBasis, OutletComparison, PairDifference, Wording } from "./comparison/types";

@@ -1,4 +1,5 @@
 import { NamedFigure } from "../charts/types";
+import { OutletComparison, OutletFigure, PairDifference } from "../comparison/types";
 import { storyOf } from "../corpus/manifest";
 import { ArticleRecord, CorpusInfo, RecordCorpus } from "../pipeline/record";
 import { Table } from "../tables/csv";
@@ -48,6 +49,15 @@ export interface StepResult {
   summary: string[];
   /** False leaves the section out of report.html (its tables and figures are still written); default true. */
   reportSection?: boolean;
+  /**
+   * The step's headline per-outlet figures for the outlet comparison that opens the report (see
+   * src/comparison): value, interval, n, display string, section and the sentences behind each.
+   */
+  headlines?: OutletFigure[];
+  /** Differences between outlets measured within the stories both cover (the stories step), for the findings. */
+  pairs?: PairDifference[];
+  /** The outlet comparison itself (the comparison step): report.html shows its section first. */
+  comparison?: OutletComparison;
 }
 
 /** CorpusInfo of records already in memory. */

@@ -1,3 +1,4 @@
+import { comparisonStep } from "../comparison/step";
 import { coverageStep } from "../coverage/step";
 import { emphasisStep, makeEmphasisStep } from "../emphasis/step";
 import { framesStep } from "../frames/step";
@@ -9,9 +10,10 @@ import { AnalysisStep } from "./step";
 
 /**
  * The analyses `framelens analyze` runs, in order; each adds its tables, charts and a report section.
- * A new capability adds its step here.
+ * A new capability adds its step here (before comparisonStep, which reads every earlier step's headline
+ * figures and opens the report).
  */
-export const ANALYSIS_STEPS: readonly AnalysisStep[] = [corpusStep, quotesStep, sentimentStep, emphasisStep, framesStep, coverageStep, storiesStep];
+export const ANALYSIS_STEPS: readonly AnalysisStep[] = [corpusStep, quotesStep, sentimentStep, emphasisStep, framesStep, coverageStep, storiesStep, comparisonStep];
 
 /**
  * The analysis steps with options applied: `background` (term -> count) replaces the emphasis step's

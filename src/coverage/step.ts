@@ -1,4 +1,5 @@
 import { AnalysisStep } from "../cli/step";
+import { coverageFigures } from "../comparison/coverage-figures";
 import { coverageMatrixChart, coverageSummaryChart, short, similarityHeatmap } from "./charts";
 import { storyOf } from "../corpus/manifest";
 import { Fact, analyzeCoverageByStory, combineStoryCoverage, uniqueFactsPerOutlet } from "./facts";
@@ -89,8 +90,9 @@ export const coverageStep: AnalysisStep = {
           figures: [
             { name: "coverage-matrix", title: "Coverage matrix", caption: "Shared facts (blue) and the most substantial facts only one outlet reports (orange); hover for each outlet's sentence. Every fact is in coverage.csv.", figure: coverageMatrixChart(facts, outlets, { label }) },
             { name: "coverage-summary", title: "Reported and left out", caption: "Per outlet: facts it shares with others, facts only it reports, and facts most others report that it leaves out (hover for the list).", figure: coverageSummaryChart(cov) },
-            { name: "coverage-similarity", title: "Similarity between outlets", caption: `Mean best-match cosine similarity of the outlets' statements, both ways${many ? ", averaged over the stories both outlets cover" : ""}.`, figure: similarityHeatmap(sim) },
+            { name: "coverage-similarity", title: "Similarity between outlets", caption: `Mean best-match cosine similarity of the outlets' statements, both ways${many ? ", averaged over the stories both outlets cover" : ""}. The diagonal is blank; colours span the other cells only.`, figure: similarityHeatmap(sim) },
           ],
+          headlines: coverageFigures(outlets, facts, cov.omissions, stories.length),
           summary: [
             `${facts.length} facts${many ? ` in ${stories.length} stories` : ""}, ${facts.length - only.length} reported by 2+ outlets; only-one-outlet statements: ${outlets.map((o) => `${o} ${onlyBy.get(o) ?? 0}`).join(", ")}`,
             `left out (facts more than half the others report): ${outlets.map((o) => `${o} ${omittedBy.get(o) ?? 0}`).join(", ")}`,

@@ -1,4 +1,5 @@
 import { AnalysisStep } from "../cli/step";
+import { emphasisFigures } from "../comparison/emphasis-figures";
 import { escapeHtml } from "../render/escape";
 import { FREQUENCY_Z_POINTS, distinctiveTermsChart, frequencyVsZChart, loadedTermsChart, positionEmphasisChart } from "./charts";
 import { backgroundCoverageFromParts } from "./background";
@@ -47,7 +48,7 @@ export function makeEmphasisStep(options: { background?: ReadonlyMap<string, num
       const merger = new EmphasisMerger();
       return {
         add: (r) => merger.add(r.emphasis),
-        finish() {
+        finish(corpus) {
           // The merged parts without their term counts: only the background's coverage reads those.
           const parts = merger.partsWithout();
           // distinctiveTermsFromParts(merger.parts()), from the merger's counts as they are.
@@ -55,6 +56,7 @@ export function makeEmphasisStep(options: { background?: ReadonlyMap<string, num
           const top = topDistinctive(terms, 10);
           // One row per outlet and term (every term of the corpus for every outlet): spooled, not held as objects.
           const table = spooledTable("emphasis", "Every term per outlet: count, rate, log-odds delta and z, log ratio, G2, TF-IDF", ["outlet", "term", "count", "rate", "delta", "z", "log_ratio", "g2", "n", "otherCount", "variance", "tfidf"]);
+          table.readerColumns = ["outlet", "term", "count", "rate", "delta", "z", "log_ratio", "g2", "tfidf"];
           // The keys of { ...t, rate: r3(t.rate), ... }, in its order.
           for (const t of byOutletThen(terms, (t) => t.z)) {
             table.add({ outlet: t.outlet, term: t.term, n: t.n, count: t.count, rate: r3(t.rate), otherCount: t.otherCount, delta: r3(t.delta), variance: r3(t.variance), z: r3(t.z), log_ratio: r3(t.log_ratio), g2: r3(t.g2), tfidf: r3(t.tfidf) });
@@ -82,21 +84,35 @@ export function makeEmphasisStep(options: { background?: ReadonlyMap<string, num
               { name: "emphasis-position", title: "Terms and actors in the headline and lead vs the rest", columns: ["outlet", "kind", "item", "top", "rest", "topShare", "restShare", "lift"], rows: position.map((p) => ({ ...p, topShare: r3(p.topShare), restShare: r3(p.restShare), lift: Number.isFinite(p.lift) ? r3(p.lift) : "only up front" })) },
             ],
             figures: [
-              { name: "emphasis-distinctive", title: "Distinctive terms per outlet", caption: "Each outlet's ten most over- and under-used terms by z; only coloured bars clear |z| ≥ 1.96.", figure: distinctiveTermsChart(top) },
-              { name: "emphasis-frequency-z", title: "Frequency vs z", caption: `Every term per outlet: how often it occurs against how distinctive it is.${cutTerms ? ` Where an outlet uses more than ${FREQUENCY_Z_POINTS} terms, its panel shows the ${FREQUENCY_Z_POINTS} with |z| ≥ 1.96 or else the most frequent; emphasis.csv has every term.` : ""}`, figure: frequencyVsZChart(terms) },
-              { name: "emphasis-loaded", title: "Loaded word choices", caption: "Which of several words for the same thing each outlet picks, as a share of its uses of the set (n in the tick labels); hover for counts and the rate per 1,000 words.", figure: loadedTermsChart(loaded) },
-              { name: "emphasis-position-actors", title: "Actors up front", caption: "Mentions of each actor in the headline and lead paragraph per outlet; hover for the rest of the article and the lift.", figure: positionEmphasisChart(allPosition, { kind: "actor" }) },
-              { name: "emphasis-position-terms", title: "Words up front", caption: "Each outlet's most frequent content words in the headline and lead paragraph.", figure: positionEmphasisChart(allPosition, { kind: "term" }) },
+              { name: "emphasis-distinctive", title: "Distinctive terms per outlet", caption: "Each outlet's ten most over- and under-used terms by z; only coloured bars clear |z| ≥ 1.96.", figure: distinctiveTermsChart(top, { outlets: corpus.outlets }) },
+              { name: "emphasis-frequency-z", title: "Frequency vs z", caption: `Every term per outlet: how often it occurs against how distinctive it is.${cutTerms ? ` Where an outlet uses more than ${FREQUENCY_Z_POINTS} terms, its panel shows the ${FREQUENCY_Z_POINTS} with |z| ≥ 1.96 or else the most frequent; emphasis.csv has every term.` : ""}`, figure: frequencyVsZChart(terms, { outlets: corpus.outlets }) },
+              { name: "emphasis-loaded", title: "Loaded word choices", caption: "Which of several words for the same thing each outlet picks, as a share of its uses of the set (n in the tick labels); hover for counts and the rate per 1,000 words.", figure: loadedTermsChart(loaded, { outlets: corpus.outlets }) },
+              { name: "emphasis-position-actors", title: "Actors up front", caption: "Mentions of each actor in the headline and lead paragraph per outlet; hover for the rest of the article and the lift.", figure: positionEmphasisChart(allPosition, { kind: "actor", outlets: corpus.outlets }) },
+              { name: "emphasis-position-terms", title: "Words up front", caption: "Each outlet's most frequent content words in the headline and lead paragraph.", figure: positionEmphasisChart(allPosition, { kind: "term", outlets: corpus.outlets }) },
             ],
+            headlines: emphasisFigures(Array.from(perOutlet.keys()), terms, loaded),
             summary: [
               ...(background ? [`prior from ${backgroundName}, covering ${(100 * coverage).toFixed(0)}% of word occurrences${coverage < 0.5 ? " (warning: under 50%, z-scores of listed words are inflated)" : ""}`] : []),
-              `${terms.length} outlet-term pairs scored; ${sig.length} with |z| >= 1.96 (${sig.map((s) => `${s.outlet}: ${s.term}`).join(", ")})`,
+              // The strongest few by |z|, whatever the corpus size; emphasis.csv has every pair.
+              `${terms.length} outlet-term pairs scored; ${sig.length} with |z| >= 1.96${sig.length ? ` (${strongest(sig, SUMMARY_PAIRS).map((s) => `${s.outlet}: ${s.term}`).join(", ")}${sig.length > SUMMARY_PAIRS ? `, ... ${sig.length - SUMMARY_PAIRS} more in emphasis.csv` : ""})` : ""}`,
             ],
           };
         },
       };
     },
   };
+}
+
+/** Outlet-term pairs named in the terminal summary at most. */
+const SUMMARY_PAIRS = 12;
+
+/** The `n` pairs of largest |z| (ties in their order), in that order. */
+function strongest(pairs: readonly TermEmphasis[], n: number): TermEmphasis[] {
+  return pairs
+    .map((t, i) => ({ t, i }))
+    .sort((a, b) => Math.abs(b.t.z) - Math.abs(a.t.z) || a.i - b.i)
+    .slice(0, n)
+    .map((x) => x.t);
 }
 
 /** The word-emphasis step with the pooled-corpus prior. */

@@ -1,4 +1,5 @@
 import { AnalysisStep } from "../cli/step";
+import { FramesEvidence, framesFigures } from "../comparison/frames-figures";
 import { spooledTable } from "../tables/csv";
 import { frameSharesChart } from "./charts";
 import { FramesPart, ShareEvidence, frameSharesFromParts } from "./detect";
@@ -12,13 +13,16 @@ export const framesStep: AnalysisStep = {
   begin() {
     // Shares need each detection's outlet, frame and words; the sentence goes to the spooled evidence table.
     const parts: Array<Pick<FramesPart, "outlet" | "sentences"> & { evidence: ShareEvidence[] }> = [];
+    const behind = new FramesEvidence();
     const evidence = spooledTable("frames-evidence", "Every sentence carrying a frame, with its indicators", ["outlet", "frame", "indicators", "text", "articleId", "sentence", "start", "end"]);
+    evidence.readerColumns = ["outlet", "frame", "indicators", "text", "articleId"];
     return {
       add({ frames }) {
         parts.push({ outlet: frames.outlet, sentences: frames.sentences, evidence: frames.evidence.map(({ outlet, frame, indicators }) => ({ outlet, frame, indicators })) });
+        behind.add(frames.evidence);
         for (const e of frames.evidence) evidence.add({ ...e, indicators: e.indicators.join(", ") });
       },
-      finish() {
+      finish(corpus) {
         const shares = frameSharesFromParts(parts);
         return {
           intro: "<p>The five generic news frames of Semetko &amp; Valkenburg (2000): conflict, responsibility, economic consequences, human interest and morality, each detected by indicator words derived from the authors' questionnaire items (<code>src/frames/lexicon.ts</code>). A share is the proportion of an outlet's sentences carrying the frame, with a 95% Wilson interval; every detection is listed with the words that fired, so you can judge it.</p>",
@@ -26,7 +30,8 @@ export const framesStep: AnalysisStep = {
             { name: "frames", title: "Frame shares per outlet", columns: ["outlet", "frame", "sentences", "n", "share", "low", "high", "topIndicators"], rows: shares.map((s) => ({ ...s, share: r3(s.share), low: r3(s.low), high: r3(s.high) })) },
             evidence,
           ],
-          figures: [{ name: "frames-shares", title: "Frame shares", caption: "Share of each outlet's sentences carrying each frame, with 95% Wilson intervals; hover for counts and the indicator words.", figure: frameSharesChart(shares) }],
+          figures: [{ name: "frames-shares", title: "Frame shares", caption: "Share of each outlet's sentences carrying each frame, with 95% Wilson intervals; hover for counts and the indicator words.", figure: frameSharesChart(shares, { outlets: corpus.outlets }) }],
+          headlines: framesFigures(shares, behind),
           summary: [Array.from(new Set(shares.map((s) => s.outlet))).map((o) => `${o}: ${shares.filter((s) => s.outlet === o).map((s) => `${s.frame} ${Math.round(100 * s.share)}%`).join(", ")}`).join("; ")],
         };
       },

@@ -1,5 +1,6 @@
 import { corpusSizeChart } from "../charts/corpus-size";
 import { AnalysisStep } from "../cli/step";
+import { corpusFigures } from "../comparison/corpus-figures";
 import { CleaningLogEntry } from "../corpus/types";
 import { OverviewRecord, cleaningLogTable, overviewTable } from "./overview";
 
@@ -32,9 +33,10 @@ export const corpusStep: AnalysisStep = {
               name: "corpus-size",
               title: "Words and sentences per outlet",
               caption: "Article length per outlet. Longer articles give every later metric more to work with; short ones give wide intervals.",
-              figure: corpusSizeChart(overview.rows),
+              figure: corpusSizeChart(overview.rows, { outlets: corpus.outlets }),
             },
           ],
+          headlines: corpusFigures(overview.rows),
           summary: [`${corpus.articles} articles, ${words} words; ${log.rows.length} removals by the cleaner (see cleaning-log.csv)${warned ? `; ${warned} article(s) with warnings (corpus.csv)` : ""}`],
         };
       },

@@ -1,5 +1,6 @@
 import { defaultActorRegistry, registryLabel } from "../actors/registry";
 import { AnalysisStep } from "../cli/step";
+import { quotesFigures } from "../comparison/quotes-figures";
 import { escapeHtml } from "../render/escape";
 import { spooledTable } from "../tables/csv";
 import { QuoteRecord } from "./types";
@@ -19,6 +20,8 @@ export const quotesStep: AnalysisStep = {
     const quotes: QuoteRecord[] = [];
     const positions: QuotePositions[] = [];
     const table = spooledTable("quotes", "Every quote", ["outlet", "kind", "speaker", "side", "cue", "start", "end", "text", "stance", "articleId", "sentence", "speakerId"]);
+    // The report and notebooks show what a reader reads; offsets, sentence numbers and ids stay in quotes.csv.
+    table.readerColumns = ["outlet", "kind", "speaker", "side", "cue", "stance", "text", "articleId"];
     return {
       add(r) {
         positions.push(r.positions);
@@ -47,10 +50,11 @@ export const quotesStep: AnalysisStep = {
             { name: "quote-unresolved", title: "Speakers without a side (add them to the registry)", columns: ["outlet", "speaker", "quotes", "example"], rows: unresolved },
           ],
           figures: [
-            { name: "voices-share", title: "Share of voice by side", caption: "Each outlet's quoted words split by the speaker's side; hover for quote counts by kind.", figure: shareOfVoiceChart(sides, registry.sides) },
-            { name: "voices-speakers", title: "Quoted words by speaker", caption: "The most-quoted speakers across outlets, stacked by outlet; the side is in brackets.", figure: speakerWordsChart(speakers) },
-            { name: "voices-cues", title: "Cue-verb stance by side and outlet", caption: "How often each side is introduced by neutral, doubting, endorsing, conceding, warning or opinion verbs; hover for the verbs.", figure: cueStanceHeatmap(cues) },
+            { name: "voices-share", title: "Share of voice by side", caption: "Each outlet's quoted words split by the speaker's side; hover for quote counts by kind.", figure: shareOfVoiceChart(sides, registry.sides, { outlets: corpus.outlets }) },
+            { name: "voices-speakers", title: "Quoted words by speaker", caption: "The most-quoted speakers across outlets, stacked by outlet; the side is in brackets.", figure: speakerWordsChart(speakers, { outlets: corpus.outlets }) },
+            { name: "voices-cues", title: "Cue-verb stance by side and outlet", caption: "How often each side is introduced by neutral, doubting, endorsing, conceding, warning or opinion verbs; hover for the verbs. Only the stances and outlet · side rows that occur are shown.", figure: cueStanceHeatmap(cues, { outlets: corpus.outlets }) },
           ],
+          headlines: quotesFigures(quotes, positions, registry.sides),
           summary: [
             `${quotes.length} quotes (${quotes.filter((q) => q.kind === "direct").length} direct, ${quotes.filter((q) => q.kind === "partial").length} partial, ${quotes.filter((q) => q.kind === "indirect").length} reported); ${unresolved.length} unresolved speaker(s) in quote-unresolved.csv`,
             firstWordSummary(positions),

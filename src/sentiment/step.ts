@@ -1,5 +1,6 @@
 import { defaultActorRegistry, registryLabel } from "../actors/registry";
 import { AnalysisStep } from "../cli/step";
+import { SentimentEvidence, sentimentFigures } from "../comparison/sentiment-figures";
 import { escapeHtml } from "../render/escape";
 import { spooledTable } from "../tables/csv";
 import { ContributionMerger, ExtremeSentences, SentenceScore, lexiconOrdering, outletSentiment, toneTowardSides } from "./aggregate";
@@ -27,12 +28,15 @@ export const sentimentStep: AnalysisStep = {
     const arc: SentenceSentiment[] = [];
     const arcArticles = new Map<string, number>();
     const arcSentences = new Map<string, number>();
+    const evidence = new SentimentEvidence();
     const table = spooledTable("sentences", "Every scored sentence", ["outlet", "articleId", "index", "voice", "role", "lead", "score", "comparative", "compound", "vader", "sides", "text", "start", "end", "contributors"]);
+    table.readerColumns = ["outlet", "articleId", "voice", "role", "score", "compound", "vader", "text", "sides", "contributors"];
     return {
       add(r) {
         plain.push([r.outlet, r.plain]);
         contributions.add(r.sentences);
         extremesSoFar.add(r.sentences);
+        evidence.add(r.sentences);
         const shown = arcArticles.get(r.outlet) ?? 0;
         const room = ARC_SENTENCES - (arcSentences.get(r.outlet) ?? 0);
         if (shown < ARC_ARTICLES && room > 0 && r.sentences.length) {
@@ -71,12 +75,13 @@ export const sentimentStep: AnalysisStep = {
             { name: "sentiment-extremes", title: "Most negative and most positive sentences per outlet", columns: ["outlet", "score", "voice", "text"], rows: extremes },
           ],
           figures: [
-            { name: "sentiment-outlets", title: "Sentence tone per outlet", caption: "Mean sentence score per outlet with 95% bootstrap intervals and the number of sentences. Overlapping intervals: no ranking.", figure: outletMeansChart(outlets) },
-            { name: "sentiment-narration-quotes", title: "Narration vs quoted voices", caption: "The outlet's own sentences against the sentences that are mostly quotation, with intervals and n.", figure: narrationVsQuotesChart(outlets) },
-            { name: "sentiment-sides", title: "Tone toward each side", caption: `Mean score of the sentences that name each side's actors (registry: ${registryLabel(corpus.registryFile)}). Small n says little.`, figure: sideToneHeatmap(sides, registry.sides) },
-            { name: "sentiment-arc", title: "Sentence tone along each article", caption: `Each dot a sentence, in order; star = headline, diamond = lead paragraph; orange = mostly quoted.${arcCut ? ` Drawn: the first ${ARC_ARTICLES} articles of each outlet, at most ${ARC_SENTENCES} sentences per outlet (${arc.length} of ${scores.length} sentences); every sentence is in sentences.csv.` : ""}`, figure: sentimentArcChart(arc) },
-            { name: "sentiment-words", title: "Top contributing words", caption: "The lexicon words whose summed contributions moved each outlet's score most; ×n = occurrences.", figure: topWordsChart(words) },
+            { name: "sentiment-outlets", title: "Sentence tone per outlet", caption: "Mean sentence score per outlet with 95% bootstrap intervals and the number of sentences. Overlapping intervals: no ranking.", figure: outletMeansChart(outlets, { outlets: corpus.outlets }) },
+            { name: "sentiment-narration-quotes", title: "Narration vs quoted voices", caption: "The outlet's own sentences against the sentences that are mostly quotation, with intervals and n.", figure: narrationVsQuotesChart(outlets, { outlets: corpus.outlets }) },
+            { name: "sentiment-sides", title: "Tone toward each side", caption: `Mean score of the sentences that name each side's actors (registry: ${registryLabel(corpus.registryFile)}). Small n says little.`, figure: sideToneHeatmap(sides, registry.sides, { outlets: corpus.outlets }) },
+            { name: "sentiment-arc", title: "Sentence tone along each article", caption: `Each dot a sentence, in order; star = headline, diamond = lead paragraph; hollow = mostly quoted.${arcCut ? ` Drawn: the first ${ARC_ARTICLES} articles of each outlet, at most ${ARC_SENTENCES} sentences per outlet (${arc.length} of ${scores.length} sentences); every sentence is in sentences.csv.` : ""}`, figure: sentimentArcChart(arc, { outlets: corpus.outlets }) },
+            { name: "sentiment-words", title: "Top contributing words", caption: "The lexicon words whose summed contributions moved each outlet's score most; every outlet on one scale; hover for ×n, the occurrences.", figure: topWordsChart(words, { outlets: corpus.outlets }) },
           ],
+          headlines: sentimentFigures(outlets, sides, evidence, registry.sides),
           summary: [
             outlets.map((o) => `${o.outlet} ${o.mean.toFixed(2)} [${o.low.toFixed(2)}, ${o.high.toFixed(2)}] n=${o.sentences}`).join("; "),
             `AFINN vs VADER outlet ordering: Spearman ${round(ordering.spearman, 2)}; quoted voice from the extracted quote spans`,

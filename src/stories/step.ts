@@ -1,6 +1,7 @@
 import { defaultActorRegistry } from "../actors/registry";
 import { AnalysisStep, StepResult } from "../cli/step";
 import { NamedFigure } from "../charts/types";
+import { storyFigures, storyOverviewMetrics, storyPairDifferences } from "../comparison/story-figures";
 import { StoryCells, StoryMetric } from "./cells";
 import { storyEffectsChart, storyHeatmap, storyPickerChart } from "./charts";
 import { StoryTermCounts } from "./consistent-terms";
@@ -54,10 +55,10 @@ export const storiesStep: AnalysisStep = {
           stories.length < 2
             ? []
             : [
-                { name: "stories-tone", title: "Tone within stories", caption: "Each outlet's sentence tone against the mean of the outlets covering the same story, averaged over stories, with 95% intervals from resampling stories.", figure: storyEffectsChart(effects.filter((e) => main.score.includes(e.metric)), "score", "Tone within stories: difference from the story mean") },
-                { name: "stories-shares", title: "Voices and frames within stories", caption: "Share of voice by side and frame shares, each against the story mean, in percentage points, with 95% intervals from resampling stories.", figure: storyEffectsChart(effects.filter((e) => main.share.includes(e.metric)), "share", "Voices and frames within stories: difference from the story mean") },
-                { name: "stories-heatmap", title: "Story by story", caption: "One row per story: each outlet against the mean of the outlets covering it. Pick the metric in the menu.", figure: storyHeatmap(rows, main.heatmap.map(described)) },
-                { name: "stories-picker", title: "One story at a time", caption: "Pick a story: its outlets' tone and shares side by side, as measured in that story alone.", figure: storyPickerChart(rows, [...main.score.filter((m) => m.startsWith("tone")), ...main.share].map(described)) },
+                { name: "stories-tone", title: "Tone within stories", caption: "Each outlet's sentence tone against the mean of the outlets covering the same story, averaged over stories, with 95% intervals from resampling stories.", figure: storyEffectsChart(effects.filter((e) => main.score.includes(e.metric)), "score", "Tone within stories: difference from the story mean", { outlets: corpus.outlets }) },
+                { name: "stories-shares", title: "Voices and frames within stories", caption: "Share of voice by side and frame shares, each against the story mean, in percentage points, with 95% intervals from resampling stories.", figure: storyEffectsChart(effects.filter((e) => main.share.includes(e.metric)), "share", "Voices and frames within stories: difference from the story mean", { outlets: corpus.outlets }) },
+                { name: "stories-heatmap", title: "Story by story", caption: "One row per story: each outlet against the mean of the outlets covering it. Pick the metric in the menu.", figure: storyHeatmap(rows, main.heatmap.map(described), { outlets: corpus.outlets }) },
+                { name: "stories-picker", title: "One story at a time", caption: "Pick a story: its outlets' tone and shares side by side, as measured in that story alone.", figure: storyPickerChart(rows, [...main.score.filter((m) => m.startsWith("tone")), ...main.share].map(described), { outlets: corpus.outlets }) },
               ];
         const units = Array.from(new Set(effects.map((e) => e.outlet)));
         const tone = effects.filter((e) => e.metric === "tone");
@@ -71,6 +72,8 @@ export const storiesStep: AnalysisStep = {
           ],
           figures,
           reportSection: stories.length >= 2,
+          // For the outlet comparison: within-story effects and differences, when there are stories to compare within.
+          ...(stories.length >= 2 ? { headlines: storyFigures(effects, storyOverviewMetrics(effects)), pairs: storyPairDifferences(rows, storyOverviewMetrics(effects)) } : {}),
           summary: [
             `${stories.length} ${stories.length === 1 ? "story" : "stories"}, ${units.length} outlets${corpus.groups ? " and groups" : ""}; ${rows.length} story-outlet metric values in stories.csv, within-story effects in outlets.csv`,
             ...(stories.length >= 2 ? [`tone within stories: ${tone.slice(0, 8).map((e) => `${e.outlet} ${signed(e.effect)}${e.low !== null ? ` [${signed(e.low)}, ${signed(e.high)}]` : ""} (${e.stories} stories)`).join("; ")}${tone.length > 8 ? `; ${tone.length - 8} more in outlets.csv` : ""}`] : []),
