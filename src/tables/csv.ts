@@ -36,8 +36,8 @@ export const SPOOL_HEAD = 200;
  * keeps each cell's type (numbers stay numbers; undefined and non-finite numbers come back as null,
  * which the CSV writes as an empty cell either way).
  *
- * The files are removed when the spool is garbage-collected, and the folder when the process exits; a
- * process killed outright leaves its `framelens-spool-*` folder in the system's temporary folder.
+ * The files are removed when the spool is garbage-collected, and the folder when the process exits; the
+ * folder of a process killed outright is removed by the next process that spools (see spoolFolder).
  */
 export class RowSpool {
   private count = 0;
@@ -151,13 +151,52 @@ let spoolFiles = 0;
 // A spool's file goes with the spool (a finished table no longer referenced); the folder with the process.
 const spoolCleanup = new FinalizationRegistry<string>((file) => fs.rmSync(file, { force: true }));
 
-/** This process's spool folder, made on first use and removed when the process exits. */
+/**
+ * This process's spool folder, `framelens-spool-<pid>-<random>` in the system's temporary folder, made on
+ * first use and removed when the process exits. A process killed outright (kill -9, a signal before
+ * framelens writes) cannot remove its folder, so making one first removes the folders of processes that
+ * no longer run.
+ */
 function spoolFolder(): string {
   if (spoolDir && fs.existsSync(spoolDir)) return spoolDir;
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "framelens-spool-"));
+  removeOrphanSpools(os.tmpdir());
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), `${SPOOL_PREFIX}${process.pid}-`));
   if (spoolDir === null) process.on("exit", () => spoolDir && fs.rmSync(spoolDir, { recursive: true, force: true }));
   spoolDir = dir;
   return dir;
+}
+
+const SPOOL_PREFIX = "framelens-spool-";
+
+/** Removes the spool folders in `tmp` whose process (the pid in the name) no longer runs; returns their names. */
+export function removeOrphanSpools(tmp: string): string[] {
+  const removed: string[] = [];
+  let names: string[];
+  try {
+    names = fs.readdirSync(tmp);
+  } catch {
+    return removed;
+  }
+  for (const name of names) {
+    const m = new RegExp(`^${SPOOL_PREFIX}(\\d+)-`).exec(name);
+    if (!m || Number(m[1]) === process.pid || isRunning(Number(m[1]))) continue;
+    try {
+      fs.rmSync(path.join(tmp, name), { recursive: true, force: true });
+      removed.push(name);
+    } catch {
+      // another user's folder, or gone already: leave it
+    }
+  }
+  return removed;
+}
+
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === "EPERM"; // running, as another user
+  }
 }
 
 /** Rows per piece of RowSpool.csvChunks. */

@@ -1,6 +1,7 @@
 import * as os from "os";
 import { test } from "uvu";
 import * as assert from "uvu/assert";
+import { spawnSync } from "child_process";
 import { createHash } from "crypto";
 import * as fs from "fs";
 import * as path from "path";
@@ -16,7 +17,7 @@ import { writeOutputs } from "../../src/render/output-dir";
 import { ContributionMerger, ExtremeSentences, extremeSentences, topContributors } from "../../src/sentiment/aggregate";
 import { SentenceSentiment } from "../../src/sentiment/sentences";
 import { ARC_ARTICLES, ARC_SENTENCES, sentimentStep } from "../../src/sentiment/step";
-import { SPOOL_HEAD, spooledTable, tableCsv, tableCsvChunks, tableLength, toCsv } from "../../src/tables/csv";
+import { SPOOL_HEAD, removeOrphanSpools, spooledTable, tableCsv, tableCsvChunks, tableLength, toCsv } from "../../src/tables/csv";
 import { tempDir } from "../helpers";
 
 const registry: ActorRegistry = {
@@ -59,6 +60,17 @@ test("a spooled table keeps its rows on disk, in the temporary folder, and reads
   assert.equal(back[35], [35, rows[35].text, null, null], "NaN and undefined read back as null");
   const spoolDirs = fs.readdirSync(os.tmpdir()).filter((d) => d.startsWith("framelens-spool-"));
   assert.ok(spoolDirs.length >= 1, "the rows are in a framelens-spool-* folder of the temporary folder");
+});
+
+test("removeOrphanSpools removes the spool folders of processes that no longer run, and keeps the others", () => {
+  const tmp = tempDir();
+  const ended = spawnSync(process.execPath, ["-e", "0"]).pid!; // a process that has exited
+  for (const name of [`framelens-spool-${ended}-abc`, `framelens-spool-${process.pid}-def`, `framelens-spool-${process.ppid}-ghi`, "framelens-spool-x", "other-folder"]) {
+    fs.mkdirSync(path.join(tmp, name));
+    fs.writeFileSync(path.join(tmp, name, "1.jsonl"), "[1]\n");
+  }
+  assert.equal(removeOrphanSpools(tmp), [`framelens-spool-${ended}-abc`]);
+  assert.equal(fs.readdirSync(tmp).sort(), [`framelens-spool-${process.pid}-def`, `framelens-spool-${process.ppid}-ghi`, "framelens-spool-x", "other-folder"].sort());
 });
 
 // Two articles of outlet A, one of B: the merged per-outlet parts must give what the articles' parts give.
