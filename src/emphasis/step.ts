@@ -80,7 +80,7 @@ export function makeEmphasisStep(options: { background?: ReadonlyMap<string, num
               `${sig.length} of ${terms.length} outlet-term pairs reach |z| ≥ 1.96${sig.length * 4 < terms.length ? ": with few or short articles most differences are leanings" : ""}, and the charts grey out the rest. Loaded word choices count alternative words for the same thing (invasion or incursion, Kyiv or Kiev).</p>`,
             tables: [
               table,
-              { name: "emphasis-loaded", title: "Loaded word choices per outlet", columns: ["set", "term", "outlet", "count", "setTotal", "shareOfSet", "per1000", "examples"], rows: loaded.map((l) => ({ ...l, per1000: r3(l.per1000), shareOfSet: r3(l.shareOfSet), examples: l.examples.map((e) => `…${e.left}[${e.match}]${e.right}…`).join(" | ") })) },
+              { name: "emphasis-loaded", title: "Loaded word choices per outlet", columns: ["set", "term", "outlet", "count", "setTotal", "shareOfSet", "per1000", "examples"], readerGroupBy: "set", rows: loaded.map((l) => ({ ...l, per1000: r3(l.per1000), shareOfSet: r3(l.shareOfSet), examples: l.examples.map((e) => `…${e.left}[${e.match}]${e.right}…`).join(" | ") })) },
               { name: "emphasis-position", title: "Terms and actors in the headline and lead vs the rest", columns: ["outlet", "kind", "item", "top", "rest", "topShare", "restShare", "lift"], rows: position.map((p) => ({ ...p, topShare: r3(p.topShare), restShare: r3(p.restShare), lift: Number.isFinite(p.lift) ? r3(p.lift) : "only up front" })) },
             ],
             figures: [

@@ -8,8 +8,9 @@ export interface TableHtmlOptions {
   digits?: number;
   /**
    * Column whose values share out a table longer than `maxRows`: each value (outlet) shows its first
-   * max(3, ceil(maxRows / values)) rows in the table's order, then "and N more rows for X". Default
-   * "outlet" when the table has that column, else "group", else none; false shows the first rows only.
+   * max(3, ceil(maxRows / values)) rows in the table's order, then "and N more rows for X". Default the
+   * table's readerGroupBy, else "outlet" when the table has that column, else "group", else none; false
+   * shows the first rows only.
    */
   groupBy?: string | false;
   /** The columns shown, in order. Default the table's readerColumns, else every column but offsets and repeated ids. */
@@ -23,7 +24,7 @@ export interface TableHtmlOptions {
 }
 
 /** What tableHtml reads from a table: a framelens Table or any columns and rows. */
-export type TableHtmlInput = Pick<Table, "columns" | "rows" | "spool" | "readerColumns"> & { title?: string; name?: string };
+export type TableHtmlInput = Pick<Table, "columns" | "rows" | "spool" | "readerColumns" | "readerGroupBy"> & { title?: string; name?: string };
 
 /** A column whose shown text is at most this long stays on one line; longer text wraps. */
 const ONE_LINE_CHARS = 24;
@@ -190,7 +191,7 @@ export function tableHtml(table: TableHtmlInput, options: TableHtmlOptions = {})
   checkOptions(options);
   const { maxRows = 50, digits = 3, cutAt = 240, script = false } = options;
   const columns = readerColumns(table, options.columns);
-  const group = groupColumn(table, options.groupBy);
+  const group = groupColumn(table, options.groupBy ?? table.readerGroupBy);
   const shown = shownRows(table, maxRows, group);
   const rowsShown = shown.kind === "grouped" ? shown.groups.flatMap((g) => g.rows.map((x) => x.row)) : shown.rows;
   const flow = new Map<string, Flow>(columns.map((c) => {

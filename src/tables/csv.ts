@@ -23,6 +23,11 @@ export interface Table<R = Record<string, unknown>> {
    * a named column (speakerId beside speaker); see tableHtml. Each name must be one of `columns`.
    */
   readerColumns?: string[];
+  /**
+   * The column whose values share out a shortened reader's table (see tableHtml's groupBy): default
+   * "outlet" (else "group"); a table ordered by another key names it here (the loaded-words table: "set").
+   */
+  readerGroupBy?: string | false;
 }
 
 /** Rows a spooled table keeps as objects in `rows` (the report shows at most 40). */

@@ -28,6 +28,18 @@ test("a long table with an outlet column shows the first max(3, ceil(maxRows / o
   assert.match(html, /all rows in <code>ranked\.csv<\/code> \(<a href="ranked\.csv">open<\/a>\)/);
 });
 
+test("a table's readerGroupBy shares out its rows by that column (the loaded-words table by set); the option still wins", () => {
+  // 3 sets of 10 rows, each set ordered by term then outlet, as emphasis-loaded is
+  const rows = Array.from({ length: 30 }, (_, i) => ({ set: `s${Math.floor(i / 10)}`, outlet: `O${i % 5}`, i }));
+  const table = { name: "loaded", columns: ["set", "outlet", "i"], rows, readerGroupBy: "set" };
+  const b = bodies(tableHtml(table, { maxRows: 12 }));
+  // ceil(12 / 3) = 4 rows per set: every set shows, not only the first set's rows of each outlet
+  assert.equal(b.map((x) => x.rows.map((r) => Number(r[2]))), [[0, 1, 2, 3], [10, 11, 12, 13], [20, 21, 22, 23]]);
+  assert.equal(b.map((x) => x.more), ["and 6 more rows for s0", "and 6 more rows for s1", "and 6 more rows for s2"]);
+  // by outlet (the option): 5 outlets, 3 rows each
+  assert.equal(bodies(tableHtml(table, { maxRows: 12, groupBy: "outlet" })).length, 5);
+});
+
 test("perGroupRows is ceil(maxRows / groups), at least 3", () => {
   assert.is(perGroupRows(40, 5), 8);
   assert.is(perGroupRows(12, 3), 4);
