@@ -41,8 +41,10 @@ export type { WorkerTask, MapOptions, MapProgress } from "./pipeline/pool";
 export { corpusOverview, cleaningLog, articleOverview, overviewTable, cleaningLogTable } from "./overview/overview";
 export type { OverviewRecord } from "./overview/overview";
 // tables
-export { toCsv, tableCsv, tableCsvChunks, tableLength, spooledTable, RowSpool } from "./tables/csv";
-export type { Table, SpooledTable } from "./tables/csv";
+export { toCsv, tableCsv, tableCsvChunks, tableLength } from "./tables/csv";
+export type { Table } from "./tables/csv";
+export { spooledTable, RowSpool, SPOOL_HEAD, removeOrphanSpools } from "./tables/spool";
+export type { SpooledTable } from "./tables/spool";
 export { toDataFrame, frame, danfo } from "./tables/frame";
 // charts
 export type { Figure, NamedFigure } from "./charts/types";

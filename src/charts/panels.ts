@@ -3,6 +3,7 @@
  * row; rows have a fixed height in pixels, so the figure grows with the rows, and the columns share the
  * width the figure is given.
  */
+import { lineCount, wrapLabel } from "./labels";
 
 export interface Panel {
   /** Trace axis ids: "x", "x2", ... and "y", "y2", ... */
@@ -63,4 +64,15 @@ function round(x: number): number {
 export function panelHeading(panel: Panel, text: string, color?: string): Record<string, unknown> {
   const mark = color ? `<span style="color:${color}">■</span> ` : "";
   return { xref: `${panel.x} domain`, yref: `${panel.y} domain`, x: 0, y: 1, xanchor: "left", yanchor: "bottom", yshift: 4, showarrow: false, align: "left", text: `${mark}<b>${text}</b>`, font: { size: 13, color: "#222" } };
+}
+
+/**
+ * One panel per outlet, three to a row, each headed by the outlet's name wrapped at 22 characters: the
+ * headings, the grid (rows `rowHeight` pixels apart plus room for the tallest heading), and the space
+ * the first row's headings need above the plot (chartLayout's `above`).
+ */
+export function outletPanels(outlets: readonly string[], rowHeight: number): { headings: string[]; grid: PanelGrid; above: number } {
+  const headings = outlets.map((o) => wrapLabel(o, 22));
+  const headingLines = Math.max(1, ...headings.map(lineCount));
+  return { headings, grid: panelGrid(outlets.length, { columns: 3, rowHeight, rowGap: 36 + 17 * headingLines }), above: 17 * headingLines + 12 };
 }

@@ -1,3 +1,4 @@
+import { wrapText } from "../charts/labels";
 import { Figure } from "../charts/types";
 import { FONT, colorAt } from "../charts/theme";
 import { STORY_PREFIX } from "./story-figures";
@@ -99,21 +100,7 @@ export function overviewChart(c: Pick<OutletComparison, "figures" | "stories" | 
 
 function labelOf(f: OutletFigure | undefined, metric: string): string {
   const label = f?.label ?? metric;
-  return wrap(escapeLabel(label.replace(/, within stories$/, "").replace(/^share of voice: /, "voice: ")), 18);
-}
-
-/** Breaks text into lines of at most `width` characters at spaces, joined by <br>. */
-function wrap(text: string, width: number): string {
-  const lines: string[] = [];
-  let line = "";
-  for (const word of text.split(" ")) {
-    if (line && line.length + 1 + word.length > width) {
-      lines.push(line);
-      line = word;
-    } else line = line ? `${line} ${word}` : word;
-  }
-  if (line) lines.push(line);
-  return lines.join("<br>");
+  return wrapText(escapeLabel(label.replace(/, within stories$/, "").replace(/^share of voice: /, "voice: ")), 18);
 }
 
 /** Plotly renders label text as HTML-ish markup: keep article and outlet text literal. */

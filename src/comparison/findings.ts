@@ -1,3 +1,4 @@
+import { groupBy } from "../emphasis/select";
 import { formatScore, formatShare, valueText } from "./headline";
 import { normalCdf, STORY_PREFIX } from "./story-figures";
 import { Evidence, Finding, OutletFigure, PairDifference, Wording } from "./types";
@@ -86,12 +87,7 @@ export function outletFindings(figures: readonly OutletFigure[], options: Findin
   const differences: Finding[] = [];
   const notes: Finding[] = [];
   const none: Finding[] = [];
-  const byMetric = new Map<string, OutletFigure[]>();
-  for (const f of figures) {
-    const list = byMetric.get(f.metric);
-    if (list) list.push(f);
-    else byMetric.set(f.metric, [f]);
-  }
+  const byMetric = groupBy(figures, (f) => f.metric);
   for (const [metric, list] of byMetric) {
     const first = list[0];
     if (metric === "only" || metric === "left-out") {

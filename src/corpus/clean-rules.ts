@@ -193,3 +193,36 @@ export const REPEATED_LINE_RULE = {
   id: "repeated-line",
   reason: "exact repeat of the previous line (a caption printed twice)",
 } as const;
+
+const compiled = new WeakMap<RegExp, { once: RegExp; all: RegExp }>();
+/** A rule's pattern without and with the global flag (a user's /g or /y pattern keeps no state here). */
+function patterns(re: RegExp): { once: RegExp; all: RegExp } {
+  let c = compiled.get(re);
+  if (!c) {
+    const flags = re.flags.replace(/[gy]/g, "");
+    c = { once: new RegExp(re.source, flags), all: new RegExp(re.source, flags + "g") };
+    compiled.set(re, c);
+  }
+  return c;
+}
+
+/** A rule with its patterns looked up once per article rather than once per line. */
+export interface CompiledRule {
+  rule: CleaningRule;
+  once: RegExp;
+  all: RegExp;
+  /** The rule's prefilter without /g or /y (so `test` keeps no state), or null. */
+  prefilter: RegExp | null;
+}
+
+export function compileRule(rule: CleaningRule): CompiledRule {
+  const { once, all } = patterns(rule.pattern);
+  return { rule, once, all, prefilter: rule.prefilter ? patterns(rule.prefilter).once : null };
+}
+
+/** Throws when a rule has an unknown scope, naming the rule, the scope and the scopes allowed. */
+export function checkRules(rules: readonly CleaningRule[]): void {
+  for (const r of rules) {
+    if (!isRuleScope(r.scope)) throw new Error(`cleaning rule "${r.id}": unknown scope "${String(r.scope)}"; expected one of ${RULE_SCOPES.join(", ")}`);
+  }
+}

@@ -1,5 +1,5 @@
 import { CleaningLogEntry, ParagraphRole } from "./types";
-import { CleaningRule, DEFAULT_CLEANING_RULES, LINE_RULE_MAX_WORDS, REPEATED_LINE_RULE, RULE_SCOPES, isRuleScope } from "./clean-rules";
+import { CleaningRule, CompiledRule, DEFAULT_CLEANING_RULES, LINE_RULE_MAX_WORDS, REPEATED_LINE_RULE, checkRules, compileRule } from "./clean-rules";
 import { CAPTION_MAX_WORDS, roleOf, sentenceCount } from "./line-shape";
 import { normalizeChars } from "./normalize";
 import { isWhiteSpace, wordCount } from "./white-space";
@@ -94,38 +94,6 @@ function headlineEnd(norm: string, start: number, end: number, headline: string)
   if (j < want.length || (i < end && /[\p{L}\p{N}]/u.test(norm[i]))) return -1;
   while (i < end && /[^\s\p{L}\p{N}]/u.test(norm[i])) i++;
   return i;
-}
-
-const compiled = new WeakMap<RegExp, { once: RegExp; all: RegExp }>();
-/** A rule's pattern without and with the global flag (a user's /g or /y pattern keeps no state here). */
-function patterns(re: RegExp): { once: RegExp; all: RegExp } {
-  let c = compiled.get(re);
-  if (!c) {
-    const flags = re.flags.replace(/[gy]/g, "");
-    c = { once: new RegExp(re.source, flags), all: new RegExp(re.source, flags + "g") };
-    compiled.set(re, c);
-  }
-  return c;
-}
-
-/** A rule with its patterns looked up once per article rather than once per line. */
-interface CompiledRule {
-  rule: CleaningRule;
-  once: RegExp;
-  all: RegExp;
-  /** The rule's prefilter without /g or /y (so `test` keeps no state), or null. */
-  prefilter: RegExp | null;
-}
-
-function compileRule(rule: CleaningRule): CompiledRule {
-  const { once, all } = patterns(rule.pattern);
-  return { rule, once, all, prefilter: rule.prefilter ? patterns(rule.prefilter).once : null };
-}
-
-function checkRules(rules: readonly CleaningRule[]): void {
-  for (const r of rules) {
-    if (!isRuleScope(r.scope)) throw new Error(`cleaning rule "${r.id}": unknown scope "${String(r.scope)}"; expected one of ${RULE_SCOPES.join(", ")}`);
-  }
 }
 
 /**

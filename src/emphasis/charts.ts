@@ -1,5 +1,5 @@
 import { lineCount, rowsHeight, uniqueShortLabels, wrapLabel } from "../charts/labels";
-import { panelGrid, panelHeading } from "../charts/panels";
+import { outletPanels, panelGrid, panelHeading } from "../charts/panels";
 import { PERCENT_AXIS, logTicks, sharedRange } from "../charts/scale";
 import { MIN_FONT_SIZE, OutletChartOptions, ROLE_COLORS, chartLayout, outletScale } from "../charts/theme";
 import { Figure } from "../charts/types";
@@ -28,16 +28,14 @@ export function distinctiveTermsChart(rows: readonly TermEmphasis[], options: Ou
   const scale = outletScale(rows.map((r) => r.outlet), options.outlets);
   const outlets = scale.outlets;
   const most = Math.max(1, ...outlets.map((o) => rows.filter((r) => r.outlet === o).length));
-  const headings = outlets.map((o) => wrapLabel(o, 22));
-  const headingLines = Math.max(1, ...headings.map(lineCount));
-  const grid = panelGrid(outlets.length, { columns: 3, rowHeight: 22 * most + 20, rowGap: 36 + 17 * headingLines });
+  const { headings, grid, above } = outletPanels(outlets, 22 * most + 20);
   const range = sharedRange([...rows.map((r) => r.z), Z + 0.5], { symmetric: true, pad: 0.06 });
   const sig = rows.filter((r) => Math.abs(r.z) >= Z).length;
   const layout: Record<string, unknown> = chartLayout(
     "Distinctive terms per outlet (log-odds with informative Dirichlet prior, z)",
     `${rows.length} terms, ${outlets.length} outlet(s); all panels on one z scale. Coloured bars clear |z| ≥ 1.96 (${sig} of ${rows.length}); grey bars are leanings, not findings${sig * 4 < rows.length ? ": a few short articles give few significant terms" : ""}.`,
     { showlegend: false, margin: { l: 70, r: 30, b: 40 } },
-    { above: 17 * headingLines + 12 },
+    { above },
   );
   layout.height = (layout.margin as { t: number }).t + 40 + grid.plotHeight;
   const data: Array<Record<string, unknown>> = [];
@@ -102,9 +100,7 @@ export function frequencyVsZChart(rows: readonly TermEmphasis[], options: number
   const { maxPoints = FREQUENCY_Z_POINTS, outlets: order } = typeof options === "number" ? { maxPoints: options, outlets: undefined } : options;
   const scale = outletScale(rows.map((r) => r.outlet), order);
   const outlets = scale.outlets;
-  const headings = outlets.map((o) => wrapLabel(o, 22));
-  const headingLines = Math.max(1, ...headings.map(lineCount));
-  const grid = panelGrid(outlets.length, { columns: 3, rowHeight: 240, rowGap: 36 + 17 * headingLines });
+  const { headings, grid, above } = outletPanels(outlets, 240);
   const byOutlet = groupBy(rows, (r) => r.outlet);
   const points = outlets.map((o) => pointsOf(byOutlet.get(o)!, maxPoints));
   const drawn = points.flat();
@@ -116,7 +112,7 @@ export function frequencyVsZChart(rows: readonly TermEmphasis[], options: number
     "Frequency vs distinctiveness (z) per outlet",
     `${drawn.length} terms drawn (${rows.filter((r) => r.count > 0).length} used); every panel on the same count and z scales. Coloured: |z| ≥ 1.96, grey: the rest.`,
     { showlegend: false, margin: { l: 70, r: 30, b: 70 } },
-    { above: 17 * headingLines + 12 },
+    { above },
   );
   layout.height = (layout.margin as { t: number }).t + 70 + grid.plotHeight;
   const annotations: Array<Record<string, unknown>> = [];

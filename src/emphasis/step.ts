@@ -5,8 +5,8 @@ import { FREQUENCY_Z_POINTS, distinctiveTermsChart, frequencyVsZChart, loadedTer
 import { backgroundCoverageFromParts } from "./background";
 import { loadedTermsFromParts } from "./contrast";
 import { TermEmphasis, distinctiveTermsFromCounts, topDistinctive } from "./distinctive";
-import { groupBy, sortedByKeyDesc } from "./select";
-import { spooledTable } from "../tables/csv";
+import { firstSorted, groupBy, sortedByKeyDesc } from "./select";
+import { spooledTable } from "../tables/spool";
 import { EmphasisMerger } from "./part";
 import { positionEmphasisFromParts } from "./position";
 
@@ -94,7 +94,7 @@ export function makeEmphasisStep(options: { background?: ReadonlyMap<string, num
             summary: [
               ...(background ? [`prior from ${backgroundName}, covering ${(100 * coverage).toFixed(0)}% of word occurrences${coverage < 0.5 ? " (warning: under 50%, z-scores of listed words are inflated)" : ""}`] : []),
               // The strongest few by |z|, whatever the corpus size; emphasis.csv has every pair.
-              `${terms.length} outlet-term pairs scored; ${sig.length} with |z| >= 1.96${sig.length ? ` (${strongest(sig, SUMMARY_PAIRS).map((s) => `${s.outlet}: ${s.term}`).join(", ")}${sig.length > SUMMARY_PAIRS ? `, ... ${sig.length - SUMMARY_PAIRS} more in emphasis.csv` : ""})` : ""}`,
+              `${terms.length} outlet-term pairs scored; ${sig.length} with |z| >= 1.96${sig.length ? ` (${firstSorted(sig, SUMMARY_PAIRS, (t) => Math.abs(t.z), (a, b) => Math.abs(b.z) - Math.abs(a.z)).map((s) => `${s.outlet}: ${s.term}`).join(", ")}${sig.length > SUMMARY_PAIRS ? `, ... ${sig.length - SUMMARY_PAIRS} more in emphasis.csv` : ""})` : ""}`,
             ],
           };
         },
@@ -105,15 +105,6 @@ export function makeEmphasisStep(options: { background?: ReadonlyMap<string, num
 
 /** Outlet-term pairs named in the terminal summary at most. */
 const SUMMARY_PAIRS = 12;
-
-/** The `n` pairs of largest |z| (ties in their order), in that order. */
-function strongest(pairs: readonly TermEmphasis[], n: number): TermEmphasis[] {
-  return pairs
-    .map((t, i) => ({ t, i }))
-    .sort((a, b) => Math.abs(b.t.z) - Math.abs(a.t.z) || a.i - b.i)
-    .slice(0, n)
-    .map((x) => x.t);
-}
 
 /** The word-emphasis step with the pooled-corpus prior. */
 export const emphasisStep: AnalysisStep = makeEmphasisStep();

@@ -1,6 +1,6 @@
 import { AnalysisStep } from "../cli/step";
 import { FramesEvidence, framesFigures } from "../comparison/frames-figures";
-import { spooledTable } from "../tables/csv";
+import { spooledTable } from "../tables/spool";
 import { frameSharesChart } from "./charts";
 import { FramesPart, ShareEvidence, frameSharesFromParts } from "./detect";
 

@@ -2,7 +2,7 @@ import { defaultActorRegistry, registryLabel } from "../actors/registry";
 import { AnalysisStep } from "../cli/step";
 import { quotesFigures } from "../comparison/quotes-figures";
 import { escapeHtml } from "../render/escape";
-import { spooledTable } from "../tables/csv";
+import { spooledTable } from "../tables/spool";
 import { QuoteRecord } from "./types";
 import { QuotePositions } from "./voices";
 import { cueStance } from "./cues";

@@ -1,7 +1,7 @@
 import { orderedSides } from "../actors/sides";
 import { SideInfo } from "../actors/types";
-import { lineCount, rowsHeight, wrapLabel } from "../charts/labels";
-import { panelGrid, panelHeading } from "../charts/panels";
+import { rowsHeight, wrapLabel } from "../charts/labels";
+import { outletPanels, panelGrid, panelHeading } from "../charts/panels";
 import { sharedRange } from "../charts/scale";
 import { MIN_FONT_SIZE, OutletChartOptions, ROLE_COLORS, chartLayout, outletScale } from "../charts/theme";
 import { Figure } from "../charts/types";
@@ -157,9 +157,7 @@ export function topWordsChart(rows: readonly WordContribution[], options: Outlet
   const scale = outletScale(rows.map((r) => r.outlet), options.outlets);
   const outlets = scale.outlets;
   const most = Math.max(1, ...outlets.map((o) => rows.filter((r) => r.outlet === o).length));
-  const headings = outlets.map((o) => wrapLabel(o, 22));
-  const headingLines = Math.max(1, ...headings.map(lineCount));
-  const grid = panelGrid(outlets.length, { columns: 3, rowHeight: 24 * most + 20, rowGap: 36 + 17 * headingLines });
+  const { headings, grid, above } = outletPanels(outlets, 24 * most + 20);
   const range = sharedRange(rows.map((r) => r.total), { pad: 0.08 });
   const data: Array<Record<string, unknown>> = [];
   const occurrences = rows.reduce((s, r) => s + r.count, 0);
@@ -167,7 +165,7 @@ export function topWordsChart(rows: readonly WordContribution[], options: Outlet
     "Words that moved the score most, per outlet",
     `${occurrences} occurrences of these ${rows.length} lexicon words; bars are each word's summed contribution to the outlet's sentence scores (×n = occurrences), on one scale for every outlet.`,
     { showlegend: false, margin: { l: 70, r: 30, b: 40 } },
-    { above: 17 * headingLines + 12 },
+    { above },
   );
   layout.height = (layout.margin as { t: number }).t + 40 + grid.plotHeight;
   const annotations: Array<Record<string, unknown>> = [];

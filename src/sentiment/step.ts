@@ -2,7 +2,7 @@ import { defaultActorRegistry, registryLabel } from "../actors/registry";
 import { AnalysisStep } from "../cli/step";
 import { SentimentEvidence, sentimentFigures } from "../comparison/sentiment-figures";
 import { escapeHtml } from "../render/escape";
-import { spooledTable } from "../tables/csv";
+import { spooledTable } from "../tables/spool";
 import { ContributionMerger, ExtremeSentences, SentenceScore, lexiconOrdering, outletSentiment, toneTowardSides } from "./aggregate";
 import { narrationVsQuotesChart, outletMeansChart, sentimentArcChart, sideToneHeatmap, topWordsChart } from "./charts";
 import { SentenceSentiment, meansFromSums } from "./sentences";

@@ -17,7 +17,8 @@ import { writeOutputs } from "../../src/render/output-dir";
 import { ContributionMerger, ExtremeSentences, extremeSentences, topContributors } from "../../src/sentiment/aggregate";
 import { SentenceSentiment } from "../../src/sentiment/sentences";
 import { ARC_ARTICLES, ARC_SENTENCES, sentimentStep } from "../../src/sentiment/step";
-import { SPOOL_HEAD, removeOrphanSpools, spooledTable, tableCsv, tableCsvChunks, tableLength, toCsv } from "../../src/tables/csv";
+import { tableCsv, tableCsvChunks, tableLength, toCsv } from "../../src/tables/csv";
+import { SPOOL_HEAD, removeOrphanSpools, spooledTable } from "../../src/tables/spool";
 import { tempDir } from "../helpers";
 
 const registry: ActorRegistry = {

@@ -1,7 +1,7 @@
 import * as fs from "fs";
 import { test } from "uvu";
 import * as assert from "uvu/assert";
-import { spooledTable } from "../../src/tables/csv";
+import { spooledTable } from "../../src/tables/spool";
 import { buildReport } from "../../src/render/report";
 import { defaultReaderColumns, perGroupRows, TABLE_CSS, TABLE_SCRIPT, tableHtml } from "../../src/render/table-html";
 
