@@ -100,9 +100,23 @@ export interface MentionOptions {
  * to look them up by binary search). Returns [] for an article with no sentences.
  * Options: roles (headline, subheading, body), date (article.meta.date).
  */
-export function findActorMentions(article: ParsedArticle, registry: ActorRegistry = defaultActorRegistry(), options: MentionOptions = {}): ActorMention[] {
+export function findActorMentions(article: ParsedArticle, registry: ActorRegistry = defaultActorRegistry(), options: MentionOptions = {}): readonly ActorMention[] {
   const { roles = ["headline", "subheading", "body"] } = options;
   const date = resolutionDate(article.meta, options.date, "findActorMentions");
+  // Quotes, sentiment and emphasis each ask for an article's mentions with the same registry, roles and
+  // date: the last answer is kept with the article (and goes with it).
+  const key = `${roles.join("|")}\u0000${date ?? ""}`;
+  const last = lastMentions.get(article);
+  if (last && last.registry === registry && last.key === key) return last.mentions;
+  const mentions = scanMentions(article, registry, roles, date);
+  lastMentions.set(article, { registry, key, mentions });
+  return mentions;
+}
+
+/** Each article's last findActorMentions answer, by registry and options. */
+const lastMentions = new WeakMap<ParsedArticle, { registry: ActorRegistry; key: string; mentions: readonly ActorMention[] }>();
+
+function scanMentions(article: ParsedArticle, registry: ActorRegistry, roles: readonly string[], date: string | undefined): ActorMention[] {
   const trie = trieFor(registry);
   const out: ActorMention[] = [];
   for (const s of article.sentences) {

@@ -35,7 +35,15 @@ export type StepScope = (typeof STEP_SCOPES)[number];
 export interface StepFold {
   /** Folds one article's record in. Must not keep a reference to the record or its large parts. */
   add(record: ArticleRecord): void;
-  /** The step's result, once every record is in. Called once. */
+  /**
+   * Optional: starts second passes that can run in worker threads (`jobs` of them) once every record is
+   * in. `framelens analyze` calls it for every step as soon as the map is done, and only awaits it just
+   * before the step's `finish`, so the workers run while the steps before it finish on the main thread.
+   * `finish` uses what it computed; without a call (runSteps) `finish` computes everything itself, with
+   * the same result.
+   */
+  prepare?(options: { jobs: number }): Promise<void>;
+  /** The step's result, once every record is in (and `prepare` has settled, when it was called). Called once. */
   finish(corpus: CorpusInfo, previous: ReadonlyMap<string, StepResult>): StepResult;
 }
 

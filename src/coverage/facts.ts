@@ -100,14 +100,30 @@ export type StoryCoverage = { story: string; articles: number; coverage: Coverag
  * similarity ever joins statements of two stories (an outlet cannot "leave out" what another outlet said
  * about a different event). Returns one StoryCoverage per story. Options as analyzeCoverageFromParts.
  */
-export function analyzeCoverageByStory(parts: ReadonlyArray<Pick<CoveragePart, "articleId" | "outlet" | "statements"> & { story: string }>, options: CoverageMergeOptions = {}): StoryCoverage[] {
-  const byStory = new Map<string, Array<(typeof parts)[number]>>();
+export function analyzeCoverageByStory(parts: ReadonlyArray<StoryPart>, options: CoverageMergeOptions = {}): StoryCoverage[] {
+  return partsByStory(parts).map((group) => alignStory({ ...group, options }));
+}
+
+/** A coverage part with the story its article belongs to. */
+export type StoryPart = Pick<CoveragePart, "articleId" | "outlet" | "statements"> & { story: string };
+
+/** One story's parts, in corpus order: what alignStory takes (plain data, so it can go to a worker thread). */
+export type StoryParts = { story: string; parts: StoryPart[]; options?: CoverageMergeOptions };
+
+/** The parts grouped by story, stories in order of first appearance, parts in corpus order within each. */
+export function partsByStory(parts: ReadonlyArray<StoryPart>): StoryParts[] {
+  const byStory = new Map<string, StoryPart[]>();
   for (const p of parts) {
     const list = byStory.get(p.story);
     if (list) list.push(p);
     else byStory.set(p.story, [p]);
   }
-  return Array.from(byStory, ([story, list]) => ({ story, articles: list.length, coverage: analyzeCoverageFromParts(list, options) }));
+  return Array.from(byStory, ([story, list]) => ({ story, parts: list }));
+}
+
+/** One story's coverage (analyzeCoverageFromParts on its parts): the unit analyzeCoverageByStory and its worker threads run. */
+export function alignStory(input: StoryParts): StoryCoverage {
+  return { story: input.story, articles: input.parts.length, coverage: analyzeCoverageFromParts(input.parts, input.options) };
 }
 
 /**

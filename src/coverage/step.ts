@@ -2,8 +2,9 @@ import { AnalysisStep } from "../cli/step";
 import { coverageFigures } from "../comparison/coverage-figures";
 import { coverageMatrixChart, coverageSummaryChart, short, similarityHeatmap } from "./charts";
 import { storyOf } from "../corpus/manifest";
-import { Fact, analyzeCoverageByStory, combineStoryCoverage, uniqueFactsPerOutlet } from "./facts";
-import { CoveragePart } from "./statements";
+import { alignEach, alignStoriesInWorkers } from "./by-story-workers";
+import { Fact, StoryCoverage, combineStoryCoverage, uniqueFactsPerOutlet } from "./facts";
+import { CoveragePartStore } from "./part-store";
 
 const round3 = (x: number) => Math.round(x * 1000) / 1000;
 
@@ -27,22 +28,20 @@ export const coverageStep: AnalysisStep = {
   scope: "per-story",
   begin() {
     // Alignment is a second pass over every statement of a story (see analyzeCoverageByStory): the parts
-    // are kept, with each term string held once (a record from a worker thread brings its own copy of
-    // every string: without this, "russia" would be held once per statement that names it).
-    const parts: Array<CoveragePart & { story: string }> = [];
-    const terms = new Map<string, string>();
+    // are kept packed (see CoveragePartStore) until then.
+    const store = new CoveragePartStore();
+    let aligned: StoryCoverage[] | undefined;
     return {
       add(r) {
-        for (const s of r.coverage.statements)
-          for (const pair of s.tf) {
-            const known = terms.get(pair[0]);
-            if (known === undefined) terms.set(pair[0], pair[0]);
-            else pair[0] = known;
-          }
-        parts.push({ ...r.coverage, story: storyOf(r.meta) });
+        store.add(r.coverage, storyOf(r.meta));
+      },
+      // The stories' alignments, in worker threads (see alignStoriesInWorkers).
+      async prepare({ jobs }) {
+        if (jobs > 1) aligned = await alignStoriesInWorkers(store.take(), { jobs });
       },
       finish() {
-        const stories = analyzeCoverageByStory(parts);
+        const stories = aligned ?? alignEach(store.take());
+        aligned = undefined;
         const cov = combineStoryCoverage(stories);
         const { facts, outlets, similarity: sim } = cov;
         const only = facts.filter((f) => f.outlets.length === 1);

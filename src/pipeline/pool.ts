@@ -42,6 +42,12 @@ export interface MapOptions<I> {
   onProgress?: (p: MapProgress) => void;
   /** Inputs in flight per worker (default 2: one running, one queued so the worker never waits). */
   perWorker?: number;
+  /**
+   * Empty each slot of `inputs` (set it to undefined) once the input has been handed to its worker, so
+   * that a caller that keeps no other reference holds one copy of a large input, the worker's, not two.
+   * The array given must then be the caller's to change. Default false.
+   */
+  release?: boolean;
 }
 
 /**
@@ -89,16 +95,22 @@ export function loadTask<I, O>(task: WorkerTask<I, O>): (input: I) => O | Promis
  * Empty input yields nothing.
  */
 export async function* mapInOrder<I, O>(task: WorkerTask<I, O>, inputs: readonly I[], options: MapOptions<I> = {}): AsyncGenerator<O> {
-  const { jobs = defaultJobs(), size = () => 1, onProgress, perWorker = 2 } = options;
+  const { jobs = defaultJobs(), size = () => 1, onProgress, perWorker = 2, release = false } = options;
   if (!Number.isInteger(jobs) || jobs < 1) throw new Error(`jobs must be a whole number of at least 1; got ${jobs}`);
   const total = inputs.length;
-  const totalSize = inputs.reduce((s, x) => s + size(x), 0);
+  const sizes = inputs.map(size);
+  const totalSize = sizes.reduce((s, x) => s + x, 0);
+  const take = (i: number): I => {
+    const input = inputs[i];
+    if (release) (inputs as Array<I | undefined>)[i] = undefined;
+    return input;
+  };
   const started = Date.now();
   let done = 0;
   let doneSize = 0;
   const report = (i: number) => {
     done++;
-    doneSize += size(inputs[i]);
+    doneSize += sizes[i];
     if (!onProgress) return;
     const elapsedS = (Date.now() - started) / 1000;
     const rate = doneSize / Math.max(elapsedS, 1e-3);
@@ -111,7 +123,7 @@ export async function* mapInOrder<I, O>(task: WorkerTask<I, O>, inputs: readonly
     for (let i = 0; i < total; i++) {
       let value: O;
       try {
-        value = await fn(inputs[i]);
+        value = await fn(take(i));
       } catch (e) {
         throw new Error(`input ${i}: ${e instanceof Error ? e.message : String(e)}`);
       }
@@ -134,7 +146,7 @@ export async function* mapInOrder<I, O>(task: WorkerTask<I, O>, inputs: readonly
     while (set.size < perWorker && next < total && !failure) {
       const i = next++;
       set.add(i);
-      w.postMessage({ seq: i, input: inputs[i] });
+      w.postMessage({ seq: i, input: take(i) });
     }
   };
   const notify = () => {

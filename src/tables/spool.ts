@@ -30,12 +30,10 @@ export class RowSpool {
 
   /** Adds one row (values not in `columns` are left out, as toCsv does). */
   push(row: Record<string, unknown>): void {
-    let line = "[";
-    for (let i = 0; i < this.columns.length; i++) {
-      const v = row[this.columns[i]];
-      line += (i ? "," : "") + (v === undefined ? "null" : JSON.stringify(v));
-    }
-    this.buffer += line + "]\n";
+    // One stringify per row (an array writes undefined, NaN and Infinity as null, as a cell alone would).
+    const cells = new Array<unknown>(this.columns.length);
+    for (let i = 0; i < this.columns.length; i++) cells[i] = row[this.columns[i]];
+    this.buffer += JSON.stringify(cells) + "\n";
     this.count++;
     if (this.buffer.length >= SPOOL_FLUSH_CHARS) this.flush();
   }
@@ -71,7 +69,8 @@ export class RowSpool {
           const last = text.lastIndexOf("\n");
           rest = text.slice(last + 1);
           if (last < 0) continue;
-          for (const line of text.slice(0, last).split("\n")) yield JSON.parse(line) as unknown[];
+          // The piece's lines parsed as one array: one parse per megabyte instead of one per row.
+          for (const row of JSON.parse(`[${text.slice(0, last).replace(/\n/g, ",")}]`) as unknown[][]) yield row;
         }
         rest += decoder.end();
         if (rest) yield JSON.parse(rest) as unknown[];

@@ -73,4 +73,16 @@ test("an empty registry names no one (the regex it replaced matched empty string
   assert.equal(findActorMentions(a, validateRegistry({ actors: [] }, "empty.json")), []);
 });
 
+test("an article's mentions are found once per registry, roles and date, and found again when any of them changes", () => {
+  const a = parseArticle("Headline\n\nAnna Smith met the Smith Co. board.");
+  const first = findActorMentions(a, tricky);
+  assert.is(findActorMentions(a, tricky), first, "the same registry and options give the kept answer");
+  assert.equal(first.map((m) => m.text), ["Anna Smith", "Smith Co."]);
+  const headlineOnly = findActorMentions(a, tricky, { roles: ["headline"] });
+  assert.equal(headlineOnly, []);
+  assert.equal(findActorMentions(a, validateRegistry({ actors: [] }, "empty.json")), []);
+  // Asked again with the first registry after others: the same mentions (found again, not a stale answer).
+  assert.equal(findActorMentions(a, tricky), first);
+});
+
 test.run();

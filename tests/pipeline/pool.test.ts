@@ -46,6 +46,15 @@ test("mapAll names the failing input and its error, in workers and in this threa
   }
 });
 
+test("mapAll with release empties each input's slot once it is handed out, in workers and in this thread", async () => {
+  for (const jobs of [1, 2]) {
+    const given: Array<(typeof inputs)[number] | undefined> = inputs.map((x) => ({ ...x, delayMs: 0 }));
+    const out = await mapAll(square, given as typeof inputs, { jobs, release: true });
+    assert.equal(out.map((o) => o.square), [0, 1, 4, 9, 16, 25, 36, 49]);
+    assert.equal(given, inputs.map(() => undefined));
+  }
+});
+
 test("mapAll on no inputs returns nothing and rejects a bad jobs value", async () => {
   assert.equal(await mapAll(square, [], { jobs: 2 }), []);
   try {

@@ -1,0 +1,45 @@
+import { mapAll, workerTask } from "../pipeline/pool";
+import { CoverageMergeOptions, StoryCoverage } from "./facts";
+import { PackedStory, alignPackedStory } from "./part-store";
+
+/** The worker task: one packed story's alignment (alignPackedStory). */
+const ALIGN_STORY = workerTask<PackedStory, StoryCoverage>(require.resolve("./part-store"), "alignPackedStory");
+
+/**
+ * Below this many statements in all, the stories are aligned in the calling thread: starting worker
+ * threads costs more than they save.
+ */
+export const WORKER_MIN_STATEMENTS = 2000;
+
+export interface StoryWorkerOptions extends CoverageMergeOptions {
+  /** Worker threads; 1 aligns in the calling thread. */
+  jobs: number;
+  /** Fewer statements than this are aligned in the calling thread; default WORKER_MIN_STATEMENTS. */
+  minStatements?: number;
+}
+
+/**
+ * The coverage of each story (alignPackedStory, as analyzeCoverageByStory computes it), stories in the
+ * order given, aligned in `jobs` worker threads. Every story is handed out at once and its slot in
+ * `stories` emptied (the caller should keep no other reference), each worker a run of consecutive stories (equal numbers of
+ * stories), so the workers keep aligning while the calling thread is busy with something else (analyze
+ * finishes the other steps meanwhile). With one story, `jobs` 1, or fewer than `minStatements`
+ * statements, it aligns in the calling thread, story by story. The same result either way.
+ */
+export async function alignStoriesInWorkers(stories: PackedStory[], options: StoryWorkerOptions): Promise<StoryCoverage[]> {
+  const { jobs, minStatements = WORKER_MIN_STATEMENTS, ...merge } = options;
+  let statements = 0;
+  for (const s of stories) for (const p of s.parts) statements += p.text.length;
+  for (const s of stories) s.options = merge;
+  if (jobs < 2 || stories.length < 2 || statements < minStatements) return alignEach(stories);
+  const workers = Math.min(jobs, stories.length);
+  return mapAll(ALIGN_STORY, stories, { jobs: workers, perWorker: Math.ceil(stories.length / workers), release: true });
+}
+
+/** Aligns the stories in this thread, in order, emptying `stories` as it goes (each is let go once aligned). */
+export function alignEach(stories: PackedStory[]): StoryCoverage[] {
+  const out: StoryCoverage[] = [];
+  stories.reverse();
+  for (let s = stories.pop(); s !== undefined; s = stories.pop()) out.push(alignPackedStory(s));
+  return out;
+}
