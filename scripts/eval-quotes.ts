@@ -11,7 +11,10 @@
 // a pronoun is reported apart (its referent is not annotated); a PolNeAR content in pieces is scored on its
 // pieces' words. For PolNeAR the unmatched predictions are also sorted (unmatchedPredictions): a second
 // piece of an attribution already matched, a boundary disagreement, an attribution outside the compared
-// subset, or words no attribution covers; counts only, precision is not changed.
+// subset, or words no attribution covers; counts only, precision is not changed. Each gold set is also
+// scored with the pieces extractQuotes itself linked to one attribution (QuoteRecord.attribution:
+// `"A," he said. "B."`, a report its attribution interrupts) counted as one prediction, the union of their
+// words ("linked pieces as one prediction"); the lines above it count every QuoteRecord.
 import * as fs from "fs";
 import * as path from "path";
 import { defaultActorRegistry, loadActorRegistry } from "../src/actors/registry";
@@ -60,6 +63,7 @@ function evalGoldDir(dir: string, registry: ActorRegistry, verbose: boolean): vo
   const files = fs.readdirSync(dir).filter((f) => f.endsWith(".json")).sort();
   if (files.length === 0) throw new Error(`${dir}: holds no .json gold files`);
   const at: QuoteScores[][] = THRESHOLDS.map(() => []);
+  const linked: QuoteScores[][] = THRESHOLDS.map(() => []);
   for (const f of files) {
     const file = path.join(dir, f);
     const gold = JSON.parse(fs.readFileSync(file, "utf8")) as GoldFile;
@@ -71,19 +75,29 @@ function evalGoldDir(dir: string, registry: ActorRegistry, verbose: boolean): vo
     const meta = manifestEntry(textPath);
     const article = parseArticle(text, { id: gold.id ?? path.basename(f, ".json"), ...(meta ? { meta, headline: meta.headline, outlet: meta.outlet } : {}) });
     const predicted = extractQuotes(article, { registry });
-    THRESHOLDS.forEach((t, i) => at[i].push(scoreQuotes(text, gold.quotes, predicted, t, registry)));
+    THRESHOLDS.forEach((t, i) => {
+      at[i].push(scoreQuotes(text, gold.quotes, predicted, t, registry));
+      linked[i].push(scoreQuotes(text, gold.quotes, predicted, t, registry, { linked: true }));
+    });
     if (verbose) {
       const s = at[0][at[0].length - 1];
       console.log(`${f}: gold ${s.gold}, predicted ${s.predicted}, matched ${s.matched}, speaker ${s.speakerCorrect}/${s.speakerChecked}`);
     }
   }
   console.log(`${files.length} gold files in ${dir}`);
-  THRESHOLDS.forEach((t, i) => console.log(scoreLines(t, sumScores(at[i])).join("\n")));
+  THRESHOLDS.forEach((t, i) => console.log([...scoreLines(t, sumScores(at[i])), linkedLine(sumScores(linked[i]))].join("\n")));
+}
+
+/** The line giving the scores with linked pieces counted as one prediction (ScoreOptions.linked). */
+export function linkedLine(s: QuoteScores): string {
+  const indirect = s.byKind.indirect ? `, indirect ${pct(s.byKind.indirect.matched, s.byKind.indirect.gold)}` : "";
+  return `  linked pieces as one prediction: precision ${num(s.precision)} recall ${num(s.recall)} F1 ${num(s.f1)} (predicted ${s.predicted}, matched ${s.matched}); speaker ${num(s.speakerAccuracy)}, side ${num(s.sideAccuracy)}${indirect}`;
 }
 
 function evalPolnear(dir: string, registry: ActorRegistry, verbose: boolean): void {
   const gold = polnearGold(dir);
   const at: QuoteScores[][] = THRESHOLDS.map(() => []);
+  const linked: QuoteScores[][] = THRESHOLDS.map(() => []);
   const unmatched: UnmatchedBreakdown[] = THRESHOLDS.map(() => ({ insideMatchedGold: 0, boundary: 0, outsideSubset: 0, unattributed: 0 }));
   for (const g of gold) {
     const text = fs.readFileSync(g.textFile, "utf8").replace(/^\uFEFF/, "");
@@ -92,6 +106,7 @@ function evalPolnear(dir: string, registry: ActorRegistry, verbose: boolean): vo
     const predicted = extractQuotes(article, { registry, date });
     THRESHOLDS.forEach((t, i) => {
       at[i].push(scoreQuotes(text, g.quotes, predicted, t));
+      linked[i].push(scoreQuotes(text, g.quotes, predicted, t, undefined, { linked: true }));
       const u = unmatchedPredictions(text, g.quotes, g.outside, predicted, t);
       unmatched[i].insideMatchedGold += u.insideMatchedGold;
       unmatched[i].boundary += u.boundary;
@@ -105,7 +120,7 @@ function evalPolnear(dir: string, registry: ActorRegistry, verbose: boolean): vo
   }
   console.log(`PolNeAR dev: ${gold.length} articles, ${gold.reduce((t, g) => t + g.quotes.length, 0)} attributions with quote marks or a speech cue (${dir})`);
   THRESHOLDS.forEach((t, i) => {
-    console.log(scoreLines(t, sumScores(at[i])).map((l) => `  ${l}`).join("\n"));
+    console.log([...scoreLines(t, sumScores(at[i])), linkedLine(sumScores(linked[i]))].map((l) => `  ${l}`).join("\n"));
     const u = unmatched[i];
     console.log(`    unmatched predictions: ${u.insideMatchedGold} inside an attribution another prediction matched (a second quoted piece of one content), ${u.boundary} within a gold span they overlap below the threshold, ${u.outsideSubset} on attributions outside the compared subset (beliefs, intentions, other cues), ${u.unattributed} mostly on words no attribution covers`);
   });

@@ -32,6 +32,8 @@ export const LEFT_OUT_WARNING_SHARE = 0.2;
 
 const OPENING_LOWER = /^\s*[a-z]/;
 const ENDS_QUOTED_QUESTION = /[?!]["']\s*$/;
+/** An abbreviation's dot closing a bracket: "Rep. Ann Cole (D-Del.)" is no sentence end when "said" follows. */
+const ENDS_ABBREVIATION_BRACKET = /\.\)\s*$/;
 
 /**
  * Cleans and parses one article: headline, paragraphs, sentences and tokens, each with character
@@ -163,7 +165,7 @@ function squash(s: string): string {
   return normalizeChars(s).toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
 }
 
-/** Merges `"Why?"` + `she asked.` and drops empty spans. */
+/** Merges `"Why?"` + `she asked.` and `Rep. Ann Cole (D-Del.)` + `said.` (a lower-case start after either), and drops empty spans. */
 function mergeSentenceSpans(spans: Array<[number, number]>, raw: { start: number; end: number }[], slice: string): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   for (const [a, b] of spans) {
@@ -172,7 +174,7 @@ function mergeSentenceSpans(spans: Array<[number, number]>, raw: { start: number
     if (prev) {
       const prevText = slice.slice(raw[prev[0]].start, raw[prev[1]].end);
       const thisText = slice.slice(raw[a].start, raw[b].end);
-      if (ENDS_QUOTED_QUESTION.test(prevText) && OPENING_LOWER.test(thisText)) {
+      if ((ENDS_QUOTED_QUESTION.test(prevText) || ENDS_ABBREVIATION_BRACKET.test(prevText)) && OPENING_LOWER.test(thisText)) {
         prev[1] = b;
         continue;
       }

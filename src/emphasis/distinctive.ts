@@ -72,6 +72,8 @@ export function distinctiveTermsFromParts(parts: readonly Pick<TermCountsPart, "
  */
 export interface IdCounts {
   terms: readonly string[];
+  /** Each term's length in words (1 or 2), when the caller already has them (default: counted from `terms`). */
+  lengths?: Uint8Array;
   outlets: ReadonlyArray<{ outlet: string; ids: ArrayLike<number>; counts: ArrayLike<number> }>;
 }
 
@@ -127,13 +129,13 @@ export function outletTermScores(
 }
 
 /**
- * outletTermScores on IdCounts: the outlet comes as its index, and `df` is the number of outlets with a
- * positive count of the term (the "documents" of TF-IDF).
+ * outletTermScores on IdCounts: the outlet comes as its index, `df` is the number of outlets with a
+ * positive count of the term (the "documents" of TF-IDF) and `id` the term's id.
  */
-function termScores(
+export function termScores(
   counts: IdCounts,
   options: DistinctiveMergeOptions,
-  visit: (outlet: number, term: string, n: number, y1: number, n1: number, y2: number, n2: number, lo: { delta: number; variance: number; z: number }, df: number) => void,
+  visit: (outlet: number, term: string, n: number, y1: number, n1: number, y2: number, n2: number, lo: { delta: number; variance: number; z: number }, df: number, id: number) => void,
 ): void {
   const { background, priorScale = 1, minCount = 2 } = options;
   const { terms, outlets } = counts;
@@ -150,7 +152,7 @@ function termScores(
       else pooled[id] += v;
       if (v > 0) df[id]++;
     }
-  const length = Uint8Array.from(terms, (k) => (k.includes(" ") ? 2 : 1));
+  const length = counts.lengths ?? termLengths(terms);
   const priorTotals = [0, 0, 0];
   if (background) for (const [k, v] of background) priorTotals[k.includes(" ") ? 2 : 1] += v;
   else for (const id of order) priorTotals[length[id]] += pooled[id];
@@ -180,10 +182,15 @@ function termScores(
       const y2 = pooled[id] - y1;
       const n2 = allTotals[n] - n1;
       if (n1 === 0 || n2 === 0) continue;
-      visit(i, terms[id], n, y1, n1, y2, n2, logOddsDirichlet(y1, n1, y2, n2, a[id], a0[n]), df[id]);
+      visit(i, terms[id], n, y1, n1, y2, n2, logOddsDirichlet(y1, n1, y2, n2, a[id], a0[n]), df[id], id);
     }
     for (let p = 0; p < o.ids.length; p++) y[o.ids[p]] = 0;
   });
+}
+
+/** Each term's length in words: 2 for a two-word phrase (it holds a space), else 1. */
+export function termLengths(terms: readonly string[]): Uint8Array {
+  return Uint8Array.from(terms, (k) => (k.includes(" ") ? 2 : 1));
 }
 
 /** The `k` most over- and under-used terms per outlet by z (ties by term). */

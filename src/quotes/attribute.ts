@@ -100,6 +100,13 @@ export function resolvePhrase(ctx: AttributionContext, first: number, last: numb
   if (pool.length) {
     const best = pool.slice().sort((a, b) => kindRank(actorOf(b.actorId)?.kind) - kindRank(actorOf(a.actorId)?.kind) || b.end - b.start - (a.end - a.start) || b.start - a.start)[0];
     const actor = actorOf(best.actorId);
+    // "the Cole campaign", "Cole's aides", "Cole supporters": a person's name modifying a common noun is a
+    // group of their own, kept as written (issue 13, cause 8); it shares the person's side only when the
+    // noun says it belongs to them (a campaign, aides), not for critics or rivals.
+    const head = article.tokens[last];
+    if (actor && actor.kind === "person" && atHead.length === 0 && head.pos === "NOUN" && /^\p{Ll}/u.test(head.text)) {
+      return { name: text, text, actorId: null, side: BELONGING.has(head.norm) ? actor.side : UNKNOWN_SIDE, start, end, personLike: false };
+    }
     if (actor) return { name: actor.name, text, actorId: actor.id, side: actor.side, start, end, personLike: actor.kind === "person" };
   }
   const actor = resolveActor(text, registry, { date: ctx.date });
@@ -115,6 +122,10 @@ export function resolvePhrase(ctx: AttributionContext, first: number, last: numb
   const afterThe = first > 0 && article.tokens[first - 1].norm === "the";
   return { name: text, text, actorId: null, side: UNKNOWN_SIDE, start, end, personLike: !afterThe && article.tokens[last].pos === "PROPN" && mayBePerson(text) };
 }
+
+/** Nouns for people who speak for the person named before them ("the Cole campaign", "Cole's aides"). */
+const BELONGING = new Set(["campaign", "camp", "aide", "aides", "adviser", "advisers", "advisor", "advisors", "spokesman", "spokeswoman", "spokesperson",
+  "staff", "staffers", "team", "office", "allies", "supporters", "lawyer", "lawyers", "attorney", "attorneys", "administration", "family", "surrogates"]);
 
 /** People outrank organisations, which outrank countries, when a phrase names several. */
 function kindRank(kind: string | undefined): number {
@@ -213,16 +224,21 @@ function coordinated(tokens: readonly Token[], cue: Cue, floor: number): boolean
 export function speakerOfCue(ctx: AttributionContext, cue: Cue, floor: number, ceiling: number, options: { inverted?: boolean } = {}): Speaker | null {
   const tokens = ctx.article.tokens;
   if (cue.lemma === "according to") {
-    const np = nounPhraseAfter(tokens, cue.last, ceiling);
+    const np = nounPhraseAfter(tokens, cue.last, ceiling) ?? wordsAfter(tokens, cue.last, ceiling);
     return np ? resolvePhrase(ctx, np[0], np[1]) : null;
   }
   const prev = cue.first > floor ? tokens[cue.first - 1] : null;
-  if (prev && prev.pos === "AUX" && ["be", "being", "been", "is", "was", "were", "are", "am", "'re", "'s", "get", "gets", "got"].includes(prev.norm)) return null;
+  // "might be said", "was told": passive, no speaker. "is calling", "'s claiming": progressive, active.
+  if (prev && prev.pos === "AUX" && ["be", "being", "been", "is", "was", "were", "are", "am", "'re", "'s", "get", "gets", "got"].includes(prev.norm) && !/ing$/.test(tokens[cue.first].norm)) return null;
   if (options.inverted) {
     const after = nounPhraseAfter(tokens, cue.last, ceiling);
     // "said Mr Blinken", "said spokesman Tom Reed", "says psychologist Mara Lind": a name ends the phrase
     // (a title or common noun before it is kept, as written); a weekday is a time, not a speaker.
-    if (after && (tokens[after[0]].pos === "PROPN" || tokens[after[1]].pos === "PROPN" || PRONOUNS.has(tokens[after[0]].norm)) && !isTimeWord(tokens[after[1]])) return resolvePhrase(ctx, after[0], after[1]);
+    // A surname the tagger misreads is still capitalised ("said Batchelder"); a common noun after a
+    // determiner is a speaker too ("said the narrator", "said one source in the room").
+    const capitalised = (k: number) => tokens[k].kind === "word" && /^\p{Lu}\p{Ll}/u.test(tokens[k].text);
+    const determined = after !== null && after[0] > cue.last + 1 && /^(the|a|an|one|another)$/.test(tokens[after[0] - 1].norm) && tokens[after[1]].pos === "NOUN";
+    if (after && (tokens[after[0]].pos === "PROPN" || tokens[after[1]].pos === "PROPN" || capitalised(after[1]) || determined || PRONOUNS.has(tokens[after[0]].norm)) && !isTimeWord(tokens[after[1]])) return resolvePhrase(ctx, after[0], after[1]);
   }
   if (coordinated(tokens, cue, floor)) {
     const anchor = anchorBefore(ctx, floor, cue.first);
@@ -247,6 +263,19 @@ export function speakerOfCue(ctx: AttributionContext, cue: Cue, floor: number, c
   return before ? resolvePhrase(ctx, before[0], before[1]) : null;
 }
 
+const RELATIVE_OPENERS = new Set(["who", "which", "whom"]);
+
+/**
+ * The words right after token `t` up to the next punctuation (at most six), when no noun phrase was read
+ * there: after "according to" the tagger may read a noun as a verb ("According to police, ...", "to exit
+ * polls"). Their first and last token, or null.
+ */
+function wordsAfter(tokens: readonly Token[], t: number, ceiling: number): [number, number] | null {
+  let j = t + 1;
+  while (j < Math.min(ceiling, t + 7) && tokens[j].kind === "word") j++;
+  return j > t + 1 && j < ceiling && tokens[j].kind === "punctuation" ? [t + 1, j - 1] : null;
+}
+
 /**
  * The clause's earlier cue for a coordinated cue at `before`: the nearest token t (floor <= t < before)
  * holding a cue that is not itself coordinated and has a noun phrase before it, or -1. Whether a token
@@ -263,7 +292,9 @@ function anchorBefore(ctx: AttributionContext, floor: number, before: number): n
     const t = floor + nearest.length - 1;
     // A two-token cue ("according to") is never cut by the later cue: its second word cannot start one.
     const cue = cueAt(tokens, t, tokens.length);
-    const qualifies = cue !== null && !coordinated(tokens, cue, floor) && nounPhraseBefore(tokens, t, floor) !== null;
+    // A relative clause's cue ("an architect who said") has its own subject, not the clause's.
+    const relative = t > floor && RELATIVE_OPENERS.has(tokens[t - 1].norm);
+    const qualifies = cue !== null && !relative && !coordinated(tokens, cue, floor) && nounPhraseBefore(tokens, t, floor) !== null;
     nearest.push(qualifies ? t : nearest[nearest.length - 1]);
   }
   return nearest[before - floor];

@@ -22,7 +22,7 @@ export const CUE_LEXICON: Readonly<Record<string, CueStance>> = {
   say: "neutral", tell: "neutral", add: "neutral", state: "neutral", announce: "neutral", report: "neutral", explain: "neutral",
   write: "neutral", tweet: "neutral", reply: "neutral", respond: "neutral", describe: "neutral", call: "neutral", ask: "neutral",
   comment: "neutral", remark: "neutral", speak: "neutral", "according to": "neutral", declare: "neutral", answer: "neutral", continue: "neutral",
-  "talk about": "neutral", interject: "neutral", email: "neutral", retweet: "neutral", express: "neutral", indicate: "neutral", "decline to comment": "neutral",
+  "talk about": "neutral", interject: "neutral", "put it": "neutral", read: "neutral", email: "neutral", retweet: "neutral", express: "neutral", indicate: "neutral", "decline to comment": "neutral",
   claim: "doubting", allege: "doubting", purport: "doubting", contend: "doubting",
   note: "endorsing", reveal: "endorsing", "point out": "endorsing", confirm: "endorsing", observe: "endorsing",
   conclude: "endorsing", remind: "endorsing", cite: "endorsing",
@@ -30,13 +30,24 @@ export const CUE_LEXICON: Readonly<Record<string, CueStance>> = {
   emphasise: "conceding", emphasize: "conceding", reiterate: "conceding", boast: "conceding", complain: "conceding", acknowledge: "conceding",
   // Loaded verbs: they colour how the words came out (AP: "said" unless the manner matters).
   joke: "conceding", sigh: "conceding", lament: "conceding", "blurt out": "conceding", shout: "conceding", gush: "conceding", repeat: "conceding",
-  exclaim: "conceding", fume: "conceding", retort: "conceding", assert: "conceding",
+  exclaim: "conceding", fume: "conceding", retort: "conceding", assert: "conceding", chant: "conceding",
   warn: "warning", caution: "warning", threaten: "warning", vow: "warning",
   think: "opinion", believe: "opinion", suggest: "opinion", hint: "opinion", predict: "opinion", urge: "opinion", demand: "opinion",
   accuse: "opinion", blame: "opinion", criticise: "opinion", criticize: "opinion", hope: "opinion", promise: "opinion", agree: "opinion", expect: "opinion", propose: "opinion", recall: "opinion",
   assure: "opinion", praise: "opinion", advise: "opinion", charge: "opinion", implore: "opinion", speculate: "opinion", plead: "opinion", pledge: "opinion",
   question: "opinion", reject: "opinion", dismiss: "opinion", denounce: "opinion", blast: "opinion", condemn: "opinion", encourage: "opinion",
+  // Verbs that label someone or something in the speaker's words ('branded the plan a "disaster"').
+  brand: "opinion", label: "opinion", liken: "opinion", hail: "opinion", laud: "opinion", exhort: "opinion", attack: "opinion",
+  characterize: "neutral", characterise: "neutral", proclaim: "neutral",
 };
+
+const RELATIVE_PRONOUNS = new Set(["which", "that", "who"]);
+
+/** True when "as" stands at most eight tokens before `t` in its sentence ("as Ms. Cole, a pilot, put it"). */
+function asBefore(tokens: readonly Token[], t: number): boolean {
+  for (let k = t - 1; k >= 0 && k >= t - 8 && tokens[k].sentence === tokens[t].sentence; k--) if (tokens[k].norm === "as") return true;
+  return false;
+}
 
 /** CUE_LEXICON as a map: attribution asks for the stance of every verb of the text. */
 const STANCE_OF = new Map(Object.entries(CUE_LEXICON));
@@ -54,7 +65,21 @@ export function cueStance(lemma: string): CueStance | null {
 export const DIRECT_ONLY_CUES = new Set([
   "continue", "call", "answer", "ask", "agree", "expect", "hope", "recall", "speak",
   "talk about", "praise", "reject", "dismiss", "denounce", "blast", "condemn", "cite", "express", "encourage", "question", "retweet", "decline to comment",
+  "chant", "read", "brand", "label", "liken", "hail", "laud", "exhort", "attack", "characterize", "characterise", "proclaim",
 ]);
+
+/**
+ * Cues whose object may stand between them and a quoted fragment: 'blasted the council as a "disgrace"',
+ * 'likened the plan to "a sinking ship"', 'called the rule "unfair"' (see objectBetween in cue-context.ts).
+ */
+export const OBJECT_CUES = new Set(["call", "brand", "label", "liken", "hail", "laud", "exhort", "attack", "characterize", "characterise", "describe",
+  "praise", "blast", "condemn", "denounce", "dismiss", "criticise", "criticize", "accuse", "cite"]);
+
+/**
+ * Cues that introduce a quote only after it or before a colon (`"...," the letter reads`; `The sign read:
+ * "..."`): before a quote mark they name what is read aloud or a title ('she read "Goodnight Moon"').
+ */
+export const AFTER_ONLY_CUES = new Set(["read"]);
 
 /**
  * Multi-word cues by the lemma of their first word: the words that must follow (as written, lower case)
@@ -67,6 +92,8 @@ const PHRASES: ReadonlyMap<string, ReadonlyArray<{ rest: readonly string[]; lemm
   ["talk", [{ rest: ["about"], lemma: "talk about" }]],
   ["blurt", [{ rest: ["out"], lemma: "blurt out" }]],
   ["decline", [{ rest: ["to", "comment"], lemma: "decline to comment" }]],
+  // "as Ms. Cole put it", "as a memo put it:": only after "as" (see speechCueAt), not "put it on hold".
+  ["put", [{ rest: ["it"], lemma: "put it" }]],
 ]);
 
 /** Cue verbs the tagger sometimes takes for nouns ("Russia says"). */
@@ -144,6 +171,7 @@ export function speechCueAt(tokens: readonly Token[], t: number, end: number): C
   for (const p of PHRASES.get(tok.lemma) ?? []) {
     if (t + p.rest.length >= end || !p.rest.every((w, k) => tokens[t + 1 + k].norm === w)) continue;
     if (!p.anyPos && tok.pos !== "VERB") continue;
+    if (p.lemma === "put it" && !asBefore(tokens, t)) continue;
     return { lemma: p.lemma, last: t + p.rest.length };
   }
   const lemma = cueLemma(tok);
@@ -151,9 +179,14 @@ export function speechCueAt(tokens: readonly Token[], t: number, end: number): C
   const next = t + 1 < end ? tokens[t + 1].norm : ".";
   const prev = t > 0 ? tokens[t - 1] : undefined;
   // A noun after an article or adjective is a noun ("issued a warning."), whatever its ending.
-  const nounContext = prev !== undefined && (prev.pos === "DET" || prev.pos === "ADJ" || prev.pos === "NUM" || prev.pos === "ADP" || DETERMINERS.has(prev.norm));
-  const verbLike = tok.pos === "VERB" || (tok.pos === "NOUN" && NOUN_CUES.has(tok.norm))
-    || ((tok.pos === "NOUN" || tok.pos === "ADJ") && /(ed|ing)$/.test(tok.norm) && VERB_CONTEXT_AFTER.has(next) && !nounContext);
+  // A relative pronoun the tagger calls a determiner opens a clause instead ("the study, which notes that").
+  const nounContext = prev !== undefined && (prev.pos === "DET" || prev.pos === "ADJ" || prev.pos === "NUM" || prev.pos === "ADP" || DETERMINERS.has(prev.norm)) && !RELATIVE_PRONOUNS.has(prev.norm);
+  // "The Post reports that ...", "the study, which notes that ...": a third-person form the tagger took for a
+  // plural noun is a verb before "that" or a colon, unless a determiner or possessive makes it a noun ("Trump's claims that").
+  const possessed = prev !== undefined && (prev.norm === "'s" || prev.norm === "'" || prev.pos === "PRON" && /^(his|her|its|their|our|my|your)$/.test(prev.norm));
+  const verbLike = tok.pos === "VERB" || (tok.pos === "NOUN" && NOUN_CUES.has(tok.norm) && !possessed)
+    || ((tok.pos === "NOUN" || tok.pos === "ADJ") && /(ed|ing)$/.test(tok.norm) && VERB_CONTEXT_AFTER.has(next) && !nounContext)
+    || (tok.pos === "NOUN" && /s$/.test(tok.norm) && (next === "that" || next === ":") && !nounContext && !possessed);
   if (!verbLike) return null;
   // "declined to comment" is one cue, found at "declined"; its "comment" is no second one.
   if (lemma === "comment" && t >= 2 && tokens[t - 1].norm === "to" && ["decline", "refuse"].includes(tokens[t - 2].lemma)) return null;

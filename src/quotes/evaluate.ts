@@ -103,6 +103,35 @@ function intersection(a: Set<number>, b: Set<number>): number {
   return inter;
 }
 
+/** How predictions are counted: `linked` scores the pieces the extractor linked to one attribution as one prediction. */
+export interface ScoreOptions {
+  /**
+   * Pieces sharing an `attribution` number (`"A," he said. "B."`, linked by extractQuotes itself, never by
+   * the gold) count as one prediction: the union of their words, with the first piece's speaker and side.
+   * Default false: every QuoteRecord is a prediction.
+   */
+  linked?: boolean;
+}
+
+/** The predictions as scored: each record, or with `linked` each group of linked pieces (first record, union of words). */
+export function predictionUnits(words: ReadonlyArray<readonly [number, number]>, predicted: readonly QuoteRecord[], options: ScoreOptions = {}): { records: QuoteRecord[]; words: Array<Set<number>> } {
+  const records: QuoteRecord[] = [];
+  const sets: Array<Set<number>> = [];
+  const group = new Map<number, number>();
+  for (const q of predicted) {
+    const w = wordsIn(words, q.start, q.end);
+    const at = options.linked && q.attribution !== undefined ? group.get(q.attribution) : undefined;
+    if (at !== undefined) {
+      for (const x of w) sets[at].add(x);
+      continue;
+    }
+    if (options.linked && q.attribution !== undefined) group.set(q.attribution, records.length);
+    records.push(q);
+    sets.push(w);
+  }
+  return { records, words: sets };
+}
+
 /**
  * Whether a predicted quote's speaker agrees with a gold speaker: the head name of the gold source
  * (speakerHead) against both the canonical name and the words as written, or, given a registry, both
@@ -126,11 +155,12 @@ export function sameSpeaker(gold: string, predicted: QuoteRecord | string, regis
  * recall and F1 of 1 (nothing to find, nothing wrongly found). Quote F1 and speaker accuracy are the
  * figures issue 13 compares with the Gender Gap Tracker's published ones (Asr et al. 2021, PLOS ONE);
  * the matching here is framelens' own: one-to-one, greedy by overlap, ties in gold then prediction order.
+ * With `options.linked`, pieces the extractor linked to one attribution are one prediction (ScoreOptions).
  */
-export function scoreQuotes(text: string, gold: readonly GoldQuote[], predicted: readonly QuoteRecord[], threshold: number, registry?: ActorRegistry): QuoteScores {
+export function scoreQuotes(text: string, gold: readonly GoldQuote[], allPredicted: readonly QuoteRecord[], threshold: number, registry?: ActorRegistry, options: ScoreOptions = {}): QuoteScores {
   const words = wordSpans(text);
   const g = gold.map((q) => goldWords(words, q));
-  const p = predicted.map((q) => wordsIn(words, q.start, q.end));
+  const { records: predicted, words: p } = predictionUnits(words, allPredicted, options);
   const pairs: Array<[number, number, number]> = [];
   g.forEach((gs, i) => p.forEach((ps, j) => {
     const o = tokenOverlap(gs, ps);
@@ -266,11 +296,11 @@ export interface UnmatchedBreakdown {
  * (beliefs, intentions), and the rest. Counts only:
  * precision itself is not changed. No predictions give zeros.
  */
-export function unmatchedPredictions(text: string, gold: readonly GoldQuote[], outside: readonly GoldQuote[], predicted: readonly QuoteRecord[], threshold: number): UnmatchedBreakdown {
+export function unmatchedPredictions(text: string, gold: readonly GoldQuote[], outside: readonly GoldQuote[], predicted: readonly QuoteRecord[], threshold: number, options: ScoreOptions = {}): UnmatchedBreakdown {
   const words = wordSpans(text);
   const g = gold.map((q) => goldWords(words, q));
   const o = outside.map((q) => goldWords(words, q));
-  const p = predicted.map((q) => wordsIn(words, q.start, q.end));
+  const p = predictionUnits(words, predicted, options).words;
   const pairs: Array<[number, number, number]> = [];
   g.forEach((gs, i) => p.forEach((ps, j) => {
     const v = tokenOverlap(gs, ps);

@@ -3,14 +3,16 @@ import { actorById, defaultActorRegistry } from "../actors/registry";
 import { resolutionDate } from "../actors/roles";
 import { ActorRegistry, UNKNOWN_SIDE } from "../actors/types";
 import { unknownOption } from "../corpus/errors";
-import { ParsedArticle, Token } from "../corpus/types";
+import { ParsedArticle } from "../corpus/types";
 import { AttributionContext, Cue, Speaker, cueAt, lookupsOf, speakerOfCue, resolvePhrase, PHRASE_REACH } from "./attribute";
 import { paragraphAt, sentenceAt, tokenFrom } from "./lookup";
-import { DIRECT_ONLY_CUES } from "./cues";
+import { AFTER_ONLY_CUES, DIRECT_ONLY_CUES, OBJECT_CUES } from "./cues";
 import { MarkedSpan, findMarkedSpans } from "./quote-marks";
-import { inRelativeClause, indirectContent, isCoordinated, nextComma, nonPunctuationCounts } from "./reported";
-import { REFLEXIVES, isTimeWord, mayBePerson } from "./speaker-clues";
+import { inRelativeClause, indirectContent, interruptedContent, isCoordinated, nextComma, nonPunctuationCounts } from "./reported";
+import { REFLEXIVES, mayBePerson } from "./speaker-clues";
 import { PersonIndex, genderFits, personIndex } from "./antecedents";
+import { isTitle } from "./titles";
+import { clauseOpening, invertedAfterComma, objectBetween, onlyAdverbialBetween } from "./cue-context";
 import { QUOTE_KINDS, QuoteKind, QuoteRecord } from "./types";
 
 export interface ExtractOptions {
@@ -86,7 +88,8 @@ function attributeMarked(ctx: AttributionContext, q: MarkedSpan): Attribution {
     for (let t = openTok - 1; t >= Math.max(sOpen.tokenStart, openTok - QUOTE_REACH); t--) {
       if (quoted.covers(tokens[t].start)) continue;
       const cue = cueAt(tokens, t, openTok);
-      if (!cue || (t !== openTok - 1 && DIRECT_ONLY_CUES.has(cue.lemma) && cue.lemma !== "call" && !onlyAdverbialBetween(tokens, cue.last + 1, openTok))) continue;
+      if (!cue || (t !== openTok - 1 && DIRECT_ONLY_CUES.has(cue.lemma) && cue.lemma !== "call" && !onlyAdverbialBetween(tokens, cue.last + 1, openTok) && !(OBJECT_CUES.has(cue.lemma) && objectBetween(tokens, cue.last + 1, openTok)))) continue;
+      if (AFTER_ONLY_CUES.has(cue.lemma) && tokens[openTok - 1].norm !== ":") continue;
       const speaker = speakerOfCue(ctx, cue, sOpen.tokenStart, openTok);
       if (speaker) return { cue, speaker, where: "before" };
     }
@@ -112,16 +115,6 @@ function attributeMarked(ctx: AttributionContext, q: MarkedSpan): Attribution {
     }
   }
   return { cue: null, speaker: null, where: "none" };
-}
-
-/**
- * True when tokens [from, to) are a short prepositional or time phrase closed by a comma or colon ("asked
- * on Twitter, "...", "answered on Friday: "..."): a loose cue then still introduces the quote after it.
- */
-function onlyAdverbialBetween(tokens: readonly Token[], from: number, to: number): boolean {
-  if (to - from < 2 || to - from > 8 || ![",", ":"].includes(tokens[to - 1].norm)) return false;
-  if (tokens[from].pos !== "ADP" && !isTimeWord(tokens[from])) return false;
-  return tokens.slice(from, to - 1).every((x) => x.kind !== "punctuation" && x.pos !== "VERB" && x.pos !== "AUX");
 }
 
 const DASHES = new Set(["―", "—", "–", "-", "--"]);
@@ -157,7 +150,10 @@ function signature(ctx: AttributionContext, q: MarkedSpan): Speaker | null {
  * variants), with he/she resolved to a person the text names in subject position (antecedents.ts) or the
  * previous speaker, and "the former"/"the latter" to the pair just named. A quote running on without
  * attribution (the next paragraph of a speech) keeps the previous speaker. Quoted fragments with no cue and
- * no speaker are scare quotes or titles and are left out (keepUnattributed to keep them). Unbalanced marks
+ * no speaker are scare quotes or titles and are left out (keepUnattributed to keep them), and so are
+ * title-case quotes after "on", "told" or "the book," (programmes, books: isTitle). Pieces of one
+ * attribution ('"A," he said. "B."', '"A," she said, "B."', a report its attribution interrupts: "The
+ * pier, she said, will close") share an `attribution` number. Unbalanced marks
  * quote to the end of their paragraph only. Captions are skipped. No quotes gives [].
  * A role alias ("the Secretary of State") names its holder only on the article's date (see resolveActor).
  * Options: registry (seeds/actors.json), date (article.meta.date), kinds (all), keepUnattributed (false).
@@ -187,13 +183,16 @@ export function extractQuotes(article: ParsedArticle, options: ExtractOptions = 
     const kind: QuoteKind = upper && (att.where !== "before" || atSentenceStart || wordCount >= 8) ? "direct" : "partial";
     // A direct quote with no attribution may continue the previous speaker's words (resolved below).
     if (!att.speaker && !(kind === "direct" && atSentenceStart) && !keepUnattributed) continue;
+    // 'told "Morning Joe"', 'said on "Fox News Sunday,"', 'his book, "Make Your Kid a Millionaire,"': a
+    // title, not words anyone said.
+    if (!keepUnattributed && isTitle(article, q, text)) continue;
     if (att.cue) usedCues.add(att.cue.first);
     const record: Pending = {
       articleId: article.id, outlet: article.outlet, kind, text, start: q.start + lead, end: q.start + lead + text.length,
       cue: att.cue?.lemma ?? null, speaker: att.speaker?.name ?? null, speakerText: att.speaker?.text ?? null, speakerId: att.speaker?.actorId ?? null, side: att.speaker?.side ?? UNKNOWN_SIDE,
       sentence: sOpen?.index ?? sentenceAt(article, q.start + lead)?.index ?? 0,
       pronoun: att.speaker?.pronoun, antecedentSentence: att.speaker?.antecedentSentence, paragraph: q.paragraph, continues: !att.speaker,
-      personLike: att.speaker?.personLike ?? false,
+      personLike: att.speaker?.personLike ?? false, link: att.cue ? att.cue.first : undefined,
     };
     out.push(record);
   }
@@ -210,20 +209,30 @@ export function extractQuotes(article: ParsedArticle, options: ExtractOptions = 
     // the cue before it has no speaker ("Responding to questions, Cole said ...", "Cole, speaking to
     // reporters, said ..."); otherwise it sits inside the first report's content ("stressed that Russia
     // had never threatened").
-    const heads: Array<{ cue: Cue; speaker: Speaker | null }> = [];
+    // A head whose subject opens a new clause ("..., though she noted ...", "... and Democrats accused ...")
+    // starts its own report too; the report before it ends at the conjunction (`cut`).
+    const heads: Array<{ cue: Cue; speaker: Speaker | null; cut?: number }> = [];
     // A head in a relative clause reports only up to the clause's closing comma; a cue after it is free.
     let clauseEnd = -1;
     cues.forEach((c, k) => {
       const speakerless = k > 0 && heads[heads.length - 1].speaker === null;
-      const free = k === 0 || speakerless || (clauseEnd >= 0 && c.first > clauseEnd) || isCoordinated(article, c, s.tokenStart);
+      const opens = k > 0 ? clauseOpening(article.tokens, c, s.tokenStart) : -1;
+      const free = k === 0 || speakerless || (clauseEnd >= 0 && c.first > clauseEnd) || isCoordinated(article, c, s.tokenStart) || opens >= 0;
       if (!free) return;
-      heads.push({ cue: c, speaker: speakerOfCue(ctx, c, s.tokenStart, s.tokenEnd) });
+      heads.push({ cue: c, speaker: speakerOfCue(ctx, c, s.tokenStart, s.tokenEnd, { inverted: invertedAfterComma(article.tokens, c, s.tokenStart, s.tokenEnd) }), ...(opens >= 0 ? { cut: opens } : {}) });
       clauseEnd = inRelativeClause(article.tokens, c, s.tokenStart) ? nextComma(article.tokens, c.last + 1, s.tokenEnd) : -1;
     });
     heads.forEach(({ cue, speaker }, k) => {
       if (!speaker) return;
       const next = heads[k + 1]?.cue;
-      const limit = next ? article.tokens[next.first > s.tokenStart && ["and", "but", ","].includes(article.tokens[next.first - 1].norm) ? next.first - 1 : next.first].start : s.end;
+      const cut = heads[k + 1]?.cut;
+      const limit = next ? article.tokens[cut ?? (next.first > s.tokenStart && ["and", "but", ","].includes(article.tokens[next.first - 1].norm) ? next.first - 1 : next.first)].start : s.end;
+      const halves = interruptedContent(article, s, cue, speaker, limit, quoted);
+      if (halves && halves.reduce((n, [a, b]) => n + article.text.slice(a, b).split(/\s+/).length, 0) >= 4) {
+        // "The museum, Mr. Cole said, celebrated ...": both halves, linked to one attribution by the cue.
+        for (const [a, b] of halves) out.push({ articleId: article.id, outlet: article.outlet, kind: "indirect", text: article.text.slice(a, b), start: a, end: b, cue: cue.lemma, speaker: speaker.name, speakerText: speaker.text, speakerId: speaker.actorId, side: speaker.side, sentence: s.index, pronoun: speaker.pronoun, antecedentSentence: speaker.antecedentSentence, paragraph: s.paragraph, continues: false, personLike: speaker.personLike, link: cue.first });
+        return;
+      }
       const span = indirectContent(article, s, cue, speaker, limit, quoted, nonPunct);
       if (!span) return;
       const text = article.text.slice(span[0], span[1]);
@@ -232,9 +241,9 @@ export function extractQuotes(article: ParsedArticle, options: ExtractOptions = 
     });
   }
   const people = personIndex(article, quoted, lookupsOf(ctx).mentions.free, registry);
-  return resolveInOrder(out, registry, people)
+  return numberAttributions(resolveInOrder(out, registry, people))
     .filter((r) => kinds.includes(r.kind))
-    .map(({ pronoun: _p, antecedentSentence: _a, paragraph: _g, continues: _c, personLike: _l, ...r }) => r);
+    .map(({ pronoun: _p, antecedentSentence: _a, paragraph: _g, continues: _c, personLike: _l, link: _k, ...r }) => r);
 }
 
 /** The last character of `text.slice(from, to).trim()`, or "" when that is empty; without building the slice. */
@@ -250,6 +259,24 @@ interface Pending extends QuoteRecord {
   continues: boolean;
   /** Whether a later he/she may refer back to this speaker (see Speaker.personLike). */
   personLike: boolean;
+  /** Records with the same key belong to one attribution: the cue's token, or a key a continuation shares. */
+  link?: number;
+}
+
+/**
+ * Gives `attribution` numbers, in text order, to the records that share a link key with another record
+ * (the pieces of one attribution); a record alone under its key gets none.
+ */
+function numberAttributions(records: Pending[]): Pending[] {
+  const count = new Map<number, number>();
+  for (const r of records) if (r.link !== undefined) count.set(r.link, (count.get(r.link) ?? 0) + 1);
+  const number = new Map<number, number>();
+  for (const r of records) {
+    if (r.link === undefined || count.get(r.link)! < 2) continue;
+    if (!number.has(r.link)) number.set(r.link, number.size);
+    r.attribution = number.get(r.link);
+  }
+  return records;
 }
 
 /**
@@ -262,6 +289,7 @@ function resolveInOrder(records: Pending[], registry: ActorRegistry, people: Per
   const sorted = records.sort((a, b) => a.start - b.start);
   const out: Pending[] = [];
   let last: Pending | null = null;
+  let continued = 0;
   for (const r of sorted) {
     const recent = last && r.paragraph - last.paragraph <= 2 ? last : null;
     if (r.pronoun && recent) {
@@ -276,6 +304,10 @@ function resolveInOrder(records: Pending[], registry: ActorRegistry, people: Per
     if (r.continues) {
       if (!last || r.paragraph - last.paragraph > 1 || last.speaker === null) continue;
       Object.assign(r, { speaker: last.speaker, speakerText: last.speakerText, speakerId: last.speakerId, side: last.side, cue: last.cue });
+      // '"A," he said. "B."': a quote that runs on in the paragraph of the quote just before it is a
+      // second piece of that quote's attribution.
+      const prev = out[out.length - 1];
+      if (prev === last && prev.kind !== "indirect" && prev.paragraph === r.paragraph) r.link = prev.link ??= -(++continued);
     }
     out.push(r);
     // A pronoun resolved to a name (in the registry or only in the text) is a speaker later quotes continue.

@@ -14,6 +14,7 @@ const NP_POS = new Set(["PROPN", "NOUN", "ADJ", "NUM", "DET"]);
 const NP_LINKS = new Set(["'s", "'", "of", "for", "-", "&"]);
 const RELATIVE = new Set(["who", "which", "that"]);
 const HEAD_POS = new Set(["PROPN", "NOUN", "PRON"]);
+const DASHES = new Set(["--", "—", "―", "–"]);
 
 /**
  * How far (in tokens) a speaker's noun phrase, with an apposition or a title, may reach from its cue.
@@ -45,6 +46,15 @@ export function nounPhraseBefore(tokens: readonly Token[], t: number, floor: num
   if (RELATIVE.has(tokens[j].norm) && j - 1 >= floor && tokens[j - 1].norm === ",") {
     j -= 2; // "Zelensky, who tweeted"
     relative = true;
+  } else if ((tokens[j].norm === "who" || tokens[j].norm === "which") && j - 1 >= floor && (tokens[j - 1].pos === "NOUN" || tokens[j - 1].pos === "PROPN")) {
+    j -= 1; // "an architect who said", "the police department which reported": a restrictive relative clause.
+    relative = true;
+  } else if (DASHES.has(tokens[j].norm)) {
+    // "Ann Cole -- a harbor pilot for 30 years -- said": an apposition between dashes.
+    let k = j - 1;
+    while (k > floor && !DASHES.has(tokens[k].norm) && tokens[k].norm !== ".") k--;
+    if (k > floor && DASHES.has(tokens[k].norm) && k < j - 1) j = k - 1;
+    else return null;
   } else if (tokens[j].norm === "," ) {
     // "Ann Cole, 59, of Dover, Del., said"; "Ann Cole, president of the union, which has 900 members,
     // said": a name opening the clause, then appositions, an age, a place or a relative clause.
@@ -61,9 +71,18 @@ export function nounPhraseBefore(tokens: readonly Token[], t: number, floor: num
   if (PRONOUNS.has(tokens[j].norm)) return [j, j];
   if ((tokens[j].norm === "former" || tokens[j].norm === "latter") && j - 1 >= floor && tokens[j - 1].norm === "the") return [j - 1, j];
   const last = j;
-  if (!HEAD_POS.has(tokens[last].pos)) return null;
+  // A surname the tagger reads as a verb or an adjective ("Lynch said", "Brown says") still heads the phrase.
+  if (!HEAD_POS.has(tokens[last].pos) && !(tokens[last].kind === "word" && /^\p{Lu}\p{Ll}/u.test(tokens[last].text) && tokens[last].pos !== "ADV" && tokens[last].pos !== "ADP")) return null;
   while (j >= floor && (NP_POS.has(tokens[j].pos) || NP_LINKS.has(tokens[j].norm) || (tokens[j].kind === "word" && /^\p{Lu}/u.test(tokens[j].text)))) j--;
   let first = j + 1;
+  // "experts on Korea and nuclear arms said", "observers in Ohio and around the country said": a
+  // postmodifier of two coordinated parts; its preposition is further back, past the first part.
+  const and = (k: number) => tokens[k].norm === "and" || tokens[k].norm === "or";
+  if (!relative && j - 2 >= floor && (and(j) || (tokens[j].pos === "ADP" && POSTMOD_PREPS.has(tokens[j].norm) && and(j - 1)))) {
+    let k = and(j) ? j - 1 : j - 2;
+    while (k > floor && k > j - 8 && (NP_POS.has(tokens[k].pos) || NP_LINKS.has(tokens[k].norm) || (tokens[k].kind === "word" && /^\p{Lu}/u.test(tokens[k].text)))) k--;
+    if (k - 1 >= floor && tokens[k].pos === "ADP" && POSTMOD_PREPS.has(tokens[k].norm) && tokens[k - 1].pos === "NOUN") j = k;
+  }
   // "officials in both parties said": the head is before the preposition. Not for a relative clause
   // ("a rebuke from Zelensky, who tweeted") nor a name after the preposition.
   // A name after the preposition is the head only when the word before it is no common noun ("Cole in Dover").
@@ -76,7 +95,8 @@ export function nounPhraseBefore(tokens: readonly Token[], t: number, floor: num
     if (first <= head) return [first, head];
     first = j + 1;
   }
-  while (first <= last && (tokens[first].pos === "DET" || tokens[first].pos === "ADP" || tokens[first].norm === "'s")) first++;
+  // "But officials said", "So the council said": a conjunction or adverb opening the clause is no part of the subject.
+  while (first <= last && (tokens[first].pos === "DET" || tokens[first].pos === "ADP" || tokens[first].norm === "'s" || tokens[first].pos === "CCONJ" || tokens[first].pos === "SCONJ" || (tokens[first].pos === "ADV" && first < last))) first++;
   if (first > last) return null;
   return [coordinatedFirst(tokens, first, floor), last];
 }
@@ -132,7 +152,11 @@ export function nounPhraseAfter(tokens: readonly Token[], t: number, ceiling: nu
   const titleDot = (k: number) => tokens[k]?.norm === "." && TITLE_WORDS.has(tokens[k - 1]?.norm ?? "") && tokens[k + 1]?.pos === "PROPN";
   if (ceiling - 1 > t && ceiling - 1 < t + 5 && titleDot(ceiling - 1)) ceiling = Math.min(tokens.length, ceiling + 4);
   let j = t + 1;
-  while (j < ceiling && (tokens[j].pos === "DET" || tokens[j].pos === "ADJ")) j++;
+  // "the conservative-leaning Tax Foundation": a hyphenated modifier is skipped with its parts.
+  const word = (k: number) => k < ceiling && tokens[k].kind === "word";
+  const hyphenated = (k: number) => (tokens[k].kind === "word" && k + 1 < ceiling && tokens[k + 1].norm === "-" && word(k + 2) && word(k + 3) && /^\p{Ll}/u.test(tokens[k + 2].text))
+    || (tokens[k].norm === "-" && word(k + 2)) || (k > t + 1 && tokens[k - 1].norm === "-" && word(k) && word(k + 1));
+  while (j < ceiling && (tokens[j].pos === "DET" || tokens[j].pos === "ADJ" || tokens[j].norm === "one" || hyphenated(j))) j++;
   if (j >= ceiling) return null;
   if (PRONOUNS.has(tokens[j].norm)) return [j, j];
   const first = j;

@@ -8,15 +8,66 @@ import { isTimeWord } from "./speaker-clues";
  * own, where a report's content runs, and where a relative clause closes it.
  */
 
-/** True for an attribution closing its sentence after a comma: ", a source said." / ", said Mr X." */
-function trailing(article: ParsedArticle, s: Sentence, cue: Cue, speaker: Speaker, nonPunct: Int32Array): boolean {
+/** Words a speaker's phrase may open with that the phrase reading leaves out ("another source", "one official"); at most this many. */
+const DETERMINER_WORDS = new Set(["a", "an", "the", "another", "one", "some", "two", "three", "several", "many"]);
+const PHRASE_BACK = 50;
+
+/** For an attribution closing its sentence after a comma (", a source said." / ", said Mr X."): the offset where it starts; else -1. */
+function trailing(article: ParsedArticle, s: Sentence, cue: Cue, speaker: Speaker, nonPunct: Int32Array): number {
   const t = article.tokens;
   const restEnd = Math.max(cue.last, speaker.end > t[cue.last].end ? tokenEndingFrom(article, speaker.end) : cue.last);
   const tail = Math.max(0, nonPunct[s.tokenEnd] - nonPunct[Math.min(s.tokenEnd, restEnd + 1)]);
-  if (tail > 3) return false;
+  // ", said Ann Cole, a lawyer for the harbor board.": an apposition after the name runs to the end.
+  const apposition = restEnd + 2 < s.tokenEnd && t[restEnd + 1].norm === "," && (t[restEnd + 2].pos === "DET" || DETERMINER_WORDS.has(t[restEnd + 2].norm)) && speaker.end > t[cue.last].end;
+  if (tail > 3 && !apposition) return -1;
   const from = tokenFrom(article, speaker.start);
-  const startTok = Math.min(cue.first, from < t.length ? from : -1);
-  return startTok > s.tokenStart && t[startTok - 1].norm === ",";
+  let startTok = Math.min(cue.first, from < t.length ? from : -1);
+  // ", a source said.", ", the Tax Foundation said.": the speaker's words leave out the determiner or number before them.
+  while (startTok > s.tokenStart + 1 && startTok > cue.first - PHRASE_BACK && (t[startTok - 1].pos === "DET" || t[startTok - 1].pos === "NUM" || DETERMINER_WORDS.has(t[startTok - 1].norm))) startTok--;
+  return startTok > s.tokenStart && t[startTok - 1].norm === "," ? t[startTok].start : -1;
+}
+
+/**
+ * A report its attribution interrupts between commas: "The museum, Mr. Cole said, celebrated his heroes";
+ * "Too often, she argued, the debate turns tribal"; "The rate fell, the agency said in a report, and ..."
+ * (a short phrase without a verb may follow the cue before the comma). The two halves, each [start, end)
+ * trimmed, or null. The second half is left out when it opens with "and"/"but" (a clause of the
+ * reporter's own): only the first is returned then. At most a bounded stretch after the cue is read.
+ */
+export function interruptedContent(article: ParsedArticle, s: Sentence, cue: Cue, speaker: Speaker, limit: number, quoted: SpanLookup): Array<[number, number]> | null {
+  const t = article.tokens;
+  if (cue.lemma === "according to") return null; // its own rule: see indirectContent
+  const from = tokenFrom(article, Math.min(speaker.start, t[cue.first].start));
+  let open = from;
+  while (open > s.tokenStart + 1 && open > from - 4 && (t[open - 1].pos === "DET" || t[open - 1].pos === "NUM" || DETERMINER_WORDS.has(t[open - 1].norm))) open--;
+  // The attribution opens after a comma, with at least two words before it.
+  if (open - 1 <= s.tokenStart + 1 || t[open - 1].norm !== ",") return null;
+  const attrEnd = Math.max(cue.last, speaker.end > t[cue.last].end ? tokenEndingFrom(article, speaker.end) : cue.last);
+  let close = attrEnd + 1;
+  if (close < s.tokenEnd && t[close].norm !== ",") {
+    // "said in a June report,", "said Friday,": a short phrase with no verb before the closing comma.
+    if (!(t[close].pos === "ADP" || isTimeWord(t[close]))) return null;
+    let k = close + 1;
+    while (k < s.tokenEnd && k < close + 8 && t[k].norm !== "," && t[k].kind !== "punctuation" && t[k].pos !== "VERB" && t[k].pos !== "AUX") k++;
+    close = k;
+  }
+  if (close >= s.tokenEnd - 1 || t[close].norm !== ",") return null;
+  const first = trimmed(article, s.start, t[open - 1].start);
+  if (!first || quoted.quotedChars(first[0], first[1]) > 0) return null;
+  const rest = close + 1;
+  // ", said Tom Reed, a pilot.": after an inverted attribution a determiner opens the name's apposition.
+  const inverted = speaker.start > t[cue.last].end;
+  if (t[rest].pos === "CCONJ" || (inverted && (t[rest].pos === "DET" || DETERMINER_WORDS.has(t[rest].norm)))) return [first];
+  const second = trimmed(article, t[rest].start, Math.max(t[rest].start, limit));
+  if (!second || quoted.quotedChars(second[0], second[1]) / (second[1] - second[0]) > 0.5) return [first];
+  return [first, second];
+}
+
+/** [from, to) without leading and trailing spaces, quote marks and punctuation, or null when nothing is left. */
+function trimmed(article: ParsedArticle, from: number, to: number): [number, number] | null {
+  while (to > from && /[\s,.;:!?"'-]/.test(article.norm[to - 1])) to--;
+  while (from < to && /[\s,"'-]/.test(article.norm[from])) from++;
+  return to > from ? [from, to] : null;
 }
 
 /** counts[i]: how many of the first i tokens are not punctuation. */
@@ -51,6 +102,9 @@ export function inRelativeClause(tokens: readonly Token[], cue: Cue, floor: numb
   return false;
 }
 
+/** Pronouns that open a reported clause as its subject ("said after the meeting she would resign"). */
+const SUBJECT_PRONOUNS = new Set(["he", "she", "they", "we", "i", "it"]);
+
 /** Words that open an adverbial, not a report, right after a cue ("said as much", "spoke when she resigned"). */
 const ADVERBIAL_OPENERS = new Set(["as", "when", "while", "during", "after", "before", "until", "since", "because", "much", "so", "for", "about", "to", "at", "in", "on", "with", "from", "by", "against", "into", "over", "without"]);
 
@@ -73,15 +127,19 @@ export function indirectContent(article: ParsedArticle, s: Sentence, cue: Cue, s
   const tokens = article.tokens;
   let from: number;
   let to = limit;
+  let closing = -1;
   if (cue.lemma === "according to") {
-    if (speaker.end >= s.end - 2) {
+    // "Taxes would rise, according to an analysis by Ann Cole, a tax lawyer." After a comma the report is
+    // the words before it, however long the noun phrase after "according to" runs.
+    const afterComma = cue.first > s.tokenStart + 3 && tokens[cue.first - 1].norm === ",";
+    if (afterComma || speaker.end >= s.end - 2) {
       from = s.start;
       to = tokens[cue.first].start;
     } else from = speaker.end;
-  } else if (trailing(article, s, cue, speaker, nonPunct)) {
+  } else if ((closing = trailing(article, s, cue, speaker, nonPunct)) >= 0) {
     // "Secret Service protocol called for ..., sources said." The report is the sentence before the comma.
     from = s.start;
-    to = Math.min(speaker.start, tokens[cue.first].start);
+    to = closing;
   } else {
     let t = cue.last + 1;
     if (speaker.start > tokens[cue.last].end) t = tokenFrom(article, speaker.end);
@@ -93,13 +151,22 @@ export function indirectContent(article: ParsedArticle, s: Sentence, cue: Cue, s
     const afterThat = (that >= 0 && ["tell", "warn", "assure", "remind", "inform"].includes(cue.lemma)) || tokens[t]?.norm === "that";
     if (that >= 0 && ["tell", "warn", "assure", "remind", "inform"].includes(cue.lemma)) t += that + 1;
     else if (tokens[t]?.norm === "that") t++;
+    // "said that, if elected, she would ...": a comma right after "that" opens an aside inside the report.
+    if (afterThat && tokens[t]?.norm === ",") t++;
     if (t >= s.tokenEnd || (tokens[t].kind === "punctuation" && tokens[t].norm !== '"')) return null; // "The more Russia threatens, ..."
     // "said in a statement that ...": a prepositional phrase before "that" is no content; with no "that"
     // near ("spoke at the pier on Sunday", "reported from Moscow"), there is none.
     if (tokens[t].pos === "ADP" && !["that", "whether", "if"].includes(tokens[t].norm)) {
       let k = t + 1;
-      while (k < Math.min(s.tokenEnd, t + 16) && tokens[k].norm !== "that" && tokens[k].kind !== "punctuation") k++;
+      // "says at a stop in Dover, Del., that ...": commas may stand inside the phrase.
+      // "said after the meeting she would resign": a subject pronoun and its verb open the report.
+      let subject = -1;
+      while (k < Math.min(s.tokenEnd, t + 16) && tokens[k].norm !== "that" && (tokens[k].kind !== "punctuation" || tokens[k].norm === ",")) {
+        if (subject < 0 && k + 1 < s.tokenEnd && SUBJECT_PRONOUNS.has(tokens[k].norm) && (tokens[k + 1].pos === "AUX" || tokens[k + 1].pos === "VERB")) subject = k;
+        k++;
+      }
       if (k < s.tokenEnd && tokens[k].norm === "that") t = k + 1;
+      else if (subject >= 0 && subject - t <= 6) t = subject;
       else if (k >= s.tokenEnd || tokens[k].norm === "." || tokens[k].norm === '"') return null;
     }
     if (t >= s.tokenEnd) return null;

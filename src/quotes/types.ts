@@ -25,4 +25,10 @@ export interface QuoteRecord {
   side: Side;
   /** Index of the sentence where the quote starts. */
   sentence: number;
+  /**
+   * Quotes the extractor linked to one attribution share this number (per article, from 0, in text order):
+   * the pieces of `"A," he said. "B."` or `"A," he said, "B."`, and the two halves of a report its
+   * attribution interrupts ("The plan, she said, was dropped"). Absent on a quote that stands alone.
+   */
+  attribution?: number;
 }

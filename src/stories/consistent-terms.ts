@@ -1,6 +1,5 @@
 import { storyOf } from "../corpus/manifest";
-import { outletTermScores } from "../emphasis/distinctive";
-import { OutletCounts } from "../emphasis/terms";
+import { termLengths, termScores } from "../emphasis/distinctive";
 import { ArticleRecord } from "../pipeline/record";
 import { wilsonInterval } from "../stats/proportion";
 
@@ -34,12 +33,14 @@ export interface ConsistentTermOptions {
 }
 
 /**
- * The fold behind emphasis-stories.csv: term counts per story and outlet (interned term strings), scored
- * per story once every record is in. Memory grows with the distinct terms of each story × outlet.
+ * The fold behind emphasis-stories.csv: term counts per story and outlet (terms as ids into one table of
+ * the corpus's terms), scored per story once every record is in. Memory grows with the distinct terms of
+ * each story × outlet.
  */
 export class StoryTermCounts {
-  private readonly counts = new Map<string, Map<string, Map<string, number>>>();
-  private readonly strings = new Map<string, string>();
+  private readonly counts = new Map<string, Map<string, Map<number, number>>>();
+  private readonly ids = new Map<string, number>();
+  private readonly terms: string[] = [];
 
   add(record: ArticleRecord): void {
     const story = storyOf(record.meta);
@@ -48,9 +49,9 @@ export class StoryTermCounts {
     let counts = byOutlet.get(record.outlet);
     if (!counts) byOutlet.set(record.outlet, (counts = new Map()));
     for (const [term, n] of record.emphasis.terms) {
-      let t = this.strings.get(term);
-      if (t === undefined) this.strings.set(term, (t = term));
-      counts.set(t, (counts.get(t) ?? 0) + n);
+      let id = this.ids.get(term);
+      if (id === undefined) this.ids.set(term, (id = this.terms.push(term) - 1));
+      counts.set(id, (counts.get(id) ?? 0) + n);
     }
   }
 
@@ -63,16 +64,42 @@ export class StoryTermCounts {
   consistentTerms(options: ConsistentTermOptions = {}): ConsistentTerm[] {
     const { minStories = 3, minCount = 2 } = options;
     if (!Number.isInteger(minStories) || minStories < 1) throw new Error(`consistentTerms: minStories must be a whole number >= 1, got ${minStories}`);
-    const acc = new Map<string, Map<string, { stories: number; favoured: number; sumZ: number; count: number }>>();
+    type Acc = { stories: number; favoured: number; sumZ: number; count: number };
+    // Per outlet, per term id; summed story by story in story order.
+    const acc = new Map<string, Map<number, Acc>>();
+    const lengths = termLengths(this.terms);
+    // A story's terms are numbered 0, 1, ... in order of first appearance through its outlets (`global`
+    // gives each one's corpus-wide id), so the scoring's arrays are the size of the story's vocabulary.
+    const local = new Int32Array(this.terms.length).fill(-1);
     for (const byOutlet of this.counts.values()) {
       if (byOutlet.size < 2) continue;
-      // The log-odds core of distinctiveTermsFromParts alone: no rows of g2, Log Ratio and TF-IDF per story.
-      const outlets: OutletCounts[] = Array.from(byOutlet, ([outlet, counts]) => ({ outlet, counts, total: 0 }));
-      outletTermScores(outlets, { minCount }, (o, term, _n, y1, _n1, _y2, _n2, lo) => {
-        let byTerm = acc.get(o.outlet);
-        if (!byTerm) acc.set(o.outlet, (byTerm = new Map()));
-        let a = byTerm.get(term);
-        if (!a) byTerm.set(term, (a = { stories: 0, favoured: 0, sumZ: 0, count: 0 }));
+      const global: number[] = [];
+      const outlets = Array.from(byOutlet, ([outlet, counts]) => {
+        const ids = new Int32Array(counts.size);
+        let p = 0;
+        for (const g of counts.keys()) {
+          if (local[g] < 0) local[g] = global.push(g) - 1;
+          ids[p++] = local[g];
+        }
+        return { outlet, ids, counts: Float64Array.from(counts.values()) };
+      });
+      for (const g of global) local[g] = -1;
+      const storyTerms = global.map((g) => this.terms[g]);
+      const storyLengths = Uint8Array.from(global, (g) => lengths[g]);
+      // An outlet's sums are made at its first scored term, so outlets come in order of that.
+      const sums: Array<Map<number, Acc> | undefined> = outlets.map(() => undefined);
+      // The log-odds core of distinctiveTermsFromParts alone (termScores on the story's counts): no rows
+      // of g2, Log Ratio and TF-IDF per story.
+      termScores({ terms: storyTerms, lengths: storyLengths, outlets }, { minCount }, (i, _term, _n, y1, _n1, _y2, _n2, lo, _df, storyId) => {
+        const id = global[storyId];
+        let byTerm = sums[i];
+        if (!byTerm) {
+          byTerm = acc.get(outlets[i].outlet);
+          if (!byTerm) acc.set(outlets[i].outlet, (byTerm = new Map()));
+          sums[i] = byTerm;
+        }
+        let a = byTerm.get(id);
+        if (!a) byTerm.set(id, (a = { stories: 0, favoured: 0, sumZ: 0, count: 0 }));
         a.stories++;
         if (lo.z > 0) a.favoured++;
         a.sumZ += lo.z;
@@ -82,9 +109,9 @@ export class StoryTermCounts {
     const out: ConsistentTerm[] = [];
     for (const [outlet, byTerm] of acc) {
       const rows: ConsistentTerm[] = [];
-      for (const [term, a] of byTerm) {
+      for (const [id, a] of byTerm) {
         if (a.stories < minStories) continue;
-        rows.push({ outlet, term, stories: a.stories, favoured: a.favoured, favouredShare: a.favoured / a.stories, favouredLow: wilsonInterval(a.favoured, a.stories).low, meanZ: a.sumZ / a.stories, count: a.count });
+        rows.push({ outlet, term: this.terms[id], stories: a.stories, favoured: a.favoured, favouredShare: a.favoured / a.stories, favouredLow: wilsonInterval(a.favoured, a.stories).low, meanZ: a.sumZ / a.stories, count: a.count });
       }
       rows.sort((x, y) => y.favouredLow - x.favouredLow || y.meanZ - x.meanZ || (x.term < y.term ? -1 : x.term > y.term ? 1 : 0));
       out.push(...rows);

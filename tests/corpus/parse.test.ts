@@ -22,6 +22,14 @@ test("parseArticle ends a sentence after a closing quote and keeps a quoted ques
   assert.equal(sentences("He said: \u201CIt is over.\u201D Then he left."), ["He said: \u201CIt is over.\u201D", "Then he left."]);
 });
 
+test("parseArticle keeps an attribution after a bracket closed by an abbreviation's dot in its sentence", () => {
+  const got = sentences("\u201CThe pier stays open,\u201D Rep. Ann Cole (D-Del.) said on Monday. The vote is next week.");
+  assert.equal(got[got.length - 1], "The vote is next week.");
+  assert.ok(got.some((s) => s.endsWith("(D-Del.) said on Monday.")), JSON.stringify(got));
+  // A capital after the bracket still starts a sentence.
+  assert.equal(sentences("She met Ann Cole (D-Del.) Then she left."), ["She met Ann Cole (D-Del.)", "Then she left."]);
+});
+
 test("parseArticle splits a missing space after a full stop (tensions.Mr Blinken)", () => {
   assert.equal(sentences("It aimed at defusing tensions.Mr Blinken warned them."), ["It aimed at defusing tensions.", "Mr Blinken warned them."]);
 });

@@ -1,7 +1,7 @@
 import { test } from "uvu";
 import * as assert from "uvu/assert";
 import { parseArticle } from "../../src/corpus/parse";
-import { CUE_LEXICON, DIRECT_ONLY_CUES, cueStance, speechCueAt } from "../../src/quotes/cues";
+import { AFTER_ONLY_CUES, CUE_LEXICON, DIRECT_ONLY_CUES, cueStance, speechCueAt } from "../../src/quotes/cues";
 
 test("cueStance gives every lexicon lemma its stance, and null for any other word, Object.prototype's names included", () => {
   for (const [lemma, stance] of Object.entries(CUE_LEXICON)) assert.is(cueStance(lemma), stance, lemma);
@@ -18,6 +18,18 @@ test("the speech verbs of issue 13 each carry a stance: loaded manner verbs conc
     assert: "conceding", cite: "endorsing", reject: "opinion", dismiss: "opinion", denounce: "opinion", blast: "opinion", condemn: "opinion", encourage: "opinion",
   };
   for (const [lemma, stance] of Object.entries(want)) assert.is(cueStance(lemma), stance, lemma);
+});
+
+test("a third-person form the tagger reads as a plural noun is a cue before 'that' or a colon, not after a possessive (issue 13, cause 6)", () => {
+  assert.equal(cues("The Dover Post reports that the mayor skipped the hearing."), [["reports", "report"]]);
+  assert.equal(cues("The study, which notes that most pilots are tired, was published."), [["notes", "note"]]);
+  assert.equal(cues("Ann Cole's claims that the mayor lied were dismissed."), [["dismissed", "dismiss"]]);
+});
+
+test("'as X put it', 'the letter reads' and 'chanted' are cues; 'put it' without 'as' is not (issue 13, cause 6)", () => {
+  assert.equal(cues("As the harbor memo put it, the channel is closed."), [["put it", "put it"]]);
+  assert.equal(cues("They put it on hold for a year."), []);
+  assert.ok(DIRECT_ONLY_CUES.has("chant") && DIRECT_ONLY_CUES.has("read") && AFTER_ONLY_CUES.has("read"));
 });
 
 test("verbs whose object is a thing, not a statement, introduce quotes only next to quote marks", () => {

@@ -27,6 +27,20 @@ test("scoreQuotes matches by word overlap |A∩B| / max(|A|,|B|) at the threshol
   assert.is(s.f1, (2 * 0.5 * 1) / 1.5);
 });
 
+test("scoreQuotes with linked: pieces the extractor gave one attribution number count as one prediction, the union of their words; without it, each piece counts", () => {
+  // Gold: one content in two pieces, one..three and six..eight (PolNeAR's '"A," he said. "B."').
+  const gold: GoldQuote[] = [{ start: 0, end: 38, speaker: "Ann Cole", pieces: [[0, 13], [24, 38]] }];
+  const a = { ...pred(0, 13, "Ann Cole"), attribution: 0 };
+  const b = { ...pred(24, 38, "Ann Cole"), attribution: 0 };
+  const plain = scoreQuotes(text, gold, [a, b], 0.8);
+  assert.equal([plain.predicted, plain.matched], [2, 0]); // each piece overlaps 3/6 only
+  const linked = scoreQuotes(text, gold, [a, b], 0.8, undefined, { linked: true });
+  assert.equal([linked.predicted, linked.matched, linked.precision, linked.speakerCorrect], [1, 1, 1, 1]);
+  // Pieces without an attribution number, or with different ones, stay apart.
+  assert.is(scoreQuotes(text, gold, [pred(0, 13), pred(24, 38)], 0.3, undefined, { linked: true }).predicted, 2);
+  assert.is(scoreQuotes(text, gold, [a, { ...b, attribution: 1 }], 0.3, undefined, { linked: true }).predicted, 2);
+});
+
 test("words are runs of letters and digits, and a span holds every word it touches: a gold span that includes the opening mark keeps its first word", () => {
   const t = 'He said "one two" now';
   //         0  3    8 9   13 16 18
@@ -224,6 +238,9 @@ test("npm run eval:quotes -- tests/fixtures/quotes keeps the seeds at speaker an
   const m = /overlap 0\.3: [^\n]*\n\s*speaker accuracy ([0-9.]+) [^\n]*side accuracy ([0-9.]+)/.exec(report);
   assert.ok(m, report);
   assert.ok(Number(m![1]) >= 0.95 && Number(m![2]) >= 0.95, report);
+  // The seeds scored with the extractor's linked pieces as one prediction keep the same floor.
+  const linked = /overlap 0\.3: [^]*?linked pieces as one prediction: [^\n]*speaker ([0-9.]+), side ([0-9.]+)/.exec(report);
+  assert.ok(linked && Number(linked[1]) >= 0.95 && Number(linked[2]) >= 0.95, report);
 });
 
 test("npm run eval:quotes with no development data says so and exits 0", () => {

@@ -140,4 +140,66 @@ test("a pronoun skips names inside quotes: he is the person named before, not th
   assert.equal(q('At the "Lavrov house" Blinken waited, and he said the talks were over and done.').map((r) => r[2]), ["Antony Blinken"]);
 });
 
+/** Each quote's text and attribution number (shared by the pieces the extractor linked to one attribution). */
+const pieces = (text: string) => extractQuotes(parseArticle(text, { headline: null }), { registry }).map((r) => [r.kind, r.text, r.speaker, r.attribution]);
+
+test("the pieces of one attribution share an attribution number: '\"A,\" he said. \"B.\"' and '\"A,\" she said, \"B.\"'; a quote standing alone has none (issue 13, cause 2)", () => {
+  assert.equal(pieces('"The pier is finished," Ann Cole said. "We will build a new one." The council met on Monday.'), [
+    ["direct", "The pier is finished,", "Ann Cole", 0],
+    ["direct", "We will build a new one.", "Ann Cole", 0],
+  ]);
+  assert.equal(pieces('"The pier is finished," she said, "and we will build a new one." Later, "It was old," Tom Reed said.').map((r) => r[3]), [0, 0, undefined]);
+  // A quote in the next paragraph keeps the speaker but is a new attribution.
+  assert.equal(pieces('"The pier is finished," Ann Cole said.\n\n"We will build a new one."').map((r) => [r[2], r[3]]), [["Ann Cole", undefined], ["Ann Cole", undefined]]);
+});
+
+test("quoted titles of programmes and books are no quotes: 'told \"Morning Harbor\"', 'said on \"Harbor Week,\"', 'her book, \"The Long Pier,\"' (issue 13, cause 5)", () => {
+  assert.equal(q('Ann Cole told "Morning Harbor" that the pier was unsafe.').map((r) => [r[0], r[1]]), [["indirect", "the pier was unsafe"]]);
+  assert.equal(q('Ann Cole said on "Harbor Week," the weekly program, that she would run.').filter((r) => r[0] !== "indirect"), []);
+  assert.equal(q('In her book, "The Long Pier," Ann Cole argued for a new harbor.').filter((r) => r[0] !== "indirect"), []);
+  assert.equal(q('On the weekend broadcast of "Harbor Week," Ann Cole said the pier would close.').filter((r) => r[0] !== "indirect"), []);
+  // Title case after "of" is still a quote: 'warned of a "Grave Threat"'.
+  assert.equal(q('Ann Cole warned of a "Grave Threat To The Harbor."').map((r) => r[0]), ["partial"]);
+});
+
+test("'\"...,\" the letter reads', 'as X put it', 'chanted' introduce quotes; 'read' before a title does not (issue 13, cause 6)", () => {
+  assert.equal(q('"We see hope for every child," the letter reads.').map((r) => [r[1], r[2], r[4]]), [["We see hope for every child,", "letter", "read"]]);
+  assert.equal(q('As Ann Cole put it in a statement, the harbor is "a place you will not find elsewhere."').map((r) => [r[0], r[2], r[4]]), [["partial", "Ann Cole", "put it"]]);
+  assert.equal(q('Dock workers chanted "Save the pier!" and kept marching.').map((r) => [r[1], r[2], r[4]]), [["Save the pier!", "Dock workers", "chant"]]);
+  assert.equal(q('She read "Goodnight Harbor" to the children.'), []);
+});
+
+test("a participle after a relative clause takes the main clause's subject, not the relative clause's (issue 13, cause 1)", () => {
+  const r = q('Tom Reed refused to pay an architect who said he was cheated, saying, "Maybe he did a bad job."');
+  assert.equal(r.map((x) => [x[0], x[2], x[4]]), [["indirect", "architect", "say"], ["direct", "Tom Reed", "say"]]);
+});
+
+test("an inverted attribution with a common noun after a determiner names the speaker as written: 'said the narrator', 'said one source' (issue 13, cause 3)", () => {
+  assert.equal(q('"It was a dark night," said the narrator.').map((r) => [r[1], r[2], r[3]]), [["It was a dark night,", "narrator", "unknown"]]);
+  assert.equal(q('"The pier is closed," said one source in the room.').map((r) => r[2]), ["source"]);
+});
+
+test("a person's name modifying a common noun is a group speaker kept as written, with the person's side only when the noun belongs to them (issue 13, cause 8)", () => {
+  const local = validateRegistry({ sides: [{ id: "blue", label: "Blue" }], actors: [{ id: "cole", name: "Ann Cole", side: "blue", aliases: ["Cole"] }] }, "local registry");
+  const who = (text: string) => extractQuotes(parseArticle(text, { headline: null }), { registry: local }).map((r) => [r.speaker, r.speakerId, r.side]);
+  assert.equal(who("The Cole campaign said the pier would be rebuilt next year."), [["Cole campaign", null, "blue"]]);
+  assert.equal(who("Cole critics said the pier would never be rebuilt."), [["Cole critics", null, "unknown"]]);
+  assert.equal(who("Ann Cole said the pier would be rebuilt next year."), [["Ann Cole", "cole", "blue"]]);
+});
+
+test("'issued a statement saying' and 'telling reporters that' take the clause's subject (issue 13, cause 1)", () => {
+  const local = validateRegistry({ actors: [{ id: "council", name: "Harbour Council", kind: "organisation", side: "unknown", aliases: [] }] }, "local registry");
+  const who = (text: string) => extractQuotes(parseArticle(text, { headline: null }), { registry: local }).map((r) => [r.kind, r.text, r.speaker, r.cue]);
+  assert.equal(who("The Harbour Council issued a statement saying the pier would close in May."), [["indirect", "the pier would close in May", "Harbour Council", "say"]]);
+  assert.equal(who("Ann Cole left the pier, telling reporters that the channel was safe."), [["indirect", "the channel was safe", "Ann Cole", "tell"]]);
+});
+
+test("a quote ending in '?\"', '!\"' or '...\"' keeps its attribution after it (issue 13, cause 3)", () => {
+  for (const [mark, cue] of [["?", "ask"], ["!", "shout"], ["...", "say"]]) {
+    const verb = cue === "ask" ? "asked" : cue === "shout" ? "shouted" : "said";
+    const r = q(`Ann Cole waved. "It is over${mark}" she ${verb}.`);
+    assert.equal(r.map((x) => [x[0], x[2], x[4]]), [["direct", "Ann Cole", cue]], mark);
+  }
+});
+
 test.run();

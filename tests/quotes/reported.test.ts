@@ -7,6 +7,7 @@ import { reportAt } from "../../src/quotes/reported";
 
 const registry = validateRegistry({ sides: [{ id: "town", label: "Town" }], actors: [{ id: "council", name: "Harbour Council", kind: "organisation", side: "town", aliases: [] }] }, "test registry");
 const q = (text: string) => extractQuotes(parseArticle(text, { headline: null }), { registry }).map((r) => [r.kind, r.text, r.speaker]);
+const linked = (text: string) => extractQuotes(parseArticle(text, { headline: null }), { registry }).map((r) => [r.text, r.attribution]);
 
 test("words after a cue that open an adverbial are no report: 'spoke for about an hour', 'said as much', 'said Friday as she left'", () => {
   assert.equal(q("Ann Cole spoke for about an hour at the pier on Sunday."), []);
@@ -29,6 +30,56 @@ test("reportAt reads only the first word or two", () => {
   const tokens = parseArticle("for an hour. the plan. Friday as she left. whether it opens.", { headline: null }).tokens;
   const at = (w: string) => tokens.findIndex((t) => t.norm === w);
   assert.equal([reportAt(tokens, at("for"), tokens.length), reportAt(tokens, at("the"), tokens.length), reportAt(tokens, at("friday"), tokens.length), reportAt(tokens, at("whether"), tokens.length)], [false, true, false, true]);
+});
+
+test("a closing attribution whose speaker opens with a determiner or a number reports the sentence before it (issue 13, cause 3)", () => {
+  assert.equal(q("The ferry will stop running in the winter, a harbor official said."), [["indirect", "The ferry will stop running in the winter", "harbor official"]]);
+  assert.equal(q("The pier needs new pilings before the storms, the Harbour Council said."), [["indirect", "The pier needs new pilings before the storms", "Harbour Council"]]);
+  assert.equal(q("Fares would double for most commuters, one ferry captain said."), [["indirect", "Fares would double for most commuters", "one ferry captain"]]);
+});
+
+test("'according to' after a comma reports the words before it, however long its noun phrase runs; at the sentence's start, the words after it (issue 13, cause 4)", () => {
+  assert.equal(q("Most pilots would lose a day of work each week, according to a study by Ann Cole, a harbor economist at the college."), [["indirect", "Most pilots would lose a day of work each week", "study"]]);
+  assert.equal(q("The ferry carried more riders than ever, according to the Harbour Council, twice what it expected."), [["indirect", "The ferry carried more riders than ever", "Harbour Council"]]);
+  // The tagger reads the noun after "to" as a verb ("to police"): the words up to the comma are still the source.
+  assert.equal(q("According to police, the pilot left the pier before the storm."), [["indirect", "the pilot left the pier before the storm", "police"]]);
+  assert.equal(q("Fares would rise sharply next year, according to the ferry-friendly Harbour Council."), [["indirect", "Fares would rise sharply next year", "Harbour Council"]]);
+});
+
+test("a report its attribution interrupts gives both halves, linked to one attribution; a second half opening with 'and' is the reporter's (issue 13, cause 3)", () => {
+  assert.equal(linked("The old pier, Ann Cole said, will not survive another winter."), [["The old pier", 0], ["will not survive another winter", 0]]);
+  assert.equal(linked("Too often, Ann Cole argued, the debate over the pier turns bitter."), [["Too often", 0], ["the debate over the pier turns bitter", 0]]);
+  assert.equal(linked("The fares fell by a third, the council said in its report, and riders came back."), [["The fares fell by a third", undefined]]);
+  // A comma after the subject alone is no interruption: "In Dover, Ann Cole said the plan ..." reports what follows.
+  assert.equal(q("In Dover, Ann Cole said the pier would reopen in May."), [["indirect", "the pier would reopen in May", "Ann Cole"]]);
+});
+
+test("an inverted closing attribution reports the sentence before it, across an apposition after the name (issue 13, cause 3)", () => {
+  assert.equal(q("The pier will close for the winter, said Tom Reed, a lawyer for the harbor board."), [["indirect", "The pier will close for the winter", "Tom Reed"]]);
+  // A surname the tagger does not read as a name is still the speaker after "said".
+  assert.equal(q("The fares will double for most riders, said Batchelder."), [["indirect", "The fares will double for most riders", "Batchelder"]]);
+  // "said" followed by a clause is no inverted attribution.
+  assert.equal(q("The pier was unsafe, said the plan was dead."), []);
+});
+
+test("a report runs past an aside after 'that', past a place with commas before 'that', and past a short phrase before a subject pronoun", () => {
+  assert.equal(q("Ann Cole said that, if elected, she would rebuild the pier."), [["indirect", "if elected, she would rebuild the pier", "Ann Cole"]]);
+  assert.equal(q("Ann Cole says at a stop in Dover, Del., that the pier is unsafe."), [["indirect", "the pier is unsafe", "Ann Cole"]]);
+  // With no "that", a subject pronoun and its verb after the phrase open the report.
+  assert.equal(q("Ann Cole said after the meeting she would resign from the board."), [["indirect", "she would resign from the board", "Ann Cole"]]);
+});
+
+test("a cue whose subject opens a new clause ('though she noted', 'and Tom Reed claimed') starts its own report, and the first ends at the conjunction (issue 13, cause 1)", () => {
+  assert.equal(q("Ann Cole said the ferry would stop in winter, though she noted that riders could take the bus."), [
+    ["indirect", "the ferry would stop in winter", "Ann Cole"],
+    ["indirect", "riders could take the bus", "Ann Cole"],
+  ]);
+  assert.equal(q("Ann Cole said the pier was unsafe and Tom Reed claimed the pier was perfectly fine."), [
+    ["indirect", "the pier was unsafe", "Ann Cole"],
+    ["indirect", "the pier was perfectly fine", "Tom Reed"],
+  ]);
+  // A subject after "that" is inside the report: "stressed that Tom Reed had never threatened ..." is one report.
+  assert.equal(q("Ann Cole stressed that Tom Reed had never threatened the pier.").length, 1);
 });
 
 test.run();

@@ -18,6 +18,19 @@ const quotes = [
 test("quoteWords counts words, keeping contractions and hyphens whole", () => {
   assert.is(quoteWords("We don\u2019t expect a break-through, today."), 6);
   assert.is(quoteWords(""), 0);
+  assert.is(quoteWords("a--b -c d- 'e' f'g'h \u{1D400}x \u00e9t\u00e9 42-7"), 9);
+});
+
+test("quoteWords counts what the regular expression of letter and digit runs matches, on random text", () => {
+  const regex = (t: string) => (t.match(/[\p{L}\p{N}]+(?:['\u2019-][\p{L}\p{N}]+)*/gu) ?? []).length;
+  const alphabet = ["a", "Z", "7", " ", "-", "'", "\u2019", ".", "\u00e9", "\u0416", "\u4e2d", "\u{1D400}", "\u{1F600}", "\ud800", "\n", "\u0663"];
+  let seed = 7;
+  const next = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31);
+  for (let k = 0; k < 3000; k++) {
+    let t = "";
+    for (let i = next() % 14; i > 0; i--) t += alphabet[next() % alphabet.length];
+    assert.is(quoteWords(t), regex(t), JSON.stringify(t));
+  }
 });
 
 test("voicesBySide gives quotes, words, share of voice and direct share per outlet and side", () => {
