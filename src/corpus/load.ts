@@ -245,8 +245,21 @@ export function loadCorpus(dir: string, options: LoadOptions = {}): Corpus {
     onProgress?.(i + 1, total, entry.id);
   });
   warnings.push(...source.unlisted);
-  if (articles.length === 0) throw new CorpusError(dir, `no readable article: ${warnings.map((w) => `${w.file}: ${w.message}`).join("; ")}`);
+  if (articles.length === 0) throw noReadableArticle(dir, warnings);
   return { dir, title: source.title, articles, warnings, ...(source.groups ? { groups: source.groups } : {}) };
+}
+
+/** Warnings named in the "no readable article" error at most; the rest are counted. */
+const NAMED_WARNINGS = 5;
+
+/**
+ * The error for a corpus none of whose articles could be read: the first few reasons in full and how many
+ * more there are (a corpus of thousands of unreadable files would otherwise make an error of megabytes).
+ */
+export function noReadableArticle(dir: string, warnings: readonly CorpusWarning[]): CorpusError {
+  const named = warnings.slice(0, NAMED_WARNINGS).map((w) => `${w.file}: ${w.message}`);
+  const more = warnings.length - named.length;
+  return new CorpusError(dir, `no readable article: ${named.join("; ")}${more > 0 ? `; and ${more} more like these` : ""}`);
 }
 
 /** "1.5 MB" / "120 kB" / "900 bytes", in binary units as `ls -lh` and file managers mostly show. */

@@ -1,9 +1,8 @@
-import { CorpusError } from "../corpus/errors";
 import { FieldMap } from "../corpus/import-fields";
 import { corpusRegistryFile, loadActorRegistry } from "../actors/registry";
 import { CompareUnit } from "../corpus/compare-groups";
 import { storyOf } from "../corpus/manifest";
-import { articleLocations, checkMaxArticleBytes, MAX_ARTICLE_BYTES, openCorpus } from "../corpus/load";
+import { articleLocations, checkMaxArticleBytes, MAX_ARTICLE_BYTES, noReadableArticle, openCorpus } from "../corpus/load";
 import { CorpusWarning } from "../corpus/types";
 import { ArticleInput, ArticleOutcome } from "./map-article";
 import { collectIfGrown } from "./heap";
@@ -68,7 +67,7 @@ export async function streamRecords(dir: string, onRecord: (record: ArticleRecor
     collectIfGrown(); // with --jobs 1 the parse's garbage is here; otherwise the folds' (see collectIfGrown)
   }
   warnings.push(...source.unlisted);
-  if (articles === 0) throw new CorpusError(dir, `no readable article: ${warnings.map((w) => `${w.file}: ${w.message}`).join("; ")}`);
+  if (articles === 0) throw noReadableArticle(dir, warnings);
   return { dir, title: source.title, articles, stories: stories.size, outlets: Array.from(outlets), warnings, ...(source.groups ? { groups: source.groups } : {}), ...(registry ? { registry, registryFile } : {}) };
 }
 

@@ -63,6 +63,19 @@ test("loadCorpus fails when no article is readable, listing why", () => {
   assert.throws(() => loadCorpus(dir), /no readable article: .*empty\.txt: is empty/);
 });
 
+test("the no-readable-article error names the first five reasons and counts the rest", () => {
+  const files = Object.fromEntries(Array.from({ length: 8 }, (_, i) => [`e${i}.txt`, ""]));
+  const dir = tempCorpus({ "manifest.json": manifest(Object.keys(files).map((file) => ({ file }))), ...files });
+  try {
+    loadCorpus(dir);
+    assert.unreachable("loadCorpus should throw");
+  } catch (e) {
+    const message = (e as Error).message;
+    assert.match(message, /e0\.txt: is empty.*e4\.txt: is empty; and 3 more like these$/);
+    assert.not.match(message, /e5\.txt/);
+  }
+});
+
 test("loadCorpus warns about .txt files the manifest does not list", () => {
   const dir = tempCorpus({ "manifest.json": manifest([{ file: "a.txt" }]), "a.txt": ok, "stray.txt": ok });
   const c = loadCorpus(dir);
