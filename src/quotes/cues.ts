@@ -146,6 +146,22 @@ export function nonSpeechSense(tokens: readonly Token[], lemma: string, last: nu
 function cueLemma(tok: Token): string | null {
   if (STANCE_OF.has(tok.lemma)) return tok.lemma;
   const w = tok.norm;
+  // Every token of every sentence asks: the answer for a word is worked out once (a bounded memo).
+  let lemma = endingLemmas.get(w);
+  if (lemma === undefined) {
+    lemma = endingLemma(w);
+    if (endingLemmas.size >= ENDING_MEMO_SIZE) endingLemmas.clear();
+    endingLemmas.set(w, lemma);
+  }
+  return lemma;
+}
+
+/** Words whose ending-made cue lemma cueLemma remembers at most; then it starts afresh. */
+const ENDING_MEMO_SIZE = 50_000;
+const endingLemmas = new Map<string, string | null>();
+
+/** A cue verb made from the word's ending ("retweeted" -> "retweet", "fumed" -> "fume"), or null. */
+function endingLemma(w: string): string | null {
   const m = /^(\p{L}{2,}?)(ied|ies|ed|ing|s)$/u.exec(w);
   if (!m) return null;
   const stem = m[1];
