@@ -1,4 +1,5 @@
 import { Table, tableLength } from "../tables/csv";
+import { SPOOL_GROUP_HEAD } from "../tables/spool";
 import { escapeHtml } from "./escape";
 
 export interface TableHtmlOptions {
@@ -100,6 +101,9 @@ function shownRows(table: TableHtmlInput, maxRows: number, group: string | null)
     eachRow(table, null, (_, make) => void (rows.length < maxRows && rows.push(make())));
     return total <= maxRows ? { kind: "all", rows } : { kind: "head", rows, total };
   }
+  // A spool follows its groups as it fills: the rows to show come from memory, not from a second read.
+  const heads = spooledGroups(table, maxRows, group);
+  if (heads) return groupedRows(heads, maxRows, group, total);
   // One pass: groups only ever get more numerous, so the rows a group may show only shrink.
   const groups = new Map<string, Group>();
   let at = 0;
@@ -110,13 +114,30 @@ function shownRows(table: TableHtmlInput, maxRows: number, group: string | null)
     if (g.rows.length < perGroupRows(maxRows, groups.size)) g.rows.push({ at, row: make() });
     at++;
   });
-  const perGroup = perGroupRows(maxRows, groups.size);
-  const list = [...groups.values()];
+  return groupedRows([...groups.values()], maxRows, group, total);
+}
+
+/** Each group's first rows as many as a group may show (every row when no group has more), as Shown. */
+function groupedRows(list: Group[], maxRows: number, group: string, total: number): Shown {
+  const perGroup = perGroupRows(maxRows, list.length);
   for (const g of list) g.rows.length = Math.min(g.rows.length, perGroup);
   if (list.every((g) => g.total <= perGroup)) {
     return { kind: "all", rows: list.flatMap((g) => g.rows).sort((a, b) => a.at - b.at).map((x) => x.row) };
   }
   return { kind: "grouped", column: group, perGroup, groups: list, total };
+}
+
+/**
+ * The groups of a spooled table from what its spool kept of each (RowSpool.groupHeads), when that holds
+ * every row a group may show; else null (the rows are read back from the spool).
+ */
+function spooledGroups(table: TableHtmlInput, maxRows: number, group: string): Group[] | null {
+  const spool = table.spool;
+  if (!spool || spool.length <= table.rows.length || Math.max(3, maxRows) > SPOOL_GROUP_HEAD) return null;
+  const heads = spool.groupHeads(group);
+  if (!heads) return null;
+  const cols = spool.columns;
+  return heads.map((g) => ({ key: g.key, total: g.total, rows: g.rows.map(({ at, cells }) => ({ at, row: Object.fromEntries(cols.map((c, i) => [c, cells[i]])) })) }));
 }
 
 /** Rows each group shows in a shortened table: max(3, ceil(maxRows / groups)). */

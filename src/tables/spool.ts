@@ -25,17 +25,57 @@ export class RowSpool {
   private count = 0;
   private buffer = "";
   private file: string | null = null;
+  /** Per followed column (by index): each value's first rows and count, or null once there were too many values. */
+  private readonly groups = new Map<number, Map<string, SpoolGroup> | null>();
 
-  constructor(readonly columns: readonly string[]) {}
+  /** Follows the groups (see groupHeads) of the columns "outlet" and "group" when the table has them. */
+  constructor(readonly columns: readonly string[]) {
+    for (const c of DEFAULT_GROUP_COLUMNS) if (columns.includes(c)) this.groups.set(columns.indexOf(c), new Map());
+  }
+
+  /** Also follows the groups of `column` (see groupHeads); only before the first row. */
+  followGroups(column: string): void {
+    const i = this.columns.indexOf(column);
+    if (i < 0) throw new Error(`RowSpool: "${column}" is not one of its columns (${this.columns.join(", ")})`);
+    if (this.count > 0) throw new Error(`RowSpool: followGroups("${column}") must come before the first row`);
+    if (!this.groups.has(i)) this.groups.set(i, new Map());
+  }
 
   /** Adds one row (values not in `columns` are left out, as toCsv does). */
   push(row: Record<string, unknown>): void {
     // One stringify per row (an array writes undefined, NaN and Infinity as null, as a cell alone would).
     const cells = new Array<unknown>(this.columns.length);
     for (let i = 0; i < this.columns.length; i++) cells[i] = row[this.columns[i]];
-    this.buffer += JSON.stringify(cells) + "\n";
+    const line = JSON.stringify(cells);
+    for (const [i, byKey] of this.groups) {
+      if (!byKey) continue;
+      const key = groupKey(cells[i]);
+      let g = byKey.get(key);
+      if (!g) {
+        if (byKey.size >= SPOOL_GROUPS_MAX) {
+          this.groups.set(i, null);
+          continue;
+        }
+        byKey.set(key, (g = { key, total: 0, lines: [] }));
+      }
+      g.total++;
+      if (g.lines.length < SPOOL_GROUP_HEAD) g.lines.push({ at: this.count, line });
+    }
+    this.buffer += line + "\n";
     this.count++;
     if (this.buffer.length >= SPOOL_FLUSH_CHARS) this.flush();
+  }
+
+  /**
+   * The groups of a followed column without reading the spool back: each value (as the cell reads back,
+   * null and undefined as ""), in order of first appearance, with its number of rows and its first
+   * SPOOL_GROUP_HEAD rows' cells (as read back) and positions. Null for a column not followed, or one
+   * with more than SPOOL_GROUPS_MAX values. What a shortened table in the report shows (see tableHtml).
+   */
+  groupHeads(column: string): Array<{ key: string; total: number; rows: Array<{ at: number; cells: unknown[] }> }> | null {
+    const byKey = this.groups.get(this.columns.indexOf(column));
+    if (!byKey) return null;
+    return Array.from(byKey.values(), (g) => ({ key: g.key, total: g.total, rows: g.lines.map((l) => ({ at: l.at, cells: JSON.parse(l.line) as unknown[] })) }));
   }
 
   get length(): number {
@@ -120,6 +160,22 @@ export class RowSpool {
     }
     this.buffer = "";
   }
+}
+
+/** Rows per group a RowSpool keeps in memory (see groupHeads): the most a shortened table shows of one group. */
+export const SPOOL_GROUP_HEAD = 40;
+/** Values of a column a RowSpool follows at most; past that, groupHeads gives null and readers read the spool. */
+export const SPOOL_GROUPS_MAX = 1000;
+/** The columns a RowSpool follows by default: the ones tableHtml shortens by. */
+const DEFAULT_GROUP_COLUMNS = ["outlet", "group"];
+
+type SpoolGroup = { key: string; total: number; lines: Array<{ at: number; line: string }> };
+
+/** A cell's group as it reads back from the spool: JSON's null (undefined, NaN, Infinity, null) is "". */
+function groupKey(v: unknown): string {
+  if (v === undefined || v === null || (typeof v === "number" && !Number.isFinite(v))) return "";
+  if (typeof v === "object" || typeof v === "function" || typeof v === "symbol") return String(JSON.parse(JSON.stringify([v]))[0] ?? "");
+  return String(v);
 }
 
 /** Characters of rows a RowSpool gathers before appending them to its file. */

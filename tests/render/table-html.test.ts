@@ -91,6 +91,26 @@ test("a spooled table is shortened from its spool: rows past the head, exact tex
   assert.equal(bodies(tableHtml(t, { maxRows: 3, groupBy: false }))[0].rows.map((r) => r[0]), ["row 0", "row 1", "row 2"]);
 });
 
+test("a spooled table's shortened rows come from what its spool kept of each outlet, the same as reading the spool back", () => {
+  // 3 outlets x 300 rows, interleaved, with null, undefined, NaN and quoted text among the values.
+  const columns = ["outlet", "term", "z", "note"];
+  const make = (i: number) => ({ outlet: ["A", "B \"two\"", "C"][i % 3], term: `t${i}`, z: i % 7 === 0 ? NaN : i / 4, note: i % 11 === 0 ? undefined : i % 13 === 0 ? null : `n, "${i}"` });
+  const spooled = spooledTable<Record<string, unknown>>("g", "Grouped", columns);
+  // The same rows as the spool reads them back, in memory: the reader's rows, not the spool's.
+  const plain = { name: "g", title: "Grouped", columns, rows: [] as Array<Record<string, unknown>> };
+  for (let i = 0; i < 900; i++) {
+    spooled.add(make(i));
+    plain.rows.push(Object.fromEntries(columns.map((c, k) => [c, JSON.parse(JSON.stringify(columns.map((x) => make(i)[x as keyof ReturnType<typeof make>])))[k]])));
+  }
+  assert.ok(spooled.spool.groupHeads("outlet") !== null, "the spool followed the outlets");
+  for (const maxRows of [3, 10, 40]) assert.is(tableHtml(spooled, { maxRows }), tableHtml(plain, { maxRows }), `maxRows ${maxRows}`);
+  // Beyond what the spool keeps per group, the rows are read back, with the same result.
+  assert.is(tableHtml(spooled, { maxRows: 200 }), tableHtml(plain, { maxRows: 200 }));
+  // A column it did not follow from the start cannot be followed later.
+  assert.throws(() => spooled.spool.followGroups("term"), /before the first row/);
+  assert.is(spooled.spool.groupHeads("term"), null);
+});
+
 test("offsets and ids that repeat a named column are left to the CSV; articleId and sentence stay", () => {
   assert.equal(
     defaultReaderColumns(["outlet", "speaker", "start", "end", "charStart", "quoteEnd", "char_end", "offset", "span", "speakerId", "articleId", "sentence", "trend", "weekend", "text"]),
