@@ -1,5 +1,5 @@
 import { Table, tableLength } from "../tables/csv";
-import { SPOOL_GROUP_HEAD } from "../tables/spool";
+import { SPOOL_GROUP_HEAD } from "../tables/spool-groups";
 import { escapeHtml } from "./escape";
 
 export interface TableHtmlOptions {

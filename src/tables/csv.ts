@@ -58,7 +58,7 @@ const FORMULA_START = /^(?:[\t\r]|\s*[=+\-@])/;
 const PLAIN_NUMBER = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
 
 /** True when a spreadsheet opening the text as a cell could evaluate it as a formula. */
-function isFormulaLike(text: string): boolean {
+export function isFormulaLike(text: string): boolean {
   return FORMULA_START.test(text) && !PLAIN_NUMBER.test(text);
 }
 

@@ -2,7 +2,8 @@ import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import { StringDecoder } from "string_decoder";
-import { CsvOptions, Table, csvLine } from "./csv";
+import { CsvOptions, Table, csvLine, isFormulaLike } from "./csv";
+import { GroupHead, SpoolGroups } from "./spool-groups";
 
 // Long tables (a row per sentence, quote or term of the corpus) kept on disk as they fill: RowSpool, its
 // temporary folder, and spooledTable. Written as CSV by tables/csv.ts (tableCsv, tableCsvChunks).
@@ -25,20 +26,23 @@ export class RowSpool {
   private count = 0;
   private buffer = "";
   private file: string | null = null;
-  /** Per followed column (by index): each value's first rows and count, or null once there were too many values. */
-  private readonly groups = new Map<number, Map<string, SpoolGroup> | null>();
+  // The same rows as CSV lines (formula-like text neutralised, see toCsv), so the CSV file is a copy.
+  private csvBuffer = "";
+  private csvFile: string | null = null;
+  /** Whether a text cell would read as a formula: then raw CSV differs from the kept lines and is made from the JSON. */
+  private formulaCells = false;
+  /** The first rows and the count of each value of the followed columns (see groupHeads). */
+  private readonly groups: SpoolGroups;
 
   /** Follows the groups (see groupHeads) of the columns "outlet" and "group" when the table has them. */
   constructor(readonly columns: readonly string[]) {
-    for (const c of DEFAULT_GROUP_COLUMNS) if (columns.includes(c)) this.groups.set(columns.indexOf(c), new Map());
+    this.groups = new SpoolGroups(columns);
   }
 
   /** Also follows the groups of `column` (see groupHeads); only before the first row. */
   followGroups(column: string): void {
-    const i = this.columns.indexOf(column);
-    if (i < 0) throw new Error(`RowSpool: "${column}" is not one of its columns (${this.columns.join(", ")})`);
     if (this.count > 0) throw new Error(`RowSpool: followGroups("${column}") must come before the first row`);
-    if (!this.groups.has(i)) this.groups.set(i, new Map());
+    this.groups.follow(column);
   }
 
   /** Adds one row (values not in `columns` are left out, as toCsv does). */
@@ -47,21 +51,10 @@ export class RowSpool {
     const cells = new Array<unknown>(this.columns.length);
     for (let i = 0; i < this.columns.length; i++) cells[i] = row[this.columns[i]];
     const line = JSON.stringify(cells);
-    for (const [i, byKey] of this.groups) {
-      if (!byKey) continue;
-      const key = groupKey(cells[i]);
-      let g = byKey.get(key);
-      if (!g) {
-        if (byKey.size >= SPOOL_GROUPS_MAX) {
-          this.groups.set(i, null);
-          continue;
-        }
-        byKey.set(key, (g = { key, total: 0, lines: [] }));
-      }
-      g.total++;
-      if (g.lines.length < SPOOL_GROUP_HEAD) g.lines.push({ at: this.count, line });
-    }
+    this.groups.add(cells, this.count, line);
     this.buffer += line + "\n";
+    this.csvBuffer += csvLine(cells, false) + "\n";
+    if (!this.formulaCells) for (const c of cells) if (typeof c === "string" && isFormulaLike(c)) this.formulaCells = true;
     this.count++;
     if (this.buffer.length >= SPOOL_FLUSH_CHARS) this.flush();
   }
@@ -72,10 +65,8 @@ export class RowSpool {
    * SPOOL_GROUP_HEAD rows' cells (as read back) and positions. Null for a column not followed, or one
    * with more than SPOOL_GROUPS_MAX values. What a shortened table in the report shows (see tableHtml).
    */
-  groupHeads(column: string): Array<{ key: string; total: number; rows: Array<{ at: number; cells: unknown[] }> }> | null {
-    const byKey = this.groups.get(this.columns.indexOf(column));
-    if (!byKey) return null;
-    return Array.from(byKey.values(), (g) => ({ key: g.key, total: g.total, rows: g.lines.map((l) => ({ at: l.at, cells: JSON.parse(l.line) as unknown[] })) }));
+  groupHeads(column: string): GroupHead[] | null {
+    return this.groups.heads(column);
   }
 
   get length(): number {
@@ -96,28 +87,17 @@ export class RowSpool {
   /** Every row's cells in column order, read back from the spool in order, a piece at a time. */
   *cellRows(): Generator<unknown[]> {
     this.flush();
-    if (this.file) {
-      const fd = fs.openSync(this.file, "r");
-      try {
-        const piece = Buffer.alloc(SPOOL_READ_BYTES);
-        const decoder = new StringDecoder("utf8");
-        let rest = "";
-        for (;;) {
-          const got = fs.readSync(fd, piece, 0, piece.length, null);
-          if (got === 0) break;
-          const text = rest + decoder.write(piece.subarray(0, got));
-          const last = text.lastIndexOf("\n");
-          rest = text.slice(last + 1);
-          if (last < 0) continue;
-          // The piece's lines parsed as one array: one parse per megabyte instead of one per row.
-          for (const row of JSON.parse(`[${text.slice(0, last).replace(/\n/g, ",")}]`) as unknown[][]) yield row;
-        }
-        rest += decoder.end();
-        if (rest) yield JSON.parse(rest) as unknown[];
-      } finally {
-        fs.closeSync(fd);
-      }
+    if (!this.file) return;
+    let rest = "";
+    for (const piece of textPieces(this.file)) {
+      const text = rest + piece;
+      const last = text.lastIndexOf("\n");
+      rest = text.slice(last + 1);
+      if (last < 0) continue;
+      // The piece's lines parsed as one array: one parse per megabyte instead of one per row.
+      for (const row of JSON.parse(`[${text.slice(0, last).replace(/\n/g, ",")}]`) as unknown[][]) yield row;
     }
+    if (rest) yield JSON.parse(rest) as unknown[];
   }
 
   /** The whole table as CSV text, exactly as toCsv would write the same rows. */
@@ -126,12 +106,19 @@ export class RowSpool {
   }
 
   /**
-   * The same CSV text in pieces of at most CSV_CHUNK_ROWS rows, made as they are asked for, so a table of
-   * every sentence is never held as one string (see PendingFile: writeOutputs writes them one by one).
+   * The same CSV text in pieces (the header, then at most SPOOL_READ_BYTES of rows each), made as they
+   * are asked for, so a table of every sentence is never held as one string (see PendingFile:
+   * writeOutputs writes them one by one). The rows' CSV lines were made as they came in, so this reads
+   * them back as they are; only raw CSV of a table with formula-like text is made again from the JSON.
    */
   *csvChunks(options: CsvOptions = {}): Generator<string> {
     const { raw = false } = options;
     yield csvLine(this.columns, raw) + "\n";
+    this.flush();
+    if (!raw || !this.formulaCells) {
+      if (this.csvFile) yield* textPieces(this.csvFile);
+      return;
+    }
     let chunk = "";
     let rows = 0;
     for (const v of this.cellRows()) {
@@ -148,34 +135,42 @@ export class RowSpool {
   /** Appends the buffered rows to the spool's file, making the file on first use. */
   private flush(): void {
     if (!this.buffer) return;
-    if (!this.file) {
-      this.file = path.join(spoolFolder(), `${++spoolFiles}.jsonl`);
-      const file = this.file;
-      spoolCleanup.register(this, file);
+    if (!this.file || !this.csvFile) {
+      const n = ++spoolFiles;
+      this.file = path.join(spoolFolder(), `${n}.jsonl`);
+      this.csvFile = path.join(spoolFolder(), `${n}.csv`);
+      spoolCleanup.register(this, this.file);
+      spoolCleanup.register(this, this.csvFile);
     }
-    try {
-      fs.appendFileSync(this.file, this.buffer);
-    } catch (e) {
-      throw new Error(`framelens: cannot keep the rows of a long table in ${this.file}: ${(e as Error).message} (free space in the system's temporary folder, or set TMPDIR to a folder with room)`);
+    for (const [file, text] of [[this.file, this.buffer], [this.csvFile, this.csvBuffer]]) {
+      try {
+        fs.appendFileSync(file, text);
+      } catch (e) {
+        throw new Error(`framelens: cannot keep the rows of a long table in ${file}: ${(e as Error).message} (free space in the system's temporary folder, or set TMPDIR to a folder with room)`);
+      }
     }
     this.buffer = "";
+    this.csvBuffer = "";
   }
 }
 
-/** Rows per group a RowSpool keeps in memory (see groupHeads): the most a shortened table shows of one group. */
-export const SPOOL_GROUP_HEAD = 40;
-/** Values of a column a RowSpool follows at most; past that, groupHeads gives null and readers read the spool. */
-export const SPOOL_GROUPS_MAX = 1000;
-/** The columns a RowSpool follows by default: the ones tableHtml shortens by. */
-const DEFAULT_GROUP_COLUMNS = ["outlet", "group"];
-
-type SpoolGroup = { key: string; total: number; lines: Array<{ at: number; line: string }> };
-
-/** A cell's group as it reads back from the spool: JSON's null (undefined, NaN, Infinity, null) is "". */
-function groupKey(v: unknown): string {
-  if (v === undefined || v === null || (typeof v === "number" && !Number.isFinite(v))) return "";
-  if (typeof v === "object" || typeof v === "function" || typeof v === "symbol") return String(JSON.parse(JSON.stringify([v]))[0] ?? "");
-  return String(v);
+/** A file's text in pieces of at most SPOOL_READ_BYTES, decoded as UTF-8 (a character cut by a piece's end goes with the next). */
+function* textPieces(file: string): Generator<string> {
+  const fd = fs.openSync(file, "r");
+  try {
+    const piece = Buffer.alloc(SPOOL_READ_BYTES);
+    const decoder = new StringDecoder("utf8");
+    for (;;) {
+      const got = fs.readSync(fd, piece, 0, piece.length, null);
+      if (got === 0) break;
+      const text = decoder.write(piece.subarray(0, got));
+      if (text) yield text;
+    }
+    const end = decoder.end();
+    if (end) yield end;
+  } finally {
+    fs.closeSync(fd);
+  }
 }
 
 /** Characters of rows a RowSpool gathers before appending them to its file. */
