@@ -13,7 +13,11 @@ const ALIGN_STORY = workerTask<PackedStory, StoryCoverage>(require.resolve("./pa
 export const WORKER_MIN_STATEMENTS = 10_000;
 
 export interface StoryWorkerOptions extends CoverageMergeOptions {
-  /** Worker threads; 1 aligns in the calling thread. */
+  /**
+   * The threads the run may use (analyze's --jobs); 1 aligns in the calling thread. Otherwise jobs - 1
+   * worker threads align (at least one): the calling thread is busy finishing the other steps meanwhile,
+   * and one more thread than cores would slow it down.
+   */
   jobs: number;
   /** Fewer statements than this are aligned in the calling thread; default WORKER_MIN_STATEMENTS. */
   minStatements?: number;
@@ -21,7 +25,7 @@ export interface StoryWorkerOptions extends CoverageMergeOptions {
 
 /**
  * The coverage of each story (alignPackedStory, as analyzeCoverageByStory computes it), stories in the
- * order given, aligned in `jobs` worker threads. Every story is handed out at once and its slot in
+ * order given, aligned in jobs - 1 worker threads (at least one). Every story is handed out at once and its slot in
  * `stories` emptied (the caller should keep no other reference), each worker a run of consecutive stories (equal numbers of
  * stories), so the workers keep aligning while the calling thread is busy with something else (analyze
  * finishes the other steps meanwhile). With one story, `jobs` 1, or fewer than `minStatements`
@@ -33,8 +37,8 @@ export async function alignStoriesInWorkers(stories: PackedStory[], options: Sto
   for (const s of stories) for (const p of s.parts) statements += p.text.length;
   for (const s of stories) s.options = merge;
   if (jobs < 2 || stories.length < 2 || statements < minStatements) return alignEach(stories);
-  const workers = Math.min(jobs, stories.length);
-  return mapAll(ALIGN_STORY, stories, { jobs: workers, perWorker: Math.ceil(stories.length / workers), release: true });
+  const workers = Math.max(1, Math.min(jobs - 1, stories.length));
+  return mapAll(ALIGN_STORY, stories, { jobs: workers, perWorker: Math.ceil(stories.length / workers), release: true, inWorkers: true });
 }
 
 /** Aligns the stories in this thread, in order, emptying `stories` as it goes (each is let go once aligned). */

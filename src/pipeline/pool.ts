@@ -48,6 +48,11 @@ export interface MapOptions<I> {
    * The array given must then be the caller's to change. Default false.
    */
   release?: boolean;
+  /**
+   * Run in worker threads even with `jobs` 1 or a single input (which otherwise run in this thread): for
+   * a caller that keeps this thread busy with other work meanwhile. Default false.
+   */
+  inWorkers?: boolean;
 }
 
 /**
@@ -95,7 +100,7 @@ export function loadTask<I, O>(task: WorkerTask<I, O>): (input: I) => O | Promis
  * Empty input yields nothing.
  */
 export async function* mapInOrder<I, O>(task: WorkerTask<I, O>, inputs: readonly I[], options: MapOptions<I> = {}): AsyncGenerator<O> {
-  const { jobs = defaultJobs(), size = () => 1, onProgress, perWorker = 2, release = false } = options;
+  const { jobs = defaultJobs(), size = () => 1, onProgress, perWorker = 2, release = false, inWorkers = false } = options;
   if (!Number.isInteger(jobs) || jobs < 1) throw new Error(`jobs must be a whole number of at least 1; got ${jobs}`);
   const total = inputs.length;
   const sizes = inputs.map(size);
@@ -118,7 +123,7 @@ export async function* mapInOrder<I, O>(task: WorkerTask<I, O>, inputs: readonly
   };
   if (total === 0) return;
 
-  if (jobs === 1 || total === 1) {
+  if (!inWorkers && (jobs === 1 || total === 1)) {
     const fn = loadTask(task);
     for (let i = 0; i < total; i++) {
       let value: O;

@@ -18,7 +18,7 @@ function packed(records: readonly ArticleRecord[]) {
   return store.take();
 }
 
-test("stories aligned in two worker threads give what analyzeCoverageByStory gives, story for story", async () => {
+test("stories aligned in worker threads give what analyzeCoverageByStory gives, story for story", async () => {
   const { records } = await loadRecords(MANY, { jobs: 1 });
   const expected = analyzeCoverageByStory(records.map((r) => ({ ...r.coverage, story: storyOf(r.meta) })));
   assert.ok(expected.length >= 2, "the fixture has several stories");

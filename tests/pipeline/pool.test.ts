@@ -22,6 +22,14 @@ test("mapAll with jobs 1 runs in this thread and gives the same values", async (
   assert.ok(out.every((o) => o.thread === 0));
 });
 
+test("mapAll with inWorkers runs even jobs 1 and a single input in a worker thread", async () => {
+  const one = await mapAll(square, inputs.map((x) => ({ ...x, delayMs: 0 })), { jobs: 1, inWorkers: true });
+  assert.equal(one.map((o) => o.square), [0, 1, 4, 9, 16, 25, 36, 49]);
+  assert.ok(one.every((o) => o.thread !== 0) && new Set(one.map((o) => o.thread)).size === 1, "one worker thread ran them all");
+  const single = await mapAll(square, [{ n: 3, delayMs: 0 }], { jobs: 2, inWorkers: true });
+  assert.equal(single.map((o) => [o.square, o.thread !== 0]), [[9, true]]);
+});
+
 test("mapAll reports progress once per input with sizes, ending at the totals", async () => {
   const seen: MapProgress[] = [];
   await mapAll(square, inputs.slice(0, 4), { jobs: 2, size: (x) => x.n + 1, onProgress: (p) => seen.push(p) });
