@@ -3,7 +3,10 @@ import { ActorRegistry } from "../actors/types";
 import { QuoteRecord } from "./types";
 import { speakerAgrees, speakerHead } from "./evaluate-speakers";
 
+import { f1Of, goldWords, greedyMatches, intersection, tokenOverlap, wordSpans, wordsIn } from "./evaluate-words";
+
 export { speakerAgrees, speakerHead } from "./evaluate-speakers";
+export { goldWords, tokenOverlap, wordSpans, wordsIn } from "./evaluate-words";
 export type { SpeakerHead } from "./evaluate-speakers";
 
 /** One gold quote: offsets into the article text, the speaker as a name, the side when known. */
@@ -19,14 +22,6 @@ export interface GoldQuote {
    * each [start, end); its words are the pieces' words, not the attribution between them. Absent: [start, end).
    */
   pieces?: ReadonlyArray<readonly [number, number]>;
-}
-
-/** The words of a gold quote: of its pieces when it has them, else of [start, end). */
-export function goldWords(words: ReadonlyArray<readonly [number, number]>, q: GoldQuote): Set<number> {
-  if (!q.pieces || q.pieces.length === 0) return wordsIn(words, q.start, q.end);
-  const out = new Set<number>();
-  for (const [a, b] of q.pieces) for (const w of wordsIn(words, a, b)) out.add(w);
-  return out;
 }
 
 /** Gold items and matched items of one gold kind ("direct", "partial", "indirect", "unknown"). */
@@ -63,44 +58,6 @@ export interface QuoteScores {
   sideAccuracy: number;
   /** Gold and matched items per gold kind: recall of reported speech is byKind.indirect.matched / .gold. */
   byKind: Record<string, KindCount>;
-}
-
-/** Spans of letters and digits: the words that overlap is counted on (quote marks and punctuation never count). */
-export function wordSpans(text: string): Array<[number, number]> {
-  const out: Array<[number, number]> = [];
-  const re = /[\p{L}\p{N}]+/gu;
-  for (let m = re.exec(text); m; m = re.exec(text)) out.push([m.index, m.index + m[0].length]);
-  return out;
-}
-
-/**
- * The indexes of the words that a span touches with at least one letter or digit. A gold span that
- * starts on the opening quote mark, or a character late, keeps its first word. Words are sorted, so a
- * binary search finds the first one: the cost is the span's words, not the text's.
- */
-export function wordsIn(words: ReadonlyArray<readonly [number, number]>, start: number, end: number): Set<number> {
-  const s = new Set<number>();
-  let lo = 0;
-  let hi = words.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (words[mid][1] <= start) lo = mid + 1;
-    else hi = mid;
-  }
-  for (let i = lo; i < words.length && words[i][0] < end; i++) s.add(i);
-  return s;
-}
-
-/** Overlap of two token sets as |A ∩ B| / max(|A|, |B|): 1 only when both cover the same words; 0 when either is empty. */
-export function tokenOverlap(a: Set<number>, b: Set<number>): number {
-  if (a.size === 0 || b.size === 0) return 0;
-  return intersection(a, b) / Math.max(a.size, b.size);
-}
-
-function intersection(a: Set<number>, b: Set<number>): number {
-  let inter = 0;
-  for (const x of a) if (b.has(x)) inter++;
-  return inter;
 }
 
 /** How predictions are counted: `linked` scores the pieces the extractor linked to one attribution as one prediction. */
@@ -161,21 +118,11 @@ export function scoreQuotes(text: string, gold: readonly GoldQuote[], allPredict
   const words = wordSpans(text);
   const g = gold.map((q) => goldWords(words, q));
   const { records: predicted, words: p } = predictionUnits(words, allPredicted, options);
-  const pairs: Array<[number, number, number]> = [];
-  g.forEach((gs, i) => p.forEach((ps, j) => {
-    const o = tokenOverlap(gs, ps);
-    if (o >= threshold) pairs.push([o, i, j]);
-  }));
-  pairs.sort((a, b) => b[0] - a[0] || a[1] - b[1] || a[2] - b[2]);
-  const usedG = new Set<number>();
-  const usedP = new Set<number>();
+  const matches = greedyMatches(g, p, threshold);
   const c = { speakerChecked: 0, speakerCorrect: 0, namedChecked: 0, namedCorrect: 0, pronounMatched: 0, pronounResolved: 0, sideChecked: 0, sideCorrect: 0 };
   const byKind: Record<string, KindCount> = {};
   for (const q of gold) (byKind[q.kind ?? "unknown"] ??= { gold: 0, matched: 0 }).gold++;
-  for (const [, i, j] of pairs) {
-    if (usedG.has(i) || usedP.has(j)) continue;
-    usedG.add(i);
-    usedP.add(j);
+  for (const [i, j] of matches) {
     const gq = gold[i];
     const pq = predicted[j];
     byKind[gq.kind ?? "unknown"].matched++;
@@ -199,13 +146,13 @@ export function scoreQuotes(text: string, gold: readonly GoldQuote[], allPredict
       if (pq.side === gq.side) c.sideCorrect++;
     }
   }
-  const matched = usedG.size;
+  const matched = matches.length;
   const precision = predicted.length ? matched / predicted.length : gold.length ? 0 : 1;
   const recall = gold.length ? matched / gold.length : 1;
   const pronounGold = gold.filter((q) => q.speaker && speakerHead(q.speaker).kind === "pronoun").length;
   return {
     gold: gold.length, predicted: predicted.length, matched, precision, recall,
-    f1: precision + recall ? (2 * precision * recall) / (precision + recall) : 0,
+    f1: f1Of(precision, recall),
     ...c, pronounGold,
     speakerAccuracy: c.speakerChecked ? c.speakerCorrect / c.speakerChecked : NaN,
     sideAccuracy: c.sideChecked ? c.sideCorrect / c.sideChecked : NaN,
@@ -228,7 +175,7 @@ export function sumScores(parts: readonly QuoteScores[]): QuoteScores {
     t.matched += v.matched;
   }
   return {
-    gold, predicted, matched, precision, recall, f1: precision + recall ? (2 * precision * recall) / (precision + recall) : 0,
+    gold, predicted, matched, precision, recall, f1: f1Of(precision, recall),
     speakerChecked: s("speakerChecked"), speakerCorrect: s("speakerCorrect"), speakerAccuracy: s("speakerChecked") ? s("speakerCorrect") / s("speakerChecked") : NaN,
     namedChecked: s("namedChecked"), namedCorrect: s("namedCorrect"),
     pronounGold: s("pronounGold"), pronounMatched: s("pronounMatched"), pronounResolved: s("pronounResolved"),
@@ -301,19 +248,9 @@ export function unmatchedPredictions(text: string, gold: readonly GoldQuote[], o
   const g = gold.map((q) => goldWords(words, q));
   const o = outside.map((q) => goldWords(words, q));
   const p = predictionUnits(words, predicted, options).words;
-  const pairs: Array<[number, number, number]> = [];
-  g.forEach((gs, i) => p.forEach((ps, j) => {
-    const v = tokenOverlap(gs, ps);
-    if (v >= threshold) pairs.push([v, i, j]);
-  }));
-  pairs.sort((a, b) => b[0] - a[0] || a[1] - b[1] || a[2] - b[2]);
-  const usedG = new Set<number>();
-  const usedP = new Set<number>();
-  for (const [, i, j] of pairs) {
-    if (usedG.has(i) || usedP.has(j)) continue;
-    usedG.add(i);
-    usedP.add(j);
-  }
+  const matches = greedyMatches(g, p, threshold);
+  const usedG = new Set(matches.map(([i]) => i));
+  const usedP = new Set(matches.map(([, j]) => j));
   const inside = (a: Set<number>, b: Set<number>) => a.size > 0 && intersection(a, b) / a.size >= 0.5;
   const out: UnmatchedBreakdown = { insideMatchedGold: 0, boundary: 0, outsideSubset: 0, unattributed: 0 };
   p.forEach((ps, j) => {
