@@ -64,6 +64,7 @@ function evalGoldDir(dir: string, registry: ActorRegistry, verbose: boolean): vo
   if (files.length === 0) throw new Error(`${dir}: holds no .json gold files`);
   const at: QuoteScores[][] = THRESHOLDS.map(() => []);
   const linked: QuoteScores[][] = THRESHOLDS.map(() => []);
+  const ggt: QuoteScores[][][] = THRESHOLDS.map(() => [[], []]);
   for (const f of files) {
     const file = path.join(dir, f);
     const gold = JSON.parse(fs.readFileSync(file, "utf8")) as GoldFile;
@@ -78,6 +79,8 @@ function evalGoldDir(dir: string, registry: ActorRegistry, verbose: boolean): vo
     THRESHOLDS.forEach((t, i) => {
       at[i].push(scoreQuotes(text, gold.quotes, predicted, t, registry));
       linked[i].push(scoreQuotes(text, gold.quotes, predicted, t, registry, { linked: true }));
+      ggt[i][0].push(scoreQuotes(text, gold.quotes, predicted, t, registry, { overlap: "gold" }));
+      ggt[i][1].push(scoreQuotes(text, gold.quotes, predicted, t, registry, { overlap: "gold", linked: true }));
     });
     if (verbose) {
       const s = at[0][at[0].length - 1];
@@ -85,7 +88,20 @@ function evalGoldDir(dir: string, registry: ActorRegistry, verbose: boolean): vo
     }
   }
   console.log(`${files.length} gold files in ${dir}`);
-  THRESHOLDS.forEach((t, i) => console.log([...scoreLines(t, sumScores(at[i])), linkedLine(sumScores(linked[i]))].join("\n")));
+  THRESHOLDS.forEach((t, i) => console.log([...scoreLines(t, sumScores(at[i])), linkedLine(sumScores(linked[i])), ...ggtLines(sumScores(ggt[i][0]), sumScores(ggt[i][1]))].join("\n")));
+}
+
+/**
+ * The lines giving the scores under the Gender Gap Tracker's overlap (ScoreOptions.overlap "gold": the
+ * share of the gold's words a prediction covers, above the threshold), the definition behind its
+ * published quote F1, every record and linked pieces as one prediction.
+ */
+export function ggtLines(plain: QuoteScores, linked: QuoteScores): string[] {
+  const row = (s: QuoteScores) => {
+    const indirect = s.byKind.indirect ? `, indirect ${pct(s.byKind.indirect.matched, s.byKind.indirect.gold)}` : "";
+    return `precision ${num(s.precision)} recall ${num(s.recall)} F1 ${num(s.f1)} (predicted ${s.predicted}, matched ${s.matched}); speaker ${num(s.speakerAccuracy)}, side ${num(s.sideAccuracy)}${indirect}`;
+  };
+  return [`  Gender Gap Tracker overlap (share of the gold's words covered): ${row(plain)}`, `    with linked pieces as one prediction: ${row(linked)}`];
 }
 
 /** The line giving the scores with linked pieces counted as one prediction (ScoreOptions.linked). */
@@ -98,7 +114,15 @@ function evalPolnear(dir: string, registry: ActorRegistry, verbose: boolean): vo
   const gold = polnearGold(dir);
   const at: QuoteScores[][] = THRESHOLDS.map(() => []);
   const linked: QuoteScores[][] = THRESHOLDS.map(() => []);
+  const ggt: QuoteScores[][][] = THRESHOLDS.map(() => [[], []]);
   const unmatched: UnmatchedBreakdown[] = THRESHOLDS.map(() => ({ insideMatchedGold: 0, boundary: 0, outsideSubset: 0, unattributed: 0 }));
+  const ggtUnmatched: UnmatchedBreakdown[] = THRESHOLDS.map(() => ({ insideMatchedGold: 0, boundary: 0, outsideSubset: 0, unattributed: 0 }));
+  const add = (to: UnmatchedBreakdown, u: UnmatchedBreakdown) => {
+    to.insideMatchedGold += u.insideMatchedGold;
+    to.boundary += u.boundary;
+    to.outsideSubset += u.outsideSubset;
+    to.unattributed += u.unattributed;
+  };
   for (const g of gold) {
     const text = fs.readFileSync(g.textFile, "utf8").replace(/^\uFEFF/, "");
     const date = /\d{4}-\d{2}-\d{2}/.exec(g.doc)?.[0];
@@ -107,11 +131,10 @@ function evalPolnear(dir: string, registry: ActorRegistry, verbose: boolean): vo
     THRESHOLDS.forEach((t, i) => {
       at[i].push(scoreQuotes(text, g.quotes, predicted, t));
       linked[i].push(scoreQuotes(text, g.quotes, predicted, t, undefined, { linked: true }));
-      const u = unmatchedPredictions(text, g.quotes, g.outside, predicted, t);
-      unmatched[i].insideMatchedGold += u.insideMatchedGold;
-      unmatched[i].boundary += u.boundary;
-      unmatched[i].outsideSubset += u.outsideSubset;
-      unmatched[i].unattributed += u.unattributed;
+      ggt[i][0].push(scoreQuotes(text, g.quotes, predicted, t, undefined, { overlap: "gold" }));
+      ggt[i][1].push(scoreQuotes(text, g.quotes, predicted, t, undefined, { overlap: "gold", linked: true }));
+      add(unmatched[i], unmatchedPredictions(text, g.quotes, g.outside, predicted, t));
+      add(ggtUnmatched[i], unmatchedPredictions(text, g.quotes, g.outside, predicted, t, { overlap: "gold", linked: true }));
     });
     if (verbose) {
       const s = at[0][at[0].length - 1];
@@ -121,8 +144,10 @@ function evalPolnear(dir: string, registry: ActorRegistry, verbose: boolean): vo
   console.log(`PolNeAR dev: ${gold.length} articles, ${gold.reduce((t, g) => t + g.quotes.length, 0)} attributions with quote marks or a speech cue (${dir})`);
   THRESHOLDS.forEach((t, i) => {
     console.log([...scoreLines(t, sumScores(at[i])), linkedLine(sumScores(linked[i]))].map((l) => `  ${l}`).join("\n"));
-    const u = unmatched[i];
-    console.log(`    unmatched predictions: ${u.insideMatchedGold} inside an attribution another prediction matched (a second quoted piece of one content), ${u.boundary} within a gold span they overlap below the threshold, ${u.outsideSubset} on attributions outside the compared subset (beliefs, intentions, other cues), ${u.unattributed} mostly on words no attribution covers`);
+    const why = (u: UnmatchedBreakdown) => `${u.insideMatchedGold} inside an attribution another prediction matched (a second quoted piece of one content), ${u.boundary} within a gold span they overlap below the threshold, ${u.outsideSubset} on attributions outside the compared subset (beliefs, intentions, other cues), ${u.unattributed} mostly on words no attribution covers`;
+    console.log(`    unmatched predictions: ${why(unmatched[i])}`);
+    console.log(ggtLines(sumScores(ggt[i][0]), sumScores(ggt[i][1])).map((l) => `  ${l}`).join("\n"));
+    console.log(`      unmatched (Gender Gap Tracker overlap, linked): ${why(ggtUnmatched[i])}`);
   });
 }
 

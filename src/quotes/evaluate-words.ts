@@ -50,14 +50,36 @@ export function goldWords(words: ReadonlyArray<readonly [number, number]>, q: Go
 }
 
 /**
- * Pairs gold word sets with predicted ones one to one, greedily by overlap (tokenOverlap at least
- * `threshold`), ties in gold then prediction order: the [gold, prediction] index pairs in the order taken.
+ * How a gold span and a prediction are compared:
+ * - "symmetric" (framelens' own, the stricter): |G ∩ P| / max(|G|, |P|) at least the threshold, so a
+ *   prediction much longer or much shorter than the gold fails;
+ * - "gold" (the Gender Gap Tracker's evaluate_quotes.py, the definition behind its published F1 0.84):
+ *   the share of the gold's words the prediction covers, |G ∩ P| / |G|, above the threshold (strictly).
+ *   A prediction that runs past the gold still matches; one covering a small part of it does not.
  */
-export function greedyMatches(gold: readonly Set<number>[], predicted: readonly Set<number>[], threshold: number): Array<[number, number]> {
+export type OverlapRule = "symmetric" | "gold";
+
+/** The overlap of gold words `g` and predicted words `p` under `rule` (see OverlapRule); 0 when either is empty. */
+export function overlapOf(g: Set<number>, p: Set<number>, rule: OverlapRule): number {
+  if (rule === "symmetric") return tokenOverlap(g, p);
+  return g.size === 0 || p.size === 0 ? 0 : intersection(g, p) / g.size;
+}
+
+/** Whether an overlap passes the threshold under `rule`: at least it (symmetric), above it (gold, as the Gender Gap Tracker counts). */
+export function passes(overlap: number, threshold: number, rule: OverlapRule): boolean {
+  return rule === "symmetric" ? overlap >= threshold : overlap > threshold;
+}
+
+/**
+ * Pairs gold word sets with predicted ones one to one, greedily by overlap (overlapOf under `rule`,
+ * default symmetric, passing `threshold`), ties in gold then prediction order: the [gold, prediction]
+ * index pairs in the order taken.
+ */
+export function greedyMatches(gold: readonly Set<number>[], predicted: readonly Set<number>[], threshold: number, rule: OverlapRule = "symmetric"): Array<[number, number]> {
   const pairs: Array<[number, number, number]> = [];
   gold.forEach((gs, i) => predicted.forEach((ps, j) => {
-    const o = tokenOverlap(gs, ps);
-    if (o >= threshold) pairs.push([o, i, j]);
+    const o = overlapOf(gs, ps, rule);
+    if (o > 0 && passes(o, threshold, rule)) pairs.push([o, i, j]);
   }));
   pairs.sort((a, b) => b[0] - a[0] || a[1] - b[1] || a[2] - b[2]);
   const usedG = new Set<number>();

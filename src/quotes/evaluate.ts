@@ -3,10 +3,11 @@ import { ActorRegistry } from "../actors/types";
 import { QuoteRecord } from "./types";
 import { speakerAgrees, speakerHead } from "./evaluate-speakers";
 
-import { f1Of, goldWords, greedyMatches, intersection, tokenOverlap, wordSpans, wordsIn } from "./evaluate-words";
+import { OverlapRule, f1Of, goldWords, greedyMatches, intersection, overlapOf, passes, wordSpans, wordsIn } from "./evaluate-words";
 
 export { speakerAgrees, speakerHead } from "./evaluate-speakers";
-export { goldWords, tokenOverlap, wordSpans, wordsIn } from "./evaluate-words";
+export { goldWords, overlapOf, tokenOverlap, wordSpans, wordsIn } from "./evaluate-words";
+export type { OverlapRule } from "./evaluate-words";
 export type { SpeakerHead } from "./evaluate-speakers";
 
 /** One gold quote: offsets into the article text, the speaker as a name, the side when known. */
@@ -68,6 +69,8 @@ export interface ScoreOptions {
    * Default false: every QuoteRecord is a prediction.
    */
   linked?: boolean;
+  /** How overlap is measured (OverlapRule); default "symmetric". */
+  overlap?: OverlapRule;
 }
 
 /** The predictions as scored: each record, or with `linked` each group of linked pieces (first record, union of words). */
@@ -105,20 +108,23 @@ export function sameSpeaker(gold: string, predicted: QuoteRecord | string, regis
 
 /**
  * Scores predicted quotes against gold quotes of one text: pairs are matched one-to-one, best overlap
- * first, when their word overlap (|A ∩ B| / max(|A|, |B|), words = runs of letters and digits) reaches
- * `threshold` (0.3 lenient, 0.8 strict). Speaker accuracy is measured on matched pairs whose gold speaker
+ * first, when their word overlap (words = runs of letters and digits) passes `threshold` (0.3 lenient,
+ * 0.8 strict): by default |A ∩ B| / max(|A|, |B|) at least the threshold; with `options.overlap: "gold"`
+ * the Gender Gap Tracker's share of the gold's words covered, above it (OverlapRule). Speaker accuracy is measured on matched pairs whose gold speaker
  * is not a pronoun (sameSpeaker); pronoun-sourced gold is counted apart; side accuracy on matched pairs
  * whose gold has a side. Recall per gold kind is kept in byKind. Both lists empty gives precision,
  * recall and F1 of 1 (nothing to find, nothing wrongly found). Quote F1 and speaker accuracy are the
  * figures issue 13 compares with the Gender Gap Tracker's published ones (Asr et al. 2021, PLOS ONE);
- * the matching here is framelens' own: one-to-one, greedy by overlap, ties in gold then prediction order.
+ * with `overlap: "gold"` the overlap is theirs (sfu-discourse-lab/GenderGapTracker,
+ * NLP/evaluation/src/eval/evaluate_quotes.py); the matching is framelens' own: one-to-one, greedy by
+ * overlap, ties in gold then prediction order (theirs takes gold items in order, each its best remaining prediction).
  * With `options.linked`, pieces the extractor linked to one attribution are one prediction (ScoreOptions).
  */
 export function scoreQuotes(text: string, gold: readonly GoldQuote[], allPredicted: readonly QuoteRecord[], threshold: number, registry?: ActorRegistry, options: ScoreOptions = {}): QuoteScores {
   const words = wordSpans(text);
   const g = gold.map((q) => goldWords(words, q));
   const { records: predicted, words: p } = predictionUnits(words, allPredicted, options);
-  const matches = greedyMatches(g, p, threshold);
+  const matches = greedyMatches(g, p, threshold, options.overlap);
   const c = { speakerChecked: 0, speakerCorrect: 0, namedChecked: 0, namedCorrect: 0, pronounMatched: 0, pronounResolved: 0, sideChecked: 0, sideCorrect: 0 };
   const byKind: Record<string, KindCount> = {};
   for (const q of gold) (byKind[q.kind ?? "unknown"] ??= { gold: 0, matched: 0 }).gold++;
@@ -248,7 +254,8 @@ export function unmatchedPredictions(text: string, gold: readonly GoldQuote[], o
   const g = gold.map((q) => goldWords(words, q));
   const o = outside.map((q) => goldWords(words, q));
   const p = predictionUnits(words, predicted, options).words;
-  const matches = greedyMatches(g, p, threshold);
+  const rule = options.overlap ?? "symmetric";
+  const matches = greedyMatches(g, p, threshold, rule);
   const usedG = new Set(matches.map(([i]) => i));
   const usedP = new Set(matches.map(([, j]) => j));
   const inside = (a: Set<number>, b: Set<number>) => a.size > 0 && intersection(a, b) / a.size >= 0.5;
@@ -257,7 +264,7 @@ export function unmatchedPredictions(text: string, gold: readonly GoldQuote[], o
     if (usedP.has(j)) return;
     if (g.some((gs, i) => usedG.has(i) && inside(ps, gs))) out.insideMatchedGold++;
     else if (g.some((gs) => inside(ps, gs))) out.boundary++;
-    else if (o.some((os) => inside(ps, os) || tokenOverlap(os, ps) >= threshold)) out.outsideSubset++;
+    else if (o.some((os) => inside(ps, os) || passes(overlapOf(os, ps, rule), threshold, rule))) out.outsideSubset++;
     else out.unattributed++;
   });
   return out;

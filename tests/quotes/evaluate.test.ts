@@ -8,7 +8,7 @@ import { extractQuotes } from "../../src/quotes/extract";
 import { GoldQuote, findSpans, goldWords, sameSpeaker, unmatchedPredictions, scoreQuotes, speakerAgrees, speakerHead, sumScores, wordSpans, wordsIn } from "../../src/quotes/evaluate";
 import { QuoteRecord } from "../../src/quotes/types";
 import { basilGold, basilSpeaker, locatePhrase } from "../../scripts/basil-to-gold";
-import { polnearGold } from "../../scripts/polnear-to-gold";
+import { isSpeechCue, polnearGold } from "../../scripts/polnear-to-gold";
 import { REPO, SEEDS, tempDir } from "../helpers";
 
 const text = "one two three four five six seven eight nine ten";
@@ -25,6 +25,31 @@ test("scoreQuotes matches by word overlap |A∩B| / max(|A|,|B|) at the threshol
   const s = scoreQuotes(text, gold, [pred(0, 18), pred(34, 44)], 0.8);
   assert.equal([s.matched, s.precision, s.recall], [1, 0.5, 1]);
   assert.is(s.f1, (2 * 0.5 * 1) / 1.5);
+});
+
+test("scoreQuotes with overlap 'gold' counts the share of the gold's words covered, above the threshold (the Gender Gap Tracker's rule)", () => {
+  const gold: GoldQuote[] = [{ start: 0, end: 18, speaker: "A" }]; // one..four (4 words)
+  // one..ten covers all 4 gold words: 4/4 = 1 under the gold rule, 4/10 = 0.4 symmetric.
+  assert.is(scoreQuotes(text, gold, [pred(0, 49)], 0.8, undefined, { overlap: "gold" }).matched, 1);
+  assert.is(scoreQuotes(text, gold, [pred(0, 49)], 0.8).matched, 0);
+  // "one" alone covers 1/4 = 0.25: no match at 0.3 either way.
+  assert.is(scoreQuotes(text, gold, [pred(0, 3)], 0.3, undefined, { overlap: "gold" }).matched, 0);
+  // Strictly above: a cover of exactly 0.5 does not pass 0.5 under the gold rule, passes symmetric (2/max(4,2)).
+  assert.is(scoreQuotes(text, gold, [pred(0, 7)], 0.5, undefined, { overlap: "gold" }).matched, 0);
+  assert.is(scoreQuotes(text, gold, [pred(0, 7)], 0.5).matched, 1);
+  // Linked pieces one..two and three..four together cover 4/4; each alone 2/4.
+  const a = { ...pred(0, 7), attribution: 0 };
+  const b = { ...pred(8, 18), attribution: 0 };
+  const linked = scoreQuotes(text, gold, [a, b], 0.8, undefined, { overlap: "gold", linked: true });
+  assert.equal([linked.predicted, linked.matched], [1, 1]);
+  // One to one: of two predictions covering the gold, the better takes it and the other is unmatched.
+  const two = scoreQuotes(text, gold, [pred(0, 13), pred(0, 18)], 0.3, undefined, { overlap: "gold" });
+  assert.equal([two.matched, two.precision], [1, 0.5]);
+});
+
+test("isSpeechCue reads a PolNeAR cue's verb after auxiliaries and adverbs, in any inflection; beliefs, evidence and noun-phrase verbs are no speech", () => {
+  for (const c of ["said", "has said", "also said", "said:", "said Monday", "is warning", "argues", "testified", "according to", "put it", "pointed out", "Tells", "didn't deny", "was stressing", "replied", "urges", "had told"]) assert.ok(isSpeechCue(c), c);
+  for (const c of ["thinks", "believes", "wants", "shows", "found", "cited", "agreed", ":", "\u2015", "", "has", "plans"]) assert.not.ok(isSpeechCue(c), c);
 });
 
 test("scoreQuotes with linked: pieces the extractor gave one attribution number count as one prediction, the union of their words; without it, each piece counts", () => {
