@@ -14,7 +14,10 @@
 // subset, or words no attribution covers; counts only, precision is not changed. Each gold set is also
 // scored with the pieces extractQuotes itself linked to one attribution (QuoteRecord.attribution:
 // `"A," he said. "B."`, a report its attribution interrupts) counted as one prediction, the union of their
-// words ("linked pieces as one prediction"); the lines above it count every QuoteRecord.
+// words ("linked pieces as one prediction"); the lines above it count every QuoteRecord. Every set is
+// scored twice more under the Gender Gap Tracker's overlap (the share of the gold's words a prediction
+// covers, above the threshold; ScoreOptions.overlap "gold"): linked, and linked with partial quotes scored
+// on their reported clause (QuoteRecord.clauseStart; ScoreOptions.clauses).
 import * as fs from "fs";
 import * as path from "path";
 import { defaultActorRegistry, loadActorRegistry } from "../src/actors/registry";
@@ -64,7 +67,7 @@ function evalGoldDir(dir: string, registry: ActorRegistry, verbose: boolean): vo
   if (files.length === 0) throw new Error(`${dir}: holds no .json gold files`);
   const at: QuoteScores[][] = THRESHOLDS.map(() => []);
   const linked: QuoteScores[][] = THRESHOLDS.map(() => []);
-  const ggt: QuoteScores[][][] = THRESHOLDS.map(() => [[], []]);
+  const ggt: QuoteScores[][][] = THRESHOLDS.map(() => [[], [], []]);
   for (const f of files) {
     const file = path.join(dir, f);
     const gold = JSON.parse(fs.readFileSync(file, "utf8")) as GoldFile;
@@ -81,6 +84,7 @@ function evalGoldDir(dir: string, registry: ActorRegistry, verbose: boolean): vo
       linked[i].push(scoreQuotes(text, gold.quotes, predicted, t, registry, { linked: true }));
       ggt[i][0].push(scoreQuotes(text, gold.quotes, predicted, t, registry, { overlap: "gold" }));
       ggt[i][1].push(scoreQuotes(text, gold.quotes, predicted, t, registry, { overlap: "gold", linked: true }));
+      ggt[i][2].push(scoreQuotes(text, gold.quotes, predicted, t, registry, { overlap: "gold", linked: true, clauses: true }));
     });
     if (verbose) {
       const s = at[0][at[0].length - 1];
@@ -88,20 +92,25 @@ function evalGoldDir(dir: string, registry: ActorRegistry, verbose: boolean): vo
     }
   }
   console.log(`${files.length} gold files in ${dir}`);
-  THRESHOLDS.forEach((t, i) => console.log([...scoreLines(t, sumScores(at[i])), linkedLine(sumScores(linked[i])), ...ggtLines(sumScores(ggt[i][0]), sumScores(ggt[i][1]))].join("\n")));
+  THRESHOLDS.forEach((t, i) => console.log([...scoreLines(t, sumScores(at[i])), linkedLine(sumScores(linked[i])), ...ggtLines(sumScores(ggt[i][0]), sumScores(ggt[i][1]), sumScores(ggt[i][2]))].join("\n")));
 }
 
 /**
  * The lines giving the scores under the Gender Gap Tracker's overlap (ScoreOptions.overlap "gold": the
  * share of the gold's words a prediction covers, above the threshold), the definition behind its
- * published quote F1, every record and linked pieces as one prediction.
+ * published quote F1: every record, linked pieces as one prediction, and linked with partial quotes
+ * scored on their reported clause (ScoreOptions.clauses).
  */
-export function ggtLines(plain: QuoteScores, linked: QuoteScores): string[] {
+export function ggtLines(plain: QuoteScores, linked: QuoteScores, clauses: QuoteScores): string[] {
   const row = (s: QuoteScores) => {
     const indirect = s.byKind.indirect ? `, indirect ${pct(s.byKind.indirect.matched, s.byKind.indirect.gold)}` : "";
     return `precision ${num(s.precision)} recall ${num(s.recall)} F1 ${num(s.f1)} (predicted ${s.predicted}, matched ${s.matched}); speaker ${num(s.speakerAccuracy)}, side ${num(s.sideAccuracy)}${indirect}`;
   };
-  return [`  Gender Gap Tracker overlap (share of the gold's words covered): ${row(plain)}`, `    with linked pieces as one prediction: ${row(linked)}`];
+  return [
+    `  Gender Gap Tracker overlap (share of the gold's words covered): ${row(plain)}`,
+    `    with linked pieces as one prediction: ${row(linked)}`,
+    `    linked, and partial quotes scored on their reported clause: ${row(clauses)}`,
+  ];
 }
 
 /** The line giving the scores with linked pieces counted as one prediction (ScoreOptions.linked). */
@@ -114,7 +123,7 @@ function evalPolnear(dir: string, registry: ActorRegistry, verbose: boolean): vo
   const gold = polnearGold(dir);
   const at: QuoteScores[][] = THRESHOLDS.map(() => []);
   const linked: QuoteScores[][] = THRESHOLDS.map(() => []);
-  const ggt: QuoteScores[][][] = THRESHOLDS.map(() => [[], []]);
+  const ggt: QuoteScores[][][] = THRESHOLDS.map(() => [[], [], []]);
   const unmatched: UnmatchedBreakdown[] = THRESHOLDS.map(() => ({ insideMatchedGold: 0, boundary: 0, outsideSubset: 0, unattributed: 0 }));
   const ggtUnmatched: UnmatchedBreakdown[] = THRESHOLDS.map(() => ({ insideMatchedGold: 0, boundary: 0, outsideSubset: 0, unattributed: 0 }));
   const add = (to: UnmatchedBreakdown, u: UnmatchedBreakdown) => {
@@ -133,8 +142,9 @@ function evalPolnear(dir: string, registry: ActorRegistry, verbose: boolean): vo
       linked[i].push(scoreQuotes(text, g.quotes, predicted, t, undefined, { linked: true }));
       ggt[i][0].push(scoreQuotes(text, g.quotes, predicted, t, undefined, { overlap: "gold" }));
       ggt[i][1].push(scoreQuotes(text, g.quotes, predicted, t, undefined, { overlap: "gold", linked: true }));
+      ggt[i][2].push(scoreQuotes(text, g.quotes, predicted, t, undefined, { overlap: "gold", linked: true, clauses: true }));
       add(unmatched[i], unmatchedPredictions(text, g.quotes, g.outside, predicted, t));
-      add(ggtUnmatched[i], unmatchedPredictions(text, g.quotes, g.outside, predicted, t, { overlap: "gold", linked: true }));
+      add(ggtUnmatched[i], unmatchedPredictions(text, g.quotes, g.outside, predicted, t, { overlap: "gold", linked: true, clauses: true }));
     });
     if (verbose) {
       const s = at[0][at[0].length - 1];
@@ -146,8 +156,8 @@ function evalPolnear(dir: string, registry: ActorRegistry, verbose: boolean): vo
     console.log([...scoreLines(t, sumScores(at[i])), linkedLine(sumScores(linked[i]))].map((l) => `  ${l}`).join("\n"));
     const why = (u: UnmatchedBreakdown) => `${u.insideMatchedGold} inside an attribution another prediction matched (a second quoted piece of one content), ${u.boundary} within a gold span they overlap below the threshold, ${u.outsideSubset} on attributions outside the compared subset (beliefs, intentions, other cues), ${u.unattributed} mostly on words no attribution covers`;
     console.log(`    unmatched predictions: ${why(unmatched[i])}`);
-    console.log(ggtLines(sumScores(ggt[i][0]), sumScores(ggt[i][1])).map((l) => `  ${l}`).join("\n"));
-    console.log(`      unmatched (Gender Gap Tracker overlap, linked): ${why(ggtUnmatched[i])}`);
+    console.log(ggtLines(sumScores(ggt[i][0]), sumScores(ggt[i][1]), sumScores(ggt[i][2])).map((l) => `  ${l}`).join("\n"));
+    console.log(`      unmatched (Gender Gap Tracker overlap, linked, clauses): ${why(ggtUnmatched[i])}`);
   });
 }
 

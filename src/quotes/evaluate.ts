@@ -71,15 +71,20 @@ export interface ScoreOptions {
   linked?: boolean;
   /** How overlap is measured (OverlapRule); default "symmetric". */
   overlap?: OverlapRule;
+  /**
+   * A partial quote with a reported clause (QuoteRecord.clauseStart) is scored on the clause's words,
+   * the unit PolNeAR annotates ('Cole said the plan was "a disaster"'). Default false: on the fragment.
+   */
+  clauses?: boolean;
 }
 
-/** The predictions as scored: each record, or with `linked` each group of linked pieces (first record, union of words). */
+/** The predictions as scored: each record, or with `linked` each group of linked pieces (first record, union of words); with `clauses`, a partial quote's words are its clause's. */
 export function predictionUnits(words: ReadonlyArray<readonly [number, number]>, predicted: readonly QuoteRecord[], options: ScoreOptions = {}): { records: QuoteRecord[]; words: Array<Set<number>> } {
   const records: QuoteRecord[] = [];
   const sets: Array<Set<number>> = [];
   const group = new Map<number, number>();
   for (const q of predicted) {
-    const w = wordsIn(words, q.start, q.end);
+    const w = options.clauses && q.clauseStart !== undefined && q.clauseEnd !== undefined ? wordsIn(words, q.clauseStart, q.clauseEnd) : wordsIn(words, q.start, q.end);
     const at = options.linked && q.attribution !== undefined ? group.get(q.attribution) : undefined;
     if (at !== undefined) {
       for (const x of w) sets[at].add(x);

@@ -195,6 +195,17 @@ export function extractQuotes(article: ParsedArticle, options: ExtractOptions = 
       pronoun: att.speaker?.pronoun, antecedentSentence: att.speaker?.antecedentSentence, paragraph: q.paragraph, continues: !att.speaker,
       personLike: att.speaker?.personLike ?? false, link: att.cue ? att.cue.first : undefined,
     };
+    // 'Cole said the plan was "a disaster"': the clause the fragment sits in (QuoteRecord.clauseStart);
+    // 'The plan was "a disaster," Cole said': the sentence up to the quote's end.
+    if (kind === "partial" && att.cue && att.speaker && sOpen) {
+      const clause = att.where === "before" ? indirectContent(article, sOpen, att.cue, att.speaker, sOpen.end, quoted, nonPunct, { acrossQuotes: true })
+        : att.where === "after" ? leadTrimmed(article.norm, sOpen.start, article.norm[record.end] === '"' ? record.end + 1 : record.end) : null;
+      if (clause && clause[0] <= record.start && clause[1] >= record.end && clause[1] - clause[0] > record.end - record.start + 1) {
+        record.clauseStart = clause[0];
+        record.clauseEnd = clause[1];
+        record.clause = article.text.slice(clause[0], clause[1]);
+      }
+    }
     out.push(record);
   }
 
@@ -245,6 +256,12 @@ export function extractQuotes(article: ParsedArticle, options: ExtractOptions = 
   return numberAttributions(resolveInOrder(out, registry, people))
     .filter((r) => kinds.includes(r.kind))
     .map(({ pronoun: _p, antecedentSentence: _a, paragraph: _g, continues: _c, personLike: _l, link: _k, ...r }) => r);
+}
+
+/** [from, to) without white space and opening quote marks at its start; null when nothing is left. */
+function leadTrimmed(norm: string, from: number, to: number): [number, number] | null {
+  while (from < to && /[\s"'\u2018\u201C]/.test(norm[from])) from++;
+  return to > from ? [from, to] : null;
 }
 
 /** The last character of `text.slice(from, to).trim()`, or "" when that is empty; without building the slice. */

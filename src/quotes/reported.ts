@@ -122,8 +122,9 @@ export function reportAt(tokens: readonly Token[], t: number, end: number): bool
 
 /** What was reported: the clause after the cue (past "that" and "told reporters that"), or for
  * "according to X" the rest of the sentence; cut at the next cue or quote mark. Null when mostly quoted
- * or when the words after the cue are an adverbial, not a report (reportAt). */
-export function indirectContent(article: ParsedArticle, s: Sentence, cue: Cue, speaker: Speaker, limit: number, quoted: SpanLookup, nonPunct: Int32Array): [number, number] | null {
+ * or when the words after the cue are an adverbial, not a report (reportAt). With `acrossQuotes` (the
+ * clause around a partial quote), quote marks neither cut the clause nor make it null. */
+export function indirectContent(article: ParsedArticle, s: Sentence, cue: Cue, speaker: Speaker, limit: number, quoted: SpanLookup, nonPunct: Int32Array, options: { acrossQuotes?: boolean } = {}): [number, number] | null {
   const tokens = article.tokens;
   let from: number;
   let to = limit;
@@ -179,10 +180,10 @@ export function indirectContent(article: ParsedArticle, s: Sentence, cue: Cue, s
       if (comma < s.tokenEnd) to = Math.min(to, tokens[comma].start);
     }
   }
-  to = quoted.cutAtOpening(from, to);
+  if (!options.acrossQuotes) to = quoted.cutAtOpening(from, to);
   let end = to;
   while (end > from && /[\s,.;:!?"'-]/.test(article.norm[end - 1])) end--;
   while (from < end && /[\s,"'-]/.test(article.norm[from])) from++;
   if (end - from < 8) return null;
-  return quoted.quotedChars(from, end) / (end - from) > 0.5 ? null : [from, end];
+  return !options.acrossQuotes && quoted.quotedChars(from, end) / (end - from) > 0.5 ? null : [from, end];
 }

@@ -19,8 +19,9 @@ export const quotesStep: AnalysisStep = {
     // Quotes are few next to sentences (and the aggregates need them all): kept, and spooled for quotes.csv.
     const quotes: QuoteRecord[] = [];
     const positions: QuotePositions[] = [];
-    const table = spooledTable("quotes", "Every quote", ["outlet", "kind", "speaker", "side", "cue", "start", "end", "text", "stance", "articleId", "sentence", "speakerId", "attribution"]);
+    const table = spooledTable("quotes", "Every quote", ["outlet", "kind", "speaker", "side", "cue", "start", "end", "text", "stance", "articleId", "sentence", "speakerId", "attribution", "clause"]);
     // attribution: pieces of one attribution ('"A," he said. "B."') share a number within their article; empty for a quote on its own.
+    // clause: for a partial quote, the reported clause it sits in (QuoteRecord.clauseStart); empty otherwise.
     // The report and notebooks show what a reader reads; offsets, sentence numbers and ids stay in quotes.csv.
     table.readerColumns = ["outlet", "kind", "speaker", "side", "cue", "stance", "text", "articleId"];
     return {

@@ -31,4 +31,14 @@ export interface QuoteRecord {
    * attribution interrupts ("The plan, she said, was dropped"). Absent on a quote that stands alone.
    */
   attribution?: number;
+  /**
+   * A partial quote introduced by a cue before it: the reported clause that carries it, as offsets
+   * [clauseStart, clauseEnd) into the text ('Cole said the plan was "a disaster"': the plan was "a
+   * disaster"). The unit PolNeAR annotates; the voice metrics count the quoted words only. Absent
+   * otherwise, and when the clause is the fragment itself.
+   */
+  clauseStart?: number;
+  clauseEnd?: number;
+  /** The clause's text as written (see clauseStart). */
+  clause?: string;
 }

@@ -47,6 +47,20 @@ test("scoreQuotes with overlap 'gold' counts the share of the gold's words cover
   assert.equal([two.matched, two.precision], [1, 0.5]);
 });
 
+test("scoreQuotes with clauses scores a partial quote on its reported clause's words, linked fragments of one clause as one", () => {
+  // Gold: the clause three..eight (6 words); the fragment five..six (2 words) sits in it: 2/6 below 0.5.
+  const gold: GoldQuote[] = [{ start: 8, end: 39, speaker: "A" }];
+  const fragment: QuoteRecord = { ...pred(19, 27), kind: "partial", clauseStart: 8, clauseEnd: 39, clause: text.slice(8, 39) };
+  assert.is(scoreQuotes(text, gold, [fragment], 0.5).matched, 0);
+  assert.is(scoreQuotes(text, gold, [fragment], 0.5, undefined, { clauses: true }).matched, 1);
+  assert.is(scoreQuotes(text, gold, [fragment], 0.8, undefined, { clauses: true, overlap: "gold" }).matched, 1);
+  // Two fragments of the clause: linked, one prediction and a match; apart, the second is unmatched.
+  const second: QuoteRecord = { ...fragment, start: 28, end: 33, text: "seven" };
+  const both = scoreQuotes(text, gold, [{ ...fragment, attribution: 0 }, { ...second, attribution: 0 }], 0.5, undefined, { clauses: true, linked: true });
+  assert.equal([both.predicted, both.matched], [1, 1]);
+  assert.equal([scoreQuotes(text, gold, [fragment, second], 0.5, undefined, { clauses: true }).predicted, scoreQuotes(text, gold, [fragment, second], 0.5, undefined, { clauses: true }).matched], [2, 1]);
+});
+
 test("isSpeechCue reads a PolNeAR cue's verb after auxiliaries and adverbs, in any inflection; beliefs, evidence and noun-phrase verbs are no speech", () => {
   for (const c of ["said", "has said", "also said", "said:", "said Monday", "is warning", "argues", "testified", "according to", "put it", "pointed out", "Tells", "didn't deny", "was stressing", "replied", "urges", "had told"]) assert.ok(isSpeechCue(c), c);
   for (const c of ["thinks", "believes", "wants", "shows", "found", "cited", "agreed", ":", "\u2015", "", "has", "plans"]) assert.not.ok(isSpeechCue(c), c);

@@ -202,4 +202,16 @@ test("a quote ending in '?\"', '!\"' or '...\"' keeps its attribution after it (
   }
 });
 
+test("a partial quote carries the reported clause it sits in (clauseStart, clauseEnd, clause): after its cue, or up to its closing mark before its attribution; two fragments of one clause share it", () => {
+  const clauses = (text: string) => extractQuotes(parseArticle(text, { headline: null }), { registry }).map((r) => [r.kind, r.text, r.clause, r.clause === undefined ? undefined : text.slice(r.clauseStart, r.clauseEnd) === r.clause]);
+  assert.equal(clauses('Ann Cole said the pier was "a disgrace" and should close.'), [["partial", "a disgrace", 'the pier was "a disgrace" and should close', true]]);
+  assert.equal(clauses('Dan Pike told reporters that the plan was "rushed" and "unfair" to fishermen.'), [
+    ["partial", "rushed", 'the plan was "rushed" and "unfair" to fishermen', true],
+    ["partial", "unfair", 'the plan was "rushed" and "unfair" to fishermen', true],
+  ]);
+  // Attributed after the quote: the sentence up to the closing mark. A direct quote: no clause.
+  assert.equal(clauses('The pier was "a disgrace," Ann Cole said.'), [["partial", "a disgrace,", 'The pier was "a disgrace,"', true]]);
+  assert.equal(clauses('"The pier is a disgrace," Ann Cole said.').map((r) => r[2]), [undefined]);
+});
+
 test.run();
