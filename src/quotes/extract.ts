@@ -200,10 +200,14 @@ export function extractQuotes(article: ParsedArticle, options: ExtractOptions = 
     if (kind === "partial" && att.cue && att.speaker && sOpen) {
       const clause = att.where === "before" ? indirectContent(article, sOpen, att.cue, att.speaker, sOpen.end, quoted, nonPunct, { acrossQuotes: true })
         : att.where === "after" ? leadTrimmed(article.norm, sOpen.start, article.norm[record.end] === '"' ? record.end + 1 : record.end) : null;
-      if (clause && clause[0] <= record.start && clause[1] >= record.end && clause[1] - clause[0] > record.end - record.start + 1) {
+      // The clause ends where the fragment ends, its closing mark included ('... favors a "strongman approach."').
+      let core = record.end;
+      while (core > record.start && /[.,;:!?]/.test(article.norm[core - 1])) core--;
+      const end = clause ? Math.max(clause[1], article.norm[record.end] === '"' ? record.end + 1 : record.end) : 0;
+      if (clause && clause[0] <= record.start && clause[1] >= core && end - clause[0] > record.end - record.start + 2) {
         record.clauseStart = clause[0];
-        record.clauseEnd = clause[1];
-        record.clause = article.text.slice(clause[0], clause[1]);
+        record.clauseEnd = end;
+        record.clause = article.text.slice(clause[0], end);
       }
     }
     out.push(record);

@@ -209,6 +209,8 @@ test("a partial quote carries the reported clause it sits in (clauseStart, claus
     ["partial", "rushed", 'the plan was "rushed" and "unfair" to fishermen', true],
     ["partial", "unfair", 'the plan was "rushed" and "unfair" to fishermen', true],
   ]);
+  // A fragment ending its sentence: the clause runs to its closing mark, the stop inside it kept.
+  assert.equal(clauses('Ann Cole said the council favors a "strongman approach."'), [["partial", "strongman approach.", 'the council favors a "strongman approach."', true]]);
   // Attributed after the quote: the sentence up to the closing mark. A direct quote: no clause.
   assert.equal(clauses('The pier was "a disgrace," Ann Cole said.'), [["partial", "a disgrace,", 'The pier was "a disgrace,"', true]]);
   assert.equal(clauses('"The pier is a disgrace," Ann Cole said.').map((r) => r[2]), [undefined]);
