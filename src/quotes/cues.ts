@@ -32,6 +32,7 @@ export const CUE_LEXICON: Readonly<Record<string, CueStance>> = {
   joke: "conceding", sigh: "conceding", lament: "conceding", "blurt out": "conceding", shout: "conceding", gush: "conceding", repeat: "conceding",
   exclaim: "conceding", fume: "conceding", retort: "conceding", assert: "conceding", chant: "conceding",
   warn: "warning", caution: "warning", threaten: "warning", vow: "warning",
+  "call for": "opinion", "call on": "opinion",
   think: "opinion", believe: "opinion", suggest: "opinion", hint: "opinion", predict: "opinion", urge: "opinion", demand: "opinion",
   accuse: "opinion", blame: "opinion", criticise: "opinion", criticize: "opinion", hope: "opinion", promise: "opinion", agree: "opinion", expect: "opinion", propose: "opinion", recall: "opinion",
   assure: "opinion", praise: "opinion", advise: "opinion", charge: "opinion", implore: "opinion", speculate: "opinion", plead: "opinion", pledge: "opinion",
@@ -94,6 +95,9 @@ const PHRASES: ReadonlyMap<string, ReadonlyArray<{ rest: readonly string[]; lemm
   ["decline", [{ rest: ["to", "comment"], lemma: "decline to comment" }]],
   // "as Ms. Cole put it", "as a memo put it:": only after "as" (see speechCueAt), not "put it on hold".
   ["put", [{ rest: ["it"], lemma: "put it" }]],
+  // "called for a moratorium", "called on the council to resign": a demand, reported ('called the plan
+  // "a disaster"' stays the labelling "call").
+  ["call", [{ rest: ["for"], lemma: "call for" }, { rest: ["on"], lemma: "call on" }]],
 ]);
 
 /** Cue verbs the tagger sometimes takes for nouns ("Russia says"). */
@@ -202,7 +206,10 @@ export function speechCueAt(tokens: readonly Token[], t: number, end: number): C
   const possessed = prev !== undefined && (prev.norm === "'s" || prev.norm === "'" || prev.pos === "PRON" && /^(his|her|its|their|our|my|your)$/.test(prev.norm));
   const verbLike = tok.pos === "VERB" || (tok.pos === "NOUN" && NOUN_CUES.has(tok.norm) && !possessed)
     || ((tok.pos === "NOUN" || tok.pos === "ADJ") && /(ed|ing)$/.test(tok.norm) && VERB_CONTEXT_AFTER.has(next) && !nounContext)
-    || (tok.pos === "NOUN" && /s$/.test(tok.norm) && (next === "that" || next === ":") && !nounContext && !possessed);
+    || (tok.pos === "NOUN" && /s$/.test(tok.norm) && (next === "that" || next === ":") && !nounContext && !possessed)
+    // "is promising to help": a progressive the tagger read as an adjective ("a promising start" has no
+    // "is"; "is promising to be busy" is no promise).
+    || ((tok.pos === "ADJ" || tok.pos === "NOUN") && /ing$/.test(tok.norm) && prev?.pos === "AUX" && next === "to" && t + 2 < end && tokens[t + 2].pos === "VERB");
   if (!verbLike) return null;
   // "declined to comment" is one cue, found at "declined"; its "comment" is no second one.
   if (lemma === "comment" && t >= 2 && tokens[t - 1].norm === "to" && ["decline", "refuse"].includes(tokens[t - 2].lemma)) return null;

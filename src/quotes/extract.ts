@@ -34,6 +34,9 @@ export interface ExtractOptions {
  */
 export const QUOTE_REACH = 80;
 
+/** Nouns whose "calls for" is a provision, not a demand ("the plan calls for two new piers"). */
+const PROVIDING_THINGS = new Set(["plan", "plans", "bill", "bills", "proposal", "proposals", "budget", "law", "laws", "rule", "rules", "deal", "measure", "legislation", "program", "programme", "policy", "scheme", "design", "contract", "treaty", "agreement", "project", "formula", "schedule", "forecast", "forecasts", "situation"]);
+
 interface Attribution {
   cue: Cue | null;
   speaker: Speaker | null;
@@ -240,6 +243,8 @@ export function extractQuotes(article: ParsedArticle, options: ExtractOptions = 
     });
     heads.forEach(({ cue, speaker }, k) => {
       if (!speaker) return;
+      // "The plan calls for spending ...": what a document provides for, not what anyone said.
+      if (cue.lemma === "call for" && PROVIDING_THINGS.has(speaker.text.toLowerCase().split(/\s+/).pop() ?? "")) return;
       const next = heads[k + 1]?.cue;
       const cut = heads[k + 1]?.cut;
       const limit = next ? article.tokens[cut ?? (next.first > s.tokenStart && ["and", "but", ","].includes(article.tokens[next.first - 1].norm) ? next.first - 1 : next.first)].start : s.end;

@@ -106,6 +106,9 @@ export function inRelativeClause(tokens: readonly Token[], cue: Cue, floor: numb
 const SUBJECT_PRONOUNS = new Set(["he", "she", "they", "we", "i", "it"]);
 
 /** Words that open an adverbial, not a report, right after a cue ("said as much", "spoke when she resigned"). */
+/** Cues of a commitment, whose report may be an infinitive ("vowed to form a task force"): see indirectContent. */
+const COMMITMENT_CUES = new Set(["vow", "promise", "pledge", "threaten"]);
+
 const ADVERBIAL_OPENERS = new Set(["as", "when", "while", "during", "after", "before", "until", "since", "because", "much", "so", "for", "about", "to", "at", "in", "on", "with", "from", "by", "against", "into", "over", "without"]);
 
 /**
@@ -157,7 +160,9 @@ export function indirectContent(article: ParsedArticle, s: Sentence, cue: Cue, s
     if (t >= s.tokenEnd || (tokens[t].kind === "punctuation" && tokens[t].norm !== '"')) return null; // "The more Russia threatens, ..."
     // "said in a statement that ...": a prepositional phrase before "that" is no content; with no "that"
     // near ("spoke at the pier on Sunday", "reported from Moscow"), there is none.
-    if (tokens[t].pos === "ADP" && !["that", "whether", "if"].includes(tokens[t].norm)) {
+    // "vowed to bring back the jobs", "is promising to help": a commitment's infinitive is what was said.
+    const infinitive = COMMITMENT_CUES.has(cue.lemma) && tokens[t].norm === "to" && t + 1 < s.tokenEnd && (tokens[t + 1].pos === "VERB" || tokens[t + 1].pos === "AUX");
+    if ((tokens[t].pos === "ADP" || (tokens[t].norm === "to" && !infinitive)) && !["that", "whether", "if"].includes(tokens[t].norm)) {
       let k = t + 1;
       // "says at a stop in Dover, Del., that ...": commas may stand inside the phrase.
       // "said after the meeting she would resign": a subject pronoun and its verb open the report.
@@ -171,7 +176,7 @@ export function indirectContent(article: ParsedArticle, s: Sentence, cue: Cue, s
       else if (k >= s.tokenEnd || tokens[k].norm === "." || tokens[k].norm === '"') return null;
     }
     if (t >= s.tokenEnd) return null;
-    if (!afterThat && !reportAt(tokens, t, s.tokenEnd)) return null;
+    if (!afterThat && !infinitive && !reportAt(tokens, t, s.tokenEnd)) return null;
     from = tokens[t].start;
     // In a relative clause ("lawmakers, who said the plan was rushed, voted against it") the report ends
     // at the comma that closes the clause.

@@ -82,4 +82,17 @@ test("a cue whose subject opens a new clause ('though she noted', 'and Tom Reed 
   assert.equal(q("Ann Cole stressed that Tom Reed had never threatened the pier.").length, 1);
 });
 
+test("a demand and a commitment are reports: 'called for ...', 'called on X to ...', 'vowed to ...', 'is promising to ...'; a plan's 'calls for' is not", () => {
+  assert.equal(q("Ann Cole called for the complete repeal of the harbor tax."), [["indirect", "the complete repeal of the harbor tax", "Ann Cole"]]);
+  assert.equal(q("Ann Cole called on the council to stop attacking the pier and apologize."), [["indirect", "the council to stop attacking the pier and apologize", "Ann Cole"]]);
+  assert.equal(q("Ann Cole vowed to bring back lost fishing jobs and roll back the rules."), [["indirect", "to bring back lost fishing jobs and roll back the rules", "Ann Cole"]]);
+  assert.equal(q("Ann Cole is promising to help fishing towns move into new trades."), [["indirect", "to help fishing towns move into new trades", "Ann Cole"]]);
+  assert.equal(q("The plan calls for spending five million dollars on the pier."), []);
+  // An infinitive after other cues is still no report, and "promising" before a noun is an adjective.
+  assert.equal(q("Ann Cole said to the council that the pier was late."), [["indirect", "the pier was late", "Ann Cole"]]);
+  assert.equal(q("The harbor is promising to be busy this summer."), []);
+  // The labelling "call" keeps its quoted fragment.
+  assert.equal(q('Ann Cole called the plan "a disaster."'), [["partial", "a disaster.", "Ann Cole"]]);
+});
+
 test.run();
