@@ -34,6 +34,9 @@ const OPENING_LOWER = /^\s*[a-z]/;
 const ENDS_QUOTED_QUESTION = /[?!]["']\s*$/;
 /** An abbreviation's dot closing a bracket: "Rep. Ann Cole (D-Del.)" is no sentence end when "said" follows. */
 const ENDS_ABBREVIATION_BRACKET = /\.\)\s*$/;
+/** A two-letter abbreviation cut at its first dot: "D-N." + "Y., said" (N.Y., S.C., N.J.). */
+const ENDS_INITIAL = /(^|[\s(-])[A-Z]\.\s*$/;
+const OPENING_INITIAL = /^\s*[A-Z]\.[,)]/;
 
 /**
  * Cleans and parses one article: headline, paragraphs, sentences and tokens, each with character
@@ -165,7 +168,10 @@ function squash(s: string): string {
   return normalizeChars(s).toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
 }
 
-/** Merges `"Why?"` + `she asked.` and `Rep. Ann Cole (D-Del.)` + `said.` (a lower-case start after either), and drops empty spans. */
+/**
+ * Merges `"Why?"` + `she asked.` and `Rep. Ann Cole (D-Del.)` + `said.` (a lower-case start after either),
+ * and `Dan Pike, D-N.` + `Y., said` (an abbreviation of two initials cut between them); drops empty spans.
+ */
 function mergeSentenceSpans(spans: Array<[number, number]>, raw: { start: number; end: number }[], slice: string): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   for (const [a, b] of spans) {
@@ -174,7 +180,7 @@ function mergeSentenceSpans(spans: Array<[number, number]>, raw: { start: number
     if (prev) {
       const prevText = slice.slice(raw[prev[0]].start, raw[prev[1]].end);
       const thisText = slice.slice(raw[a].start, raw[b].end);
-      if ((ENDS_QUOTED_QUESTION.test(prevText) || ENDS_ABBREVIATION_BRACKET.test(prevText)) && OPENING_LOWER.test(thisText)) {
+      if (((ENDS_QUOTED_QUESTION.test(prevText) || ENDS_ABBREVIATION_BRACKET.test(prevText)) && OPENING_LOWER.test(thisText)) || (ENDS_INITIAL.test(prevText) && OPENING_INITIAL.test(thisText))) {
         prev[1] = b;
         continue;
       }

@@ -237,8 +237,11 @@ export function speakerOfCue(ctx: AttributionContext, cue: Cue, floor: number, c
     // A surname the tagger misreads is still capitalised ("said Batchelder"); a common noun after a
     // determiner is a speaker too ("said the narrator", "said one source in the room").
     const capitalised = (k: number) => tokens[k].kind === "word" && /^\p{Lu}\p{Ll}/u.test(tokens[k].text);
-    const determined = after !== null && after[0] > cue.last + 1 && /^(the|a|an|one|another)$/.test(tokens[after[0] - 1].norm) && tokens[after[1]].pos === "NOUN";
-    if (after && (tokens[after[0]].pos === "PROPN" || tokens[after[1]].pos === "PROPN" || capitalised(after[1]) || determined || PRONOUNS.has(tokens[after[0]].norm)) && !isTimeWord(tokens[after[1]])) return resolvePhrase(ctx, after[0], after[1]);
+    // The determiner may stand before adjectives or a number ("said a Democratic source", "said two officials").
+    const determined = after !== null && after[0] > cue.last + 1 && (/^(the|a|an|one|another)$/.test(tokens[cue.last + 1].norm) || tokens[cue.last + 1].pos === "NUM") && tokens[after[1]].pos === "NOUN";
+    // "said an hour later", "said two days ago": a time.
+    const ago = after !== null && after[1] + 1 < ceiling && ["later", "ago", "earlier"].includes(tokens[after[1] + 1].norm);
+    if (after && !ago && (tokens[after[0]].pos === "PROPN" || tokens[after[1]].pos === "PROPN" || capitalised(after[1]) || determined || PRONOUNS.has(tokens[after[0]].norm)) && !isTimeWord(tokens[after[1]])) return resolvePhrase(ctx, after[0], after[1]);
   }
   if (coordinated(tokens, cue, floor)) {
     const anchor = anchorBefore(ctx, floor, cue.first);

@@ -128,7 +128,8 @@ function leadingName(tokens: readonly Token[], floor: number, comma: number): [n
   let a = floor;
   while (a < comma && (tokens[a].kind === "punctuation" || tokens[a].pos === "CCONJ")) a++;
   let b = a;
-  const nameish = (x: Token) => x.kind === "word" && /^\p{Lu}/u.test(x.text) && (x.pos === "PROPN" || TITLE_WORDS.has(x.norm.replace(/\.$/, "")));
+  // A capitalised common noun may be part of a title ("Harbor Council Leader Dan Pike"); the run must hold a name.
+  const nameish = (x: Token) => x.kind === "word" && /^\p{Lu}/u.test(x.text) && (x.pos === "PROPN" || x.pos === "NOUN" || TITLE_WORDS.has(x.norm.replace(/\.$/, "")));
   while (b < comma && (nameish(tokens[b]) || (b > a && tokens[b].norm === "."))) b++;
   const nameEnd = b;
   // "Rep. Ann Cole (D-Ohio), 62,": a short bracket after the name.
@@ -139,7 +140,9 @@ function leadingName(tokens: readonly Token[], floor: number, comma: number): [n
   }
   if (nameEnd === a || b >= comma || tokens[b].norm !== "," || !tokens.slice(a, nameEnd).some((x) => x.pos === "PROPN")) return null;
   const rest = tokens.slice(b + 1, comma);
-  const appositive = rest.some((x) => (x.pos === "NOUN" && /^\p{Ll}/u.test(x.text)) || x.pos === "NUM" || RELATIVE.has(x.norm) || x.norm === "of");
+  // "Dan Pike, R-Calif.,": a party and state tag is an apposition too.
+  const partyTag = rest.length >= 3 && /^[rdi]$/.test(rest[0].norm) && rest[1].norm === "-" && /^\p{Lu}/u.test(rest[2].text);
+  const appositive = partyTag || rest.some((x) => (x.pos === "NOUN" && /^\p{Ll}/u.test(x.text)) || x.pos === "NUM" || RELATIVE.has(x.norm) || x.norm === "of");
   return appositive ? [a, nameEnd - 1] : null;
 }
 
@@ -156,7 +159,9 @@ export function nounPhraseAfter(tokens: readonly Token[], t: number, ceiling: nu
   const word = (k: number) => k < ceiling && tokens[k].kind === "word";
   const hyphenated = (k: number) => (tokens[k].kind === "word" && k + 1 < ceiling && tokens[k + 1].norm === "-" && word(k + 2) && word(k + 3) && /^\p{Ll}/u.test(tokens[k + 2].text))
     || (tokens[k].norm === "-" && word(k + 2)) || (k > t + 1 && tokens[k - 1].norm === "-" && word(k) && word(k + 1));
-  while (j < ceiling && (tokens[j].pos === "DET" || tokens[j].pos === "ADJ" || tokens[j].norm === "one" || hyphenated(j))) j++;
+  // "said 9/11 widow Ann Cole", "said two officials": a number before a noun modifies it.
+  const numberBefore = (k: number) => tokens[k].pos === "NUM" && k + 1 < ceiling && (tokens[k + 1].pos === "NOUN" || tokens[k + 1].pos === "PROPN" || tokens[k + 1].pos === "ADJ");
+  while (j < ceiling && (tokens[j].pos === "DET" || tokens[j].pos === "ADJ" || tokens[j].norm === "one" || hyphenated(j) || numberBefore(j))) j++;
   if (j >= ceiling) return null;
   if (PRONOUNS.has(tokens[j].norm)) return [j, j];
   const first = j;

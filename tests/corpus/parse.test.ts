@@ -30,6 +30,12 @@ test("parseArticle keeps an attribution after a bracket closed by an abbreviatio
   assert.equal(sentences("She met Ann Cole (D-Del.) Then she left."), ["She met Ann Cole (D-Del.)", "Then she left."]);
 });
 
+test("parseArticle keeps a two-initial abbreviation whole when the splitter cut it between its initials (D-N.Y.)", () => {
+  assert.equal(sentences("Dan Pike, D-N.Y., said the vote would be overturned. It was late."), ["Dan Pike, D-N.Y., said the vote would be overturned.", "It was late."]);
+  // An initial ending a sentence before an ordinary sentence stays a boundary.
+  assert.equal(sentences("She moved to Washington, D.C. Then she left."), ["She moved to Washington, D.C.", "Then she left."]);
+});
+
 test("parseArticle splits a missing space after a full stop (tensions.Mr Blinken)", () => {
   assert.equal(sentences("It aimed at defusing tensions.Mr Blinken warned them."), ["It aimed at defusing tensions.", "Mr Blinken warned them."]);
 });

@@ -145,4 +145,20 @@ test("a sentence split after '?\"' keeps its short attribution: '\"...?\" Pike d
   assert.equal(q('Cole wrote: "Why is the pier still closed?" Pike said the council would reopen it in May.').map((x) => [x[0], x[2]]), [["direct", "Cole"], ["indirect", "Pike"]]);
 });
 
+test("inverted attributions: a determiner before adjectives or a number, a number before a title, a time is no speaker", () => {
+  assert.equal(q('"We will win," said a Democratic source.'), [["direct", "We will win,", "source"]]);
+  assert.equal(q('"We will win," said one senior source on the panel.'), [["direct", "We will win,", "source"]]);
+  assert.equal(q('"We will win," said two officials.'), [["direct", "We will win,", "officials"]]);
+  assert.equal(q('"We will win," said 9/11 widow Ann Cole.'), [["direct", "We will win,", "widow Ann Cole"]]);
+  assert.equal(q('"We will win," said an hour later.'), []);
+});
+
+test("a name's party and state tag, and a title of capitalised common nouns, stand between quote and cue", () => {
+  assert.equal(q('"We will win," Dan Pike, R-Calif., said.'), [["direct", "We will win,", "Dan Pike"]]);
+  assert.equal(q('"Our guess is right," Harbor Council Leader Dan Pike, R-Del., said Friday.'), [["direct", "Our guess is right,", "Harbor Council Leader Dan Pike"]]);
+  assert.equal(q("Dan Pike, D-N.Y., said the vote would be overturned."), [["indirect", "the vote would be overturned", "Dan Pike"]]);
+  // A capitalised common noun alone, with no name, is still no leading name.
+  assert.equal(q('"We will win," Officials, R-Calif., said.').map((r) => r[2]), []);
+});
+
 test.run();
