@@ -3,7 +3,7 @@ import { actorById, resolveActor } from "../actors/registry";
 import { ParsedArticle, Token } from "../corpus/types";
 import { speechCueAt } from "./cues";
 import { MentionLookup, SpanLookup, sentenceHolding, tokenFrom } from "./lookup";
-import { isTimeWord, mayBePerson, roleOfPhrase, titledBefore } from "./speaker-clues";
+import { isTimeWord, mayBePerson, roleOfPhrase, titledBefore, wordBeforeCue } from "./speaker-clues";
 import { PHRASE_REACH, PRONOUNS, nounPhraseAfter, nounPhraseBefore } from "./noun-phrases";
 import { antecedentOf, personIndex } from "./antecedents";
 
@@ -209,10 +209,10 @@ function openerOf(article: ParsedArticle, s: number): string {
   return t < sentence.tokenEnd ? article.tokens[t].norm : "";
 }
 
-/** True when the cue is a participle or follows "and"/"but"/"then": its subject is the clause's earlier subject. */
+/** True when the cue is a participle or follows "and"/"but"/"then" (past "also", "has": wordBeforeCue): its subject is the clause's earlier subject. */
 function coordinated(tokens: readonly Token[], cue: Cue, floor: number): boolean {
   const prev = cue.first > floor ? tokens[cue.first - 1].norm : "";
-  return /ing$/.test(tokens[cue.first].norm) || ["and", "but", "then"].includes(prev) || (["also", "then"].includes(prev) && cue.first - 1 > floor && ["and", "but"].includes(tokens[cue.first - 2].norm));
+  return /ing$/.test(tokens[cue.first].norm) || ["and", "but", "then"].includes(prev) || ["and", "but"].includes(wordBeforeCue(tokens, cue.first, floor));
 }
 
 /**

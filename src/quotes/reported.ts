@@ -1,7 +1,7 @@
 import { ParsedArticle, Sentence, Token } from "../corpus/types";
 import { Cue, Speaker } from "./attribute";
 import { SpanLookup, tokenEndingFrom, tokenFrom } from "./lookup";
-import { isTimeWord } from "./speaker-clues";
+import { isTimeWord, wordBeforeCue } from "./speaker-clues";
 
 /**
  * Reported speech within one sentence (extractQuotes' second pass): which cues start a report of their
@@ -82,9 +82,7 @@ export function nonPunctuationCounts(article: ParsedArticle): Int32Array {
 /** True for a cue that shares its clause's subject: a participle ("adding") or after "and"/"but" ("and also said"). */
 export function isCoordinated(article: ParsedArticle, cue: Cue, floor: number): boolean {
   const t = article.tokens;
-  const prev = cue.first > floor ? t[cue.first - 1].norm : "";
-  const prev2 = cue.first - 1 > floor ? t[cue.first - 2].norm : "";
-  return /ing$/.test(t[cue.first].norm) || ["and", "but"].includes(prev) || (["also", "then"].includes(prev) && ["and", "but"].includes(prev2));
+  return /ing$/.test(t[cue.first].norm) || ["and", "but"].includes(wordBeforeCue(t, cue.first, floor));
 }
 
 /** The index of the first comma from token `from` before `end`, or `end` when there is none. */
@@ -106,6 +104,9 @@ export function inRelativeClause(tokens: readonly Token[], cue: Cue, floor: numb
 const SUBJECT_PRONOUNS = new Set(["he", "she", "they", "we", "i", "it"]);
 
 /** Words that open an adverbial, not a report, right after a cue ("said as much", "spoke when she resigned"). */
+/** Words that make a number approximate ("about 20 people"): before a number they open no adverbial. */
+const APPROXIMATORS = new Set(["about", "around", "over", "nearly", "almost", "roughly", "some"]);
+
 /** Cues of a commitment, whose report may be an infinitive ("vowed to form a task force"): see indirectContent. */
 const COMMITMENT_CUES = new Set(["vow", "promise", "pledge", "threaten"]);
 
@@ -118,6 +119,8 @@ const ADVERBIAL_OPENERS = new Set(["as", "when", "while", "during", "after", "be
  */
 export function reportAt(tokens: readonly Token[], t: number, end: number): boolean {
   const first = tokens[t];
+  // "said about 20 people had applied": an approximate number opens the report's subject.
+  if (APPROXIMATORS.has(first.norm) && t + 1 < end && (tokens[t + 1].pos === "NUM" || tokens[t + 1].kind === "number")) return true;
   if (ADVERBIAL_OPENERS.has(first.norm) || first.pos === "SCONJ" && first.norm !== "whether" && first.norm !== "if") return false;
   if (isTimeWord(first) && (t + 1 >= end || tokens[t + 1].kind === "punctuation" || tokens[t + 1].pos === "ADP" || tokens[t + 1].pos === "SCONJ")) return false;
   return true;

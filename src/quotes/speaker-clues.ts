@@ -117,3 +117,16 @@ export function mayBePerson(name: string): boolean {
   if (words.length === 0 || words.length > 5 || words[0] === "The") return false;
   return /^\p{Lu}/u.test(words[0]) && !words.some((w) => NOT_PERSON.has(w.toLowerCase().replace(/['’]s$/, "")));
 }
+
+/** Words that may stand between a conjunction and its cue: "and also said", "but has said", "and then added". */
+const BETWEEN_CONJUNCTION_AND_CUE = new Set(["also", "then", "has", "have", "had", "will", "would", "later", "again"]);
+
+/**
+ * The word before the cue at token `cue`, past up to three auxiliaries and adverbs ("but has said" gives
+ * "but"); "" at the floor. Tells a coordinated cue, whose subject is the clause's earlier one.
+ */
+export function wordBeforeCue(tokens: readonly Token[], cue: number, floor: number): string {
+  let k = cue - 1;
+  while (k > floor && k >= cue - 3 && BETWEEN_CONJUNCTION_AND_CUE.has(tokens[k].norm)) k--;
+  return k >= floor ? tokens[k].norm : "";
+}

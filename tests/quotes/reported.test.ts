@@ -95,4 +95,11 @@ test("a demand and a commitment are reports: 'called for ...', 'called on X to .
   assert.equal(q('Ann Cole called the plan "a disaster."'), [["partial", "a disaster.", "Ann Cole"]]);
 });
 
+test("'but has said' and 'and also said' are coordinated cues; an approximate number after a cue opens a report", () => {
+  assert.equal(q("Ann Cole has backed the plan but has said she will hold firm to the harbor rules."), [["indirect", "she will hold firm to the harbor rules", "Ann Cole"]]);
+  assert.equal(q("Ann Cole has said about 20 people have shown an interest in the seat."), [["indirect", "about 20 people have shown an interest in the seat", "Ann Cole"]]);
+  // "about" before anything but a number still opens an adverbial.
+  assert.equal(q("Ann Cole spoke about the pier at length on Sunday."), []);
+});
+
 test.run();
