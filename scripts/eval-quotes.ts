@@ -125,6 +125,7 @@ function evalPolnear(dir: string, registry: ActorRegistry, verbose: boolean): vo
   const linked: QuoteScores[][] = THRESHOLDS.map(() => []);
   const ggt: QuoteScores[][][] = THRESHOLDS.map(() => [[], [], []]);
   const unmatched: UnmatchedBreakdown[] = THRESHOLDS.map(() => ({ insideMatchedGold: 0, boundary: 0, outsideSubset: 0, unattributed: 0 }));
+  const outsideNotCounted: QuoteScores[][] = THRESHOLDS.map(() => []);
   const ggtUnmatched: UnmatchedBreakdown[] = THRESHOLDS.map(() => ({ insideMatchedGold: 0, boundary: 0, outsideSubset: 0, unattributed: 0 }));
   const add = (to: UnmatchedBreakdown, u: UnmatchedBreakdown) => {
     to.insideMatchedGold += u.insideMatchedGold;
@@ -143,6 +144,7 @@ function evalPolnear(dir: string, registry: ActorRegistry, verbose: boolean): vo
       ggt[i][0].push(scoreQuotes(text, g.quotes, predicted, t, undefined, { overlap: "gold" }));
       ggt[i][1].push(scoreQuotes(text, g.quotes, predicted, t, undefined, { overlap: "gold", linked: true }));
       ggt[i][2].push(scoreQuotes(text, g.quotes, predicted, t, undefined, { overlap: "gold", linked: true, clauses: true }));
+      outsideNotCounted[i].push(scoreQuotes(text, g.quotes, predicted, t, undefined, { overlap: "gold", linked: true, clauses: true, outside: g.outside }));
       add(unmatched[i], unmatchedPredictions(text, g.quotes, g.outside, predicted, t));
       add(ggtUnmatched[i], unmatchedPredictions(text, g.quotes, g.outside, predicted, t, { overlap: "gold", linked: true, clauses: true }));
     });
@@ -158,6 +160,8 @@ function evalPolnear(dir: string, registry: ActorRegistry, verbose: boolean): vo
     console.log(`    unmatched predictions: ${why(unmatched[i])}`);
     console.log(ggtLines(sumScores(ggt[i][0]), sumScores(ggt[i][1]), sumScores(ggt[i][2])).map((l) => `  ${l}`).join("\n"));
     console.log(`      unmatched (Gender Gap Tracker overlap, linked, clauses): ${why(ggtUnmatched[i])}`);
+    const o = sumScores(outsideNotCounted[i]);
+    console.log(`      the same, with predictions on PolNeAR attributions outside the compared subset not counted: precision ${num(o.precision)} recall ${num(o.recall)} F1 ${num(o.f1)} (predicted ${o.predicted}, matched ${o.matched})`);
   });
 }
 

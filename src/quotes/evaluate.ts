@@ -76,6 +76,13 @@ export interface ScoreOptions {
    * the unit PolNeAR annotates ('Cole said the plan was "a disaster"'). Default false: on the fragment.
    */
   clauses?: boolean;
+  /**
+   * Annotated attributions left out of the compared gold (PolNeAR's beliefs and noun-phrase cues: see
+   * polnearGold's `outside`): a prediction left unmatched that matches one of them (same rule, one to one)
+   * is no false positive and leaves the predicted count, as in a partly annotated corpus. Recall is
+   * unchanged. Default none: every unmatched prediction counts against precision.
+   */
+  outside?: readonly GoldQuote[];
 }
 
 /** The predictions as scored: each record, or with `linked` each group of linked pieces (first record, union of words); with `clauses`, a partial quote's words are its clause's. */
@@ -158,11 +165,18 @@ export function scoreQuotes(text: string, gold: readonly GoldQuote[], allPredict
     }
   }
   const matched = matches.length;
-  const precision = predicted.length ? matched / predicted.length : gold.length ? 0 : 1;
+  // Predictions on attributions outside the compared gold leave the count (ScoreOptions.outside).
+  let counted = predicted.length;
+  if (options.outside?.length) {
+    const used = new Set(matches.map(([, j]) => j));
+    const rest = p.map((w, j) => (used.has(j) ? new Set<number>() : w));
+    counted -= greedyMatches(options.outside.map((q) => goldWords(words, q)), rest, threshold, options.overlap).length;
+  }
+  const precision = counted ? matched / counted : gold.length ? 0 : 1;
   const recall = gold.length ? matched / gold.length : 1;
   const pronounGold = gold.filter((q) => q.speaker && speakerHead(q.speaker).kind === "pronoun").length;
   return {
-    gold: gold.length, predicted: predicted.length, matched, precision, recall,
+    gold: gold.length, predicted: counted, matched, precision, recall,
     f1: f1Of(precision, recall),
     ...c, pronounGold,
     speakerAccuracy: c.speakerChecked ? c.speakerCorrect / c.speakerChecked : NaN,

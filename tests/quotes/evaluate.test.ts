@@ -61,6 +61,20 @@ test("scoreQuotes with clauses scores a partial quote on its reported clause's w
   assert.equal([scoreQuotes(text, gold, [fragment, second], 0.5, undefined, { clauses: true }).predicted, scoreQuotes(text, gold, [fragment, second], 0.5, undefined, { clauses: true }).matched], [2, 1]);
 });
 
+test("scoreQuotes with outside: an unmatched prediction on an annotated attribution left out of the compared gold leaves the predicted count", () => {
+  const gold: GoldQuote[] = [{ start: 0, end: 18, speaker: "A" }]; // one..four
+  const outside: GoldQuote[] = [{ start: 24, end: 38, speaker: "B" }]; // six..eight, a belief say
+  const predicted = [pred(0, 18), pred(24, 38), pred(40, 49)]; // the gold, the belief, nine..ten (nothing)
+  const plain = scoreQuotes(text, gold, predicted, 0.5);
+  assert.equal([plain.predicted, plain.matched, plain.precision], [3, 1, 1 / 3]);
+  const s = scoreQuotes(text, gold, predicted, 0.5, undefined, { outside });
+  assert.equal([s.predicted, s.matched, s.precision, s.recall], [2, 1, 0.5, 1]);
+  // One to one: two predictions on one outside attribution, only one leaves the count.
+  assert.is(scoreQuotes(text, gold, [pred(0, 18), pred(24, 38), pred(24, 38)], 0.5, undefined, { outside }).predicted, 2);
+  // A prediction matched to the compared gold is never taken by an outside attribution.
+  assert.is(scoreQuotes(text, gold, [pred(0, 18)], 0.5, undefined, { outside: [{ start: 0, end: 18, speaker: "B" }] }).predicted, 1);
+});
+
 test("isSpeechCue reads a PolNeAR cue's verb after auxiliaries and adverbs, in any inflection; beliefs, evidence and noun-phrase verbs are no speech", () => {
   for (const c of ["said", "has said", "also said", "said:", "said Monday", "is warning", "argues", "testified", "according to", "put it", "pointed out", "Tells", "didn't deny", "was stressing", "replied", "urges", "had told"]) assert.ok(isSpeechCue(c), c);
   for (const c of ["thinks", "believes", "wants", "shows", "found", "cited", "agreed", ":", "\u2015", "", "has", "plans"]) assert.not.ok(isSpeechCue(c), c);
