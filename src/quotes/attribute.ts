@@ -243,6 +243,12 @@ export function speakerOfCue(ctx: AttributionContext, cue: Cue, floor: number, c
     const ago = after !== null && after[1] + 1 < ceiling && ["later", "ago", "earlier"].includes(tokens[after[1] + 1].norm);
     if (after && !ago && (tokens[after[0]].pos === "PROPN" || tokens[after[1]].pos === "PROPN" || capitalised(after[1]) || determined || PRONOUNS.has(tokens[after[0]].norm)) && !isTimeWord(tokens[after[1]])) return resolvePhrase(ctx, after[0], after[1]);
   }
+  // "footage of Ann Cole asking", "with Dan Pike saying": a name right before a participle is its subject.
+  if (/ing$/.test(tokens[cue.first].norm) && prev && prev.pos === "PROPN") {
+    let first = cue.first - 1;
+    while (first - 1 >= floor && first > cue.first - 6 && tokens[first - 1].pos === "PROPN") first--;
+    return resolvePhrase(ctx, first, cue.first - 1);
+  }
   if (coordinated(tokens, cue, floor)) {
     const anchor = anchorBefore(ctx, floor, cue.first);
     if (anchor >= 0) {

@@ -8,10 +8,12 @@ import { isTimeWord } from "./speaker-clues";
 // subject opening a new clause.
 
 /**
- * True when tokens [from, to) are a short prepositional or time phrase closed by a comma or colon ("asked
- * on Twitter, "...", "answered on Friday: "..."): a loose cue then still introduces the quote after it.
+ * True when tokens [from, to) are a comma or colon alone ("asked, "...", "asked: "...") or a short
+ * prepositional or time phrase closed by one ("asked on Twitter, "...", "answered on Friday: "..."): a
+ * loose cue then still introduces the quote after it.
  */
 export function onlyAdverbialBetween(tokens: readonly Token[], from: number, to: number): boolean {
+  if (to - from === 1) return [",", ":"].includes(tokens[from].norm);
   if (to - from < 2 || to - from > 8 || ![",", ":"].includes(tokens[to - 1].norm)) return false;
   if (tokens[from].pos !== "ADP" && !isTimeWord(tokens[from])) return false;
   return tokens.slice(from, to - 1).every((x) => x.kind !== "punctuation" && x.pos !== "VERB" && x.pos !== "AUX");

@@ -161,4 +161,13 @@ test("a name's party and state tag, and a title of capitalised common nouns, sta
   assert.equal(q('"We will win," Officials, R-Calif., said.').map((r) => r[2]), []);
 });
 
+test("a loose cue with a comma or colon alone before the quote introduces it ('asked, \"...\"'); a name right before a participle is its subject", () => {
+  assert.equal(q('Ann Cole asked, "Why is the pier closed?"'), [["direct", "Why is the pier closed?", "Ann Cole"]]);
+  assert.equal(q('Ann Cole asked: "Why is the pier closed?"'), [["direct", "Why is the pier closed?", "Ann Cole"]]);
+  assert.equal(q('The clip shows Ann Cole asking, "Why is the pier closed?"'), [["direct", "Why is the pier closed?", "Ann Cole"]]);
+  assert.equal(q("The council met on Monday, with Ann Cole saying the pier would close."), [["indirect", "the pier would close", "Ann Cole"]]);
+  // After a comma the participle still shares the clause's subject.
+  assert.equal(q("Dan Pike spoke at the pier on Monday, saying it would close soon."), [["indirect", "it would close soon", "Dan Pike"]]);
+});
+
 test.run();
