@@ -209,10 +209,12 @@ function openerOf(article: ParsedArticle, s: number): string {
   return t < sentence.tokenEnd ? article.tokens[t].norm : "";
 }
 
-/** True when the cue is a participle or follows "and"/"but"/"then" (past "also", "has": wordBeforeCue): its subject is the clause's earlier subject. */
+/** True when the cue is a participle or follows "and"/"but" (past "also", "has": wordBeforeCue) or ", then": its subject is the clause's earlier subject. */
 function coordinated(tokens: readonly Token[], cue: Cue, floor: number): boolean {
   const prev = cue.first > floor ? tokens[cue.first - 1].norm : "";
-  return /ing$/.test(tokens[cue.first].norm) || ["and", "but", "then"].includes(prev) || ["and", "but"].includes(wordBeforeCue(tokens, cue.first, floor));
+  // "..., then said": coordinated; "Cole then said": "then" is an adverb after the subject.
+  const thenAfterComma = prev === "then" && cue.first - 1 > floor && tokens[cue.first - 2].norm === ",";
+  return /ing$/.test(tokens[cue.first].norm) || ["and", "but"].includes(prev) || thenAfterComma || ["and", "but"].includes(wordBeforeCue(tokens, cue.first, floor));
 }
 
 /**

@@ -54,3 +54,26 @@ export function objectBetween(tokens: readonly Token[], from: number, to: number
   if (to - from < 1 || to - from > 10) return false;
   return tokens.slice(from, to).every((x) => x.pos !== "VERB" && x.pos !== "AUX" && (x.kind !== "punctuation" || x.norm === "-" || x.norm === "'s" || x.norm === "'"));
 }
+
+const WH_WORDS = new Set(["whether", "if", "how", "why", "what", "when", "who", "where", "which"]);
+
+/**
+ * For a loose cue (DIRECT_ONLY_CUES) whose words after it still report speech: "asked whether ...",
+ * "asked the council to ...", and the labelling "called the plan a hoax" (an object, then "a"/"an"). Reads
+ * at most eight tokens after the cue.
+ */
+export function reportingUse(tokens: readonly Token[], cue: Cue, end: number): boolean {
+  const at = cue.last + 1;
+  if (at >= end) return false;
+  const objectThen = (ok: (k: number) => boolean): boolean => {
+    for (let k = at; k < Math.min(end, at + 8); k++) {
+      const x = tokens[k];
+      if (k > at && ok(k)) return true;
+      if (x.kind === "punctuation" || x.pos === "VERB" || x.pos === "AUX" || x.pos === "ADP" || x.pos === "SCONJ") return false;
+    }
+    return false;
+  };
+  if (cue.lemma === "ask") return WH_WORDS.has(tokens[at].norm) || objectThen((k) => tokens[k].norm === "to" && k + 1 < end && tokens[k + 1].pos === "VERB");
+  if (cue.lemma === "call") return objectThen((k) => (tokens[k].norm === "a" || tokens[k].norm === "an") && k + 1 < end && tokens[k + 1].kind === "word");
+  return false;
+}

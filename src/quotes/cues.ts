@@ -100,6 +100,8 @@ const PHRASES: ReadonlyMap<string, ReadonlyArray<{ rest: readonly string[]; lemm
   ["call", [{ rest: ["for"], lemma: "call for" }, { rest: ["on"], lemma: "call on" }]],
 ]);
 
+const SUBJECT_PRONOUNS = new Set(["he", "she", "they", "we", "it", "i", "you"]);
+
 /** Cue verbs the tagger sometimes takes for nouns ("Russia says"). */
 const NOUN_CUES = new Set(["says", "said", "warns", "claims", "tells"]);
 
@@ -207,9 +209,11 @@ export function speechCueAt(tokens: readonly Token[], t: number, end: number): C
   const verbLike = tok.pos === "VERB" || (tok.pos === "NOUN" && NOUN_CUES.has(tok.norm) && !possessed)
     || ((tok.pos === "NOUN" || tok.pos === "ADJ") && /(ed|ing)$/.test(tok.norm) && VERB_CONTEXT_AFTER.has(next) && !nounContext)
     || (tok.pos === "NOUN" && /s$/.test(tok.norm) && (next === "that" || next === ":") && !nounContext && !possessed)
-    // "is promising to help": a progressive the tagger read as an adjective ("a promising start" has no
-    // "is"; "is promising to be busy" is no promise).
-    || ((tok.pos === "ADJ" || tok.pos === "NOUN") && /ing$/.test(tok.norm) && prev?.pos === "AUX" && next === "to" && t + 2 < end && tokens[t + 2].pos === "VERB");
+    // "is promising to help", ", promising to help": a progressive or participle the tagger read as an
+    // adjective ("a promising start" has neither; "is promising to be busy" is no promise).
+    || ((tok.pos === "ADJ" || tok.pos === "NOUN") && /ing$/.test(tok.norm) && (prev?.pos === "AUX" || prev?.norm === ",") && next === "to" && t + 2 < end && tokens[t + 2].pos === "VERB")
+    // "Lynch notes they were ...": a third-person form after a name, before a pronoun, is a verb.
+    || (tok.pos === "NOUN" && /s$/.test(tok.norm) && prev?.pos === "PROPN" && t + 1 < end && tokens[t + 1].pos === "PRON" && SUBJECT_PRONOUNS.has(next));
   if (!verbLike) return null;
   // "declined to comment" is one cue, found at "declined"; its "comment" is no second one.
   if (lemma === "comment" && t >= 2 && tokens[t - 1].norm === "to" && ["decline", "refuse"].includes(tokens[t - 2].lemma)) return null;

@@ -9,10 +9,10 @@ import { paragraphAt, sentenceAt, tokenFrom } from "./lookup";
 import { AFTER_ONLY_CUES, DIRECT_ONLY_CUES, OBJECT_CUES } from "./cues";
 import { MarkedSpan, findMarkedSpans } from "./quote-marks";
 import { inRelativeClause, indirectContent, interruptedContent, isCoordinated, nextComma, nonPunctuationCounts } from "./reported";
-import { REFLEXIVES } from "./speaker-clues";
+import { REFLEXIVES, isTimeWord } from "./speaker-clues";
 import { personIndex } from "./antecedents";
 import { isTitle } from "./titles";
-import { clauseOpening, invertedAfterComma, objectBetween, onlyAdverbialBetween } from "./cue-context";
+import { clauseOpening, invertedAfterComma, objectBetween, onlyAdverbialBetween, reportingUse } from "./cue-context";
 import { QUOTE_KINDS, QuoteKind, QuoteRecord } from "./types";
 import { Pending, numberAttributions, resolveInOrder } from "./in-order";
 
@@ -83,7 +83,7 @@ function attributeMarked(ctx: AttributionContext, q: MarkedSpan): Attribution {
       // and the cue is an apposition, a bracket, an age or a time phrase ("...," Ann Cole (D-Ohio), 62, said).
       const opener = tokens.slice(from, t).find((x) => x.kind !== "punctuation" && x.pos !== "DET");
       const opens = speaker !== null && opener !== undefined && opener.start === speaker.start && speaker.end <= tokens[t].start;
-      if (speaker && (between || opens)) return { cue, speaker, where: "after" };
+      if (speaker && (between || opens || closingAfterTail(article, from, cue, speaker, ceiling))) return { cue, speaker, where: "after" };
       break;
     }
   }
@@ -119,6 +119,23 @@ function attributeMarked(ctx: AttributionContext, q: MarkedSpan): Attribution {
     }
   }
   return { cue: null, speaker: null, where: "none" };
+}
+
+/**
+ * '"The harbor will only change if owners face fines" for the damage, she said.': a short tail of the
+ * reporter's words (at most eight tokens, no verb, no quote mark) between the closing mark and a comma,
+ * then the attribution (speaker and cue, either order) closing the sentence.
+ */
+function closingAfterTail(article: ParsedArticle, from: number, cue: Cue, speaker: Speaker, ceiling: number): boolean {
+  const tokens = article.tokens;
+  const attrStart = Math.min(cue.first, tokenFrom(article, speaker.start));
+  const comma = attrStart - 1;
+  if (comma <= from || comma - from > 8 || tokens[comma].norm !== ",") return false;
+  for (let k = from; k < comma; k++) if (tokens[k].pos === "VERB" || tokens[k].pos === "AUX" || tokens[k].norm === '"' || tokens[k].norm === ",") return false;
+  const attrEnd = Math.max(cue.last, tokenFrom(article, speaker.end) - 1);
+  if (ceiling - attrEnd > 8) return false;
+  for (let k = attrEnd + 1; k < ceiling; k++) if (tokens[k].kind !== "punctuation" && !isTimeWord(tokens[k])) return false;
+  return true;
 }
 
 const DASHES = new Set(["―", "—", "–", "-", "--"]);
@@ -222,7 +239,7 @@ export function extractQuotes(article: ParsedArticle, options: ExtractOptions = 
     for (let t = s.tokenStart; t < s.tokenEnd; t++) {
       // The cue test first: it rejects nearly every token without the binary search of `covers`.
       const cue = cueAt(article.tokens, t, s.tokenEnd);
-      if (cue && !DIRECT_ONLY_CUES.has(cue.lemma) && !usedCues.has(t) && !quoted.covers(article.tokens[t].start)) cues.push(cue);
+      if (cue && (!DIRECT_ONLY_CUES.has(cue.lemma) || reportingUse(article.tokens, cue, s.tokenEnd)) && !usedCues.has(t) && !quoted.covers(article.tokens[t].start)) cues.push(cue);
     }
     // A later cue starts its own report only when coordinated ("and added", "but said", "adding"), or when
     // the cue before it has no speaker ("Responding to questions, Cole said ...", "Cole, speaking to

@@ -72,7 +72,9 @@ export function nounPhraseBefore(tokens: readonly Token[], t: number, floor: num
   if ((tokens[j].norm === "former" || tokens[j].norm === "latter") && j - 1 >= floor && tokens[j - 1].norm === "the") return [j - 1, j];
   const last = j;
   // A surname the tagger reads as a verb or an adjective ("Lynch said", "Brown says") still heads the phrase.
-  if (!HEAD_POS.has(tokens[last].pos) && !(tokens[last].kind === "word" && /^\p{Lu}\p{Ll}/u.test(tokens[last].text) && tokens[last].pos !== "ADV" && tokens[last].pos !== "ADP")) return null;
+  // "the state attorney general said": a postposed "general" heads its office's title.
+  const general = tokens[last].norm === "general" && last - 1 >= floor && HEAD_POS.has(tokens[last - 1].pos);
+  if (!general && !HEAD_POS.has(tokens[last].pos) && !(tokens[last].kind === "word" && /^\p{Lu}\p{Ll}/u.test(tokens[last].text) && tokens[last].pos !== "ADV" && tokens[last].pos !== "ADP")) return null;
   while (j >= floor && (NP_POS.has(tokens[j].pos) || NP_LINKS.has(tokens[j].norm) || (tokens[j].kind === "word" && /^\p{Lu}/u.test(tokens[j].text)))) j--;
   let first = j + 1;
   // "experts on Korea and nuclear arms said", "observers in Ohio and around the country said": a

@@ -102,4 +102,28 @@ test("'but has said' and 'and also said' are coordinated cues; an approximate nu
   assert.equal(q("Ann Cole spoke about the pier at length on Sunday."), []);
 });
 
+test("loose cues that still report: 'asked whether', 'asked X to', the labelling 'called X a Y'; not 'asked about', 'called a meeting', 'called the police to'", () => {
+  assert.equal(q("Ann Cole asked whether the pier would open in May."), [["indirect", "whether the pier would open in May", "Ann Cole"]]);
+  assert.equal(q("Ann Cole asked the candidates to discuss their own ideas."), [["indirect", "the candidates to discuss their own ideas", "Ann Cole"]]);
+  assert.equal(q("Ann Cole has called the harbor tax a hoax made up by the council."), [["indirect", "the harbor tax a hoax made up by the council", "Ann Cole"]]);
+  assert.equal(q("Ann Cole asked about the pier."), []);
+  assert.equal(q("Ann Cole called a meeting for Monday."), []);
+  assert.equal(q("Ann Cole called the police to the pier."), []);
+});
+
+test("'X then said' keeps X as the subject (', then said' shares the clause's); a participle after a comma may take an infinitive; 'notes' after a name before a pronoun is a verb; 'the attorney general' heads a subject", () => {
+  assert.equal(q("Ann Cole then said that one storm may have more than one victim."), [["indirect", "one storm may have more than one victim", "Ann Cole"]]);
+  assert.equal(q("Ann Cole walked in, then said that one storm may have more than one victim."), [["indirect", "one storm may have more than one victim", "Ann Cole"]]);
+  assert.equal(q("Dan Pike spoke to a meeting of fishing leaders, promising to lift the harbor rules."), [["indirect", "to lift the harbor rules", "Dan Pike"]]);
+  assert.equal(q("Dan Pike notes they were appointed before she took office."), [["indirect", "they were appointed before she took office", "Dan Pike"]]);
+  assert.equal(q("The Lynch notes they found were old."), []);
+  assert.equal(q("The state attorney general is confirming that the harbor fund is not registered as a charity."), [["indirect", "the harbor fund is not registered as a charity", "state attorney general"]]);
+});
+
+test("a quote closed before a short tail of the reporter's words keeps the attribution after the tail's comma", () => {
+  assert.equal(q('"The only way the harbor will change is if owners face fines" for the damage, she said.'), [["direct", "The only way the harbor will change is if owners face fines", "she"]]);
+  // A tail with a verb is a clause of the reporter's: the quote is not attributed through it.
+  assert.equal(q('"The pier is old" is a phrase Ann Cole repeats at every meeting of the harbor board, she said.'), []);
+});
+
 test.run();
