@@ -3,7 +3,7 @@ import { actorById, resolveActor } from "../actors/registry";
 import { ParsedArticle, Token } from "../corpus/types";
 import { speechCueAt } from "./cues";
 import { MentionLookup, SpanLookup, sentenceHolding, tokenFrom } from "./lookup";
-import { isTimeWord, mayBePerson, roleOfPhrase, titledBefore, wordBeforeCue } from "./speaker-clues";
+import { isTimeWord, mayBePerson, participle, roleOfPhrase, titledBefore, wordBeforeCue } from "./speaker-clues";
 import { PHRASE_REACH, PRONOUNS, nounPhraseAfter, nounPhraseBefore } from "./noun-phrases";
 import { antecedentOf, personIndex } from "./antecedents";
 
@@ -95,7 +95,8 @@ export function resolvePhrase(ctx: AttributionContext, first: number, last: numb
   }
   // The head of the phrase is its last word: "White House spokesman Josh Earnest" is Earnest, not the White House.
   const atHead = inside.filter((m) => m.end === end);
-  const headIsOtherName = atHead.length === 0 && article.tokens[last].pos === "PROPN";
+  // "Russia Today", "a reporter for USA Today": a capitalised head no mention ends on is another name.
+  const headIsOtherName = atHead.length === 0 && (article.tokens[last].pos === "PROPN" || (last > first && /^\p{Lu}\p{Ll}/u.test(article.tokens[last].text)));
   const pool = atHead.length ? atHead : headIsOtherName ? [] : inside;
   if (pool.length) {
     const best = pool.slice().sort((a, b) => kindRank(actorOf(b.actorId)?.kind) - kindRank(actorOf(a.actorId)?.kind) || b.end - b.start - (a.end - a.start) || b.start - a.start)[0];
@@ -214,7 +215,7 @@ function coordinated(tokens: readonly Token[], cue: Cue, floor: number): boolean
   const prev = cue.first > floor ? tokens[cue.first - 1].norm : "";
   // "..., then said": coordinated; "Cole then said": "then" is an adverb after the subject.
   const thenAfterComma = prev === "then" && cue.first - 1 > floor && tokens[cue.first - 2].norm === ",";
-  return /ing$/.test(tokens[cue.first].norm) || ["and", "but"].includes(prev) || thenAfterComma || ["and", "but"].includes(wordBeforeCue(tokens, cue.first, floor));
+  return participle(tokens, cue, floor) || ["and", "but"].includes(prev) || thenAfterComma || ["and", "but"].includes(wordBeforeCue(tokens, cue.first, floor));
 }
 
 /**
@@ -246,7 +247,7 @@ export function speakerOfCue(ctx: AttributionContext, cue: Cue, floor: number, c
     if (after && !ago && (tokens[after[0]].pos === "PROPN" || tokens[after[1]].pos === "PROPN" || capitalised(after[1]) || determined || PRONOUNS.has(tokens[after[0]].norm)) && !isTimeWord(tokens[after[1]])) return resolvePhrase(ctx, after[0], after[1]);
   }
   // "footage of Ann Cole asking", "with Dan Pike saying": a name right before a participle is its subject.
-  if (/ing$/.test(tokens[cue.first].norm) && prev && prev.pos === "PROPN") {
+  if (/ing$/.test(tokens[cue.first].norm) && prev && prev.pos === "PROPN" && !isTimeWord(prev)) {
     let first = cue.first - 1;
     while (first - 1 >= floor && first > cue.first - 6 && tokens[first - 1].pos === "PROPN") first--;
     return resolvePhrase(ctx, first, cue.first - 1);

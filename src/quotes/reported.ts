@@ -1,7 +1,7 @@
 import { ParsedArticle, Sentence, Token } from "../corpus/types";
 import { Cue, Speaker } from "./attribute";
 import { SpanLookup, tokenEndingFrom, tokenFrom } from "./lookup";
-import { isTimeWord, wordBeforeCue } from "./speaker-clues";
+import { isTimeWord, participle, wordBeforeCue } from "./speaker-clues";
 
 /**
  * Reported speech within one sentence (extractQuotes' second pass): which cues start a report of their
@@ -82,7 +82,7 @@ export function nonPunctuationCounts(article: ParsedArticle): Int32Array {
 /** True for a cue that shares its clause's subject: a participle ("adding") or after "and"/"but" ("and also said"). */
 export function isCoordinated(article: ParsedArticle, cue: Cue, floor: number): boolean {
   const t = article.tokens;
-  return /ing$/.test(t[cue.first].norm) || ["and", "but"].includes(wordBeforeCue(t, cue.first, floor));
+  return participle(t, cue, floor) || ["and", "but"].includes(wordBeforeCue(t, cue.first, floor));
 }
 
 /** The index of the first comma from token `from` before `end`, or `end` when there is none. */

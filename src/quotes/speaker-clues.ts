@@ -37,6 +37,9 @@ export function isTimeWord(x: Token): boolean {
   return WEEKDAYS.has(x.norm) || TIME_NOUNS.has(x.norm);
 }
 
+/** Time words that, capitalised after a name, end the name of an outlet or programme. */
+const NAME_PARTS = new Set(["Today", "Tonight", "Now"]);
+
 /**
  * The token before a time phrase ending at `j` ("on Tuesday", "last month", "Tuesday night"), or `j`
  * when none ends there. Looks back at most four tokens, never before `floor`.
@@ -45,6 +48,8 @@ export function skipTimeBack(tokens: readonly Token[], j: number, floor: number)
   let k = j;
   const isTime = isTimeWord;
   if (!isTime(tokens[k])) return j;
+  // "Russia Today reported", "USA Today said": a capitalised "Today" after a name is part of the name.
+  if (NAME_PARTS.has(tokens[k].text) && k - 1 >= floor && tokens[k - 1].pos === "PROPN") return j;
   if (k - 1 >= floor && isTime(tokens[k - 1])) k--;
   const led = k - 1 >= floor && TIME_LEAD.has(tokens[k - 1].norm);
   if (!WEEKDAYS.has(tokens[k].norm) && !led) return j;
@@ -129,4 +134,16 @@ export function wordBeforeCue(tokens: readonly Token[], cue: number, floor: numb
   let k = cue - 1;
   while (k > floor && k >= cue - 3 && BETWEEN_CONJUNCTION_AND_CUE.has(tokens[k].norm)) k--;
   return k >= floor ? tokens[k].norm : "";
+}
+
+/** Auxiliaries of a progressive: "is promising", "were saying". */
+const PROGRESSIVE_AUX = new Set(["is", "are", "was", "were", "be", "been", "being", "am", "'s", "'re"]);
+
+/**
+ * True for a participle cue ("..., saying", "adding"), whose subject is its clause's: an -ing form not
+ * after an auxiliary ("Clinton is promising" is a progressive with its own subject).
+ */
+export function participle(tokens: readonly Token[], cue: { first: number }, floor: number): boolean {
+  if (!/ing$/.test(tokens[cue.first].norm)) return false;
+  return !(cue.first > floor && PROGRESSIVE_AUX.has(tokens[cue.first - 1].norm));
 }

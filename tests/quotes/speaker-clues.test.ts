@@ -170,4 +170,14 @@ test("a loose cue with a comma or colon alone before the quote introduces it ('a
   assert.equal(q("Dan Pike spoke at the pier on Monday, saying it would close soon."), [["indirect", "it would close soon", "Dan Pike"]]);
 });
 
+test("an outlet named with 'Today' after a name is no time phrase; a progressive cue keeps its own subject; a time before a participle is no speaker", () => {
+  assert.equal(q("Russia Today reported that the talks had failed."), [["indirect", "the talks had failed", "Russia Today"]]);
+  assert.equal(q("Dan Pike on Tuesday said that the talks had failed."), [["indirect", "the talks had failed", "Dan Pike"]]);
+  assert.equal(q("Dan Pike has vowed to bring back lost fishing jobs, and Ann Cole is promising to help fishing towns move into new trades."), [
+    ["indirect", "to bring back lost fishing jobs", "Dan Pike"],
+    ["indirect", "to help fishing towns move into new trades", "Ann Cole"],
+  ]);
+  assert.equal(q("Dan Pike posted a series of messages early Friday saying that Ann Cole had shown bad judgment."), [["indirect", "Ann Cole had shown bad judgment", "Dan Pike"]]);
+});
+
 test.run();
