@@ -260,6 +260,9 @@ export function extractQuotes(article: ParsedArticle, options: ExtractOptions = 
     });
     heads.forEach(({ cue, speaker }, k) => {
       if (!speaker) return;
+      // "would need a majority to confirm ...", "requiring the police to tell ...": an infinitive cue is
+      // what someone may or must say, not a report ("went on to say" still is).
+      if (cue.first - 1 > s.tokenStart && article.tokens[cue.first - 1].norm === "to" && article.tokens[cue.first - 2].norm !== "on") return;
       // "The plan calls for spending ...": what a document provides for, not what anyone said.
       if (cue.lemma === "call for" && PROVIDING_THINGS.has(speaker.text.toLowerCase().split(/\s+/).pop() ?? "")) return;
       const next = heads[k + 1]?.cue;

@@ -104,6 +104,12 @@ export function inRelativeClause(tokens: readonly Token[], cue: Cue, floor: numb
 const SUBJECT_PRONOUNS = new Set(["he", "she", "they", "we", "i", "it"]);
 
 /** Words that open an adverbial, not a report, right after a cue ("said as much", "spoke when she resigned"). */
+/** True when "which", "that", "who" or "what" stands among the three tokens before the cue ("which he said"). */
+function relativeBefore(tokens: readonly Token[], cue: number, floor: number): boolean {
+  for (let k = cue - 1; k >= floor && k >= cue - 3; k--) if (["which", "that", "who", "what"].includes(tokens[k].norm)) return true;
+  return false;
+}
+
 /** Words that make a number approximate ("about 20 people"): before a number they open no adverbial. */
 const APPROXIMATORS = new Set(["about", "around", "over", "nearly", "almost", "roughly", "some"]);
 
@@ -180,6 +186,9 @@ export function indirectContent(article: ParsedArticle, s: Sentence, cue: Cue, s
     }
     if (t >= s.tokenEnd) return null;
     if (!afterThat && !infinitive && !reportAt(tokens, t, s.tokenEnd)) return null;
+    // "Everything Trump says is a lie": a verb right after the cue ends a reduced relative clause, no
+    // report; after "which he said" the relative pronoun is the report's subject ("which he said would ...").
+    if (t === cue.last + 1 && tokens[t].pos === "AUX" && !relativeBefore(tokens, cue.first, s.tokenStart)) return null;
     from = tokens[t].start;
     // In a relative clause ("lawmakers, who said the plan was rushed, voted against it") the report ends
     // at the comma that closes the clause.

@@ -126,4 +126,12 @@ test("a quote closed before a short tail of the reporter's words keeps the attri
   assert.equal(q('"The pier is old" is a phrase Ann Cole repeats at every meeting of the harbor board, she said.'), []);
 });
 
+test("an infinitive cue is no report; a verb right after the cue ends a reduced relative clause, unless a relative pronoun opens it", () => {
+  assert.equal(q("Ann Cole would need a council majority to confirm the new harbor master by May."), []);
+  assert.equal(q("Everything Dan Pike says is a lie unless proven otherwise."), []);
+  assert.equal(q("The storms, which he said would also trigger a response, came in May.").map((r) => r[1]), ["would also trigger a response"]);
+  // "that" after the cue may be the report's subject: "critics say that is like ...".
+  assert.equal(q("The fines are small but critics say that is like bringing a knife to a gunfight.").map((r) => r[1]), ["is like bringing a knife to a gunfight"]);
+});
+
 test.run();
