@@ -93,9 +93,14 @@ export class SpanLookup {
     return k >= 0 && this.maxEnd[k] >= end;
   }
 
-  /** The first opening mark (`span.start - 1`) at or after `from` and before `to`, else `to`. */
-  cutAtOpening(from: number, to: number): number {
-    const i = lowerBound(this.spans.length, (k) => this.spans[k].start - 1 < from);
+  /**
+   * The first opening mark (`span.start - 1`) at or after `from` and before `to`, else `to`. With
+   * `keepClosed`, spans that close before `to` (a quoted fragment inside the stretch) are passed over: the
+   * cut is at the first that runs past `to`.
+   */
+  cutAtOpening(from: number, to: number, keepClosed = false): number {
+    let i = lowerBound(this.spans.length, (k) => this.spans[k].start - 1 < from);
+    if (keepClosed) while (i < this.spans.length && this.spans[i].start - 1 < to && this.spans[i].end < to) i++;
     return i < this.spans.length && this.spans[i].start - 1 < to ? this.spans[i].start - 1 : to;
   }
 

@@ -197,7 +197,9 @@ export function indirectContent(article: ParsedArticle, s: Sentence, cue: Cue, s
       if (comma < s.tokenEnd) to = Math.min(to, tokens[comma].start);
     }
   }
-  if (!options.acrossQuotes) to = quoted.cutAtOpening(from, to);
+  // Before a closing attribution (', Cole said.') a quoted fragment inside the report stays in it ('A
+  // cashier who "steals $20" is held to account, Cole said'); elsewhere the report ends at a quote.
+  if (!options.acrossQuotes) to = quoted.cutAtOpening(from, to, closing >= 0);
   let end = to;
   while (end > from && /[\s,.;:!?"'-]/.test(article.norm[end - 1])) end--;
   while (from < end && /[\s,"'-]/.test(article.norm[from])) from++;

@@ -47,6 +47,8 @@ const NAME_PARTS = new Set(["Today", "Tonight", "Now"]);
 export function skipTimeBack(tokens: readonly Token[], j: number, floor: number): number {
   let k = j;
   const isTime = isTimeWord;
+  // "who in 2010 said": a year after "in" is a time phrase.
+  if (/^(1[89]|20)\d\d$/.test(tokens[k].norm) && k - 1 >= floor && tokens[k - 1].norm === "in") return k - 2 >= floor ? k - 2 : j;
   if (!isTime(tokens[k])) return j;
   // "Russia Today reported", "USA Today said": a capitalised "Today" after a name is part of the name.
   if (NAME_PARTS.has(tokens[k].text) && k - 1 >= floor && tokens[k - 1].pos === "PROPN") return j;

@@ -122,8 +122,8 @@ test("'X then said' keeps X as the subject (', then said' shares the clause's); 
 
 test("a quote closed before a short tail of the reporter's words keeps the attribution after the tail's comma", () => {
   assert.equal(q('"The only way the harbor will change is if owners face fines" for the damage, she said.'), [["direct", "The only way the harbor will change is if owners face fines", "she"]]);
-  // A tail with a verb is a clause of the reporter's: the quote is not attributed through it.
-  assert.equal(q('"The pier is old" is a phrase Ann Cole repeats at every meeting of the harbor board, she said.'), []);
+  // A tail with a verb is a clause of its own: the quote is no direct quote of hers; the sentence is her report.
+  assert.equal(q('"The pier is old" is a phrase Ann Cole repeats at every meeting of the harbor board, she said.').map((r) => r[0]), ["indirect"]);
 });
 
 test("an infinitive cue is no report; a verb right after the cue ends a reduced relative clause, unless a relative pronoun opens it", () => {
@@ -132,6 +132,13 @@ test("an infinitive cue is no report; a verb right after the cue ends a reduced 
   assert.equal(q("The storms, which he said would also trigger a response, came in May.").map((r) => r[1]), ["would also trigger a response"]);
   // "that" after the cue may be the report's subject: "critics say that is like ...".
   assert.equal(q("The fines are small but critics say that is like bringing a knife to a gunfight.").map((r) => r[1]), ["is like bringing a knife to a gunfight"]);
+});
+
+test("before a closing attribution a quoted fragment stays inside the report; 'in 2010' before a cue is a time", () => {
+  assert.equal(q('A cashier who "steals a handful of coins" is held to account, Ann Cole said.'), [["indirect", 'A cashier who "steals a handful of coins" is held to account', "Ann Cole"]]);
+  assert.equal(q("Ann Cole in 2010 said the harbor was safe."), [["indirect", "the harbor was safe", "Ann Cole"]]);
+  // Elsewhere the report still ends where a quote opens.
+  assert.equal(q('Ann Cole said the plan was dead, "and we will fight it to the end."').map((r) => r[0]), ["partial"]);
 });
 
 test.run();
