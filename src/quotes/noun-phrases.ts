@@ -46,6 +46,10 @@ export function nounPhraseBefore(tokens: readonly Token[], t: number, floor: num
   if (RELATIVE.has(tokens[j].norm) && j - 1 >= floor && tokens[j - 1].norm === ",") {
     j -= 2; // "Zelensky, who tweeted"
     relative = true;
+    // "Ann Cole, now the council leader, who said": past an apposition to the name before it.
+    let k = j;
+    while (k > floor && k > j - 8 && tokens[k].kind !== "punctuation") k--;
+    if (k > floor && k < j && tokens[k].norm === "," && tokens[k - 1].pos === "PROPN" && tokens.slice(k + 1, j + 1).some((x) => x.pos === "NOUN" && /^\p{Ll}/u.test(x.text))) j = k - 1;
   } else if ((tokens[j].norm === "who" || tokens[j].norm === "which") && j - 1 >= floor && (tokens[j - 1].pos === "NOUN" || tokens[j - 1].pos === "PROPN")) {
     j -= 1; // "an architect who said", "the police department which reported": a restrictive relative clause.
     relative = true;

@@ -180,4 +180,10 @@ test("an outlet named with 'Today' after a name is no time phrase; a progressive
   assert.equal(q("Dan Pike posted a series of messages early Friday saying that Ann Cole had shown bad judgment."), [["indirect", "Ann Cole had shown bad judgment", "Dan Pike"]]);
 });
 
+test("a relative clause after a name's apposition speaks for the name ('Ann Cole, now the council leader, who said')", () => {
+  assert.equal(q("Dan Pike has had a cold relationship with Ann Cole, now the council leader, who in 2010 said the harbor board was broken."), [["indirect", "the harbor board was broken", "Ann Cole"]]);
+  // Without a name before the apposition the phrase itself speaks.
+  assert.equal(q("The plan was drafted by the council, the harbor board, which said the pier was safe.").map((r) => r[2]), ["harbor board"]);
+});
+
 test.run();
