@@ -26,7 +26,8 @@ import { loadCorpus } from "../src/corpus/load";
 import { parseArticle } from "../src/corpus/parse";
 import { ManifestEntry } from "../src/corpus/types";
 import { extractQuotes } from "../src/quotes/extract";
-import { GoldQuote, QuoteScores, SpanFinds, UnmatchedBreakdown, findSpans, scoreQuotes, sumScores, unmatchedPredictions } from "../src/quotes/evaluate";
+import { GoldQuote, QuoteScores, ScoreOptions, SpanFinds, UnmatchedBreakdown, findSpans, scoreQuotes, sumScores, unmatchedPredictions } from "../src/quotes/evaluate";
+import { QuoteRecord } from "../src/quotes/types";
 import { BASIL_SPEAKER_CLASSES, BasilSpeakerClass, basilGold } from "./basil-to-gold";
 import { polnearGold } from "./polnear-to-gold";
 
@@ -61,13 +62,33 @@ function manifestEntry(textPath: string): ManifestEntry | undefined {
   return entries.find((e) => path.resolve(path.dirname(textPath), e.file) === textPath);
 }
 
+/**
+ * How each text is scored, in the order the variants' sums are printed: every record, linked pieces as one
+ * prediction, then under the Gender Gap Tracker's overlap every record, linked, and linked with partial
+ * quotes scored on their reported clause (see ScoreOptions).
+ */
+const VARIANTS: readonly ScoreOptions[] = [{}, { linked: true }, { overlap: "gold" }, { overlap: "gold", linked: true }, { overlap: "gold", linked: true, clauses: true }];
+
+/** One text's scores under every VARIANTS entry at threshold `t`. */
+function scoreVariants(text: string, gold: readonly GoldQuote[], predicted: readonly QuoteRecord[], t: number, registry?: ActorRegistry): QuoteScores[] {
+  return VARIANTS.map((options) => scoreQuotes(text, gold, predicted, t, registry, options));
+}
+
+/** Per threshold, per variant, the texts' scores: filled by scoreVariants, summed by sumScores. */
+function variantTables(): QuoteScores[][][] {
+  return THRESHOLDS.map(() => VARIANTS.map(() => []));
+}
+
+/** The lines reporting the summed VARIANTS at one threshold (framelens' overlap, then the Gender Gap Tracker's). */
+function variantLines(t: number, sums: readonly QuoteScores[]): { own: string[]; ggt: string[] } {
+  return { own: [...scoreLines(t, sums[0]), linkedLine(sums[1])], ggt: ggtLines(sums[2], sums[3], sums[4]) };
+}
+
 function evalGoldDir(dir: string, registry: ActorRegistry, verbose: boolean): void {
   if (!fs.existsSync(dir)) throw new Error(`${dir}: no such folder`);
   const files = fs.readdirSync(dir).filter((f) => f.endsWith(".json")).sort();
   if (files.length === 0) throw new Error(`${dir}: holds no .json gold files`);
-  const at: QuoteScores[][] = THRESHOLDS.map(() => []);
-  const linked: QuoteScores[][] = THRESHOLDS.map(() => []);
-  const ggt: QuoteScores[][][] = THRESHOLDS.map(() => [[], [], []]);
+  const scores = variantTables();
   for (const f of files) {
     const file = path.join(dir, f);
     const gold = JSON.parse(fs.readFileSync(file, "utf8")) as GoldFile;
@@ -79,20 +100,17 @@ function evalGoldDir(dir: string, registry: ActorRegistry, verbose: boolean): vo
     const meta = manifestEntry(textPath);
     const article = parseArticle(text, { id: gold.id ?? path.basename(f, ".json"), ...(meta ? { meta, headline: meta.headline, outlet: meta.outlet } : {}) });
     const predicted = extractQuotes(article, { registry });
-    THRESHOLDS.forEach((t, i) => {
-      at[i].push(scoreQuotes(text, gold.quotes, predicted, t, registry));
-      linked[i].push(scoreQuotes(text, gold.quotes, predicted, t, registry, { linked: true }));
-      ggt[i][0].push(scoreQuotes(text, gold.quotes, predicted, t, registry, { overlap: "gold" }));
-      ggt[i][1].push(scoreQuotes(text, gold.quotes, predicted, t, registry, { overlap: "gold", linked: true }));
-      ggt[i][2].push(scoreQuotes(text, gold.quotes, predicted, t, registry, { overlap: "gold", linked: true, clauses: true }));
-    });
+    THRESHOLDS.forEach((t, i) => scoreVariants(text, gold.quotes, predicted, t, registry).forEach((s, v) => scores[i][v].push(s)));
     if (verbose) {
-      const s = at[0][at[0].length - 1];
+      const s = scores[0][0][scores[0][0].length - 1];
       console.log(`${f}: gold ${s.gold}, predicted ${s.predicted}, matched ${s.matched}, speaker ${s.speakerCorrect}/${s.speakerChecked}`);
     }
   }
   console.log(`${files.length} gold files in ${dir}`);
-  THRESHOLDS.forEach((t, i) => console.log([...scoreLines(t, sumScores(at[i])), linkedLine(sumScores(linked[i])), ...ggtLines(sumScores(ggt[i][0]), sumScores(ggt[i][1]), sumScores(ggt[i][2]))].join("\n")));
+  THRESHOLDS.forEach((t, i) => {
+    const lines = variantLines(t, scores[i].map(sumScores));
+    console.log([...lines.own, ...lines.ggt].join("\n"));
+  });
 }
 
 /**
@@ -102,28 +120,27 @@ function evalGoldDir(dir: string, registry: ActorRegistry, verbose: boolean): vo
  * scored on their reported clause (ScoreOptions.clauses).
  */
 export function ggtLines(plain: QuoteScores, linked: QuoteScores, clauses: QuoteScores): string[] {
-  const row = (s: QuoteScores) => {
-    const indirect = s.byKind.indirect ? `, indirect ${pct(s.byKind.indirect.matched, s.byKind.indirect.gold)}` : "";
-    return `precision ${num(s.precision)} recall ${num(s.recall)} F1 ${num(s.f1)} (predicted ${s.predicted}, matched ${s.matched}); speaker ${num(s.speakerAccuracy)}, side ${num(s.sideAccuracy)}${indirect}`;
-  };
   return [
-    `  Gender Gap Tracker overlap (share of the gold's words covered): ${row(plain)}`,
-    `    with linked pieces as one prediction: ${row(linked)}`,
-    `    linked, and partial quotes scored on their reported clause: ${row(clauses)}`,
+    `  Gender Gap Tracker overlap (share of the gold's words covered): ${summaryRow(plain)}`,
+    `    with linked pieces as one prediction: ${summaryRow(linked)}`,
+    `    linked, and partial quotes scored on their reported clause: ${summaryRow(clauses)}`,
   ];
 }
 
 /** The line giving the scores with linked pieces counted as one prediction (ScoreOptions.linked). */
 export function linkedLine(s: QuoteScores): string {
+  return `  linked pieces as one prediction: ${summaryRow(s)}`;
+}
+
+/** Precision, recall, F1, counts, speaker and side accuracy and reported-speech recall on one line. */
+function summaryRow(s: QuoteScores): string {
   const indirect = s.byKind.indirect ? `, indirect ${pct(s.byKind.indirect.matched, s.byKind.indirect.gold)}` : "";
-  return `  linked pieces as one prediction: precision ${num(s.precision)} recall ${num(s.recall)} F1 ${num(s.f1)} (predicted ${s.predicted}, matched ${s.matched}); speaker ${num(s.speakerAccuracy)}, side ${num(s.sideAccuracy)}${indirect}`;
+  return `precision ${num(s.precision)} recall ${num(s.recall)} F1 ${num(s.f1)} (predicted ${s.predicted}, matched ${s.matched}); speaker ${num(s.speakerAccuracy)}, side ${num(s.sideAccuracy)}${indirect}`;
 }
 
 function evalPolnear(dir: string, registry: ActorRegistry, verbose: boolean): void {
   const gold = polnearGold(dir);
-  const at: QuoteScores[][] = THRESHOLDS.map(() => []);
-  const linked: QuoteScores[][] = THRESHOLDS.map(() => []);
-  const ggt: QuoteScores[][][] = THRESHOLDS.map(() => [[], [], []]);
+  const scores = variantTables();
   const unmatched: UnmatchedBreakdown[] = THRESHOLDS.map(() => ({ insideMatchedGold: 0, boundary: 0, outsideSubset: 0, unattributed: 0 }));
   const outsideNotCounted: QuoteScores[][] = THRESHOLDS.map(() => []);
   const ggtUnmatched: UnmatchedBreakdown[] = THRESHOLDS.map(() => ({ insideMatchedGold: 0, boundary: 0, outsideSubset: 0, unattributed: 0 }));
@@ -139,26 +156,23 @@ function evalPolnear(dir: string, registry: ActorRegistry, verbose: boolean): vo
     const article = parseArticle(text, { id: g.id });
     const predicted = extractQuotes(article, { registry, date });
     THRESHOLDS.forEach((t, i) => {
-      at[i].push(scoreQuotes(text, g.quotes, predicted, t));
-      linked[i].push(scoreQuotes(text, g.quotes, predicted, t, undefined, { linked: true }));
-      ggt[i][0].push(scoreQuotes(text, g.quotes, predicted, t, undefined, { overlap: "gold" }));
-      ggt[i][1].push(scoreQuotes(text, g.quotes, predicted, t, undefined, { overlap: "gold", linked: true }));
-      ggt[i][2].push(scoreQuotes(text, g.quotes, predicted, t, undefined, { overlap: "gold", linked: true, clauses: true }));
+      scoreVariants(text, g.quotes, predicted, t).forEach((s, v) => scores[i][v].push(s));
       outsideNotCounted[i].push(scoreQuotes(text, g.quotes, predicted, t, undefined, { overlap: "gold", linked: true, clauses: true, outside: g.outside }));
       add(unmatched[i], unmatchedPredictions(text, g.quotes, g.outside, predicted, t));
       add(ggtUnmatched[i], unmatchedPredictions(text, g.quotes, g.outside, predicted, t, { overlap: "gold", linked: true, clauses: true }));
     });
     if (verbose) {
-      const s = at[0][at[0].length - 1];
+      const s = scores[0][0][scores[0][0].length - 1];
       console.log(`  ${g.doc}: gold ${s.gold}, predicted ${s.predicted}, matched ${s.matched}, speaker ${s.speakerCorrect}/${s.speakerChecked}`);
     }
   }
   console.log(`PolNeAR dev: ${gold.length} articles, ${gold.reduce((t, g) => t + g.quotes.length, 0)} attributions with quote marks or a speech cue (${dir})`);
   THRESHOLDS.forEach((t, i) => {
-    console.log([...scoreLines(t, sumScores(at[i])), linkedLine(sumScores(linked[i]))].map((l) => `  ${l}`).join("\n"));
+    const lines = variantLines(t, scores[i].map(sumScores));
+    console.log(lines.own.map((l) => `  ${l}`).join("\n"));
     const why = (u: UnmatchedBreakdown) => `${u.insideMatchedGold} inside an attribution another prediction matched (a second quoted piece of one content), ${u.boundary} within a gold span they overlap below the threshold, ${u.outsideSubset} on attributions outside the compared subset (beliefs, intentions, other cues), ${u.unattributed} mostly on words no attribution covers`;
     console.log(`    unmatched predictions: ${why(unmatched[i])}`);
-    console.log(ggtLines(sumScores(ggt[i][0]), sumScores(ggt[i][1]), sumScores(ggt[i][2])).map((l) => `  ${l}`).join("\n"));
+    console.log(lines.ggt.map((l) => `  ${l}`).join("\n"));
     console.log(`      unmatched (Gender Gap Tracker overlap, linked, clauses): ${why(ggtUnmatched[i])}`);
     const o = sumScores(outsideNotCounted[i]);
     console.log(`      the same, with predictions on PolNeAR attributions outside the compared subset not counted: precision ${num(o.precision)} recall ${num(o.recall)} F1 ${num(o.f1)} (predicted ${o.predicted}, matched ${o.matched})`);

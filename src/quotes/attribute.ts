@@ -3,8 +3,8 @@ import { actorById, resolveActor } from "../actors/registry";
 import { ParsedArticle, Token } from "../corpus/types";
 import { speechCueAt } from "./cues";
 import { MentionLookup, SpanLookup, sentenceHolding, tokenFrom } from "./lookup";
-import { isTimeWord, mayBePerson, participle, roleOfPhrase, titledBefore, wordBeforeCue } from "./speaker-clues";
-import { PHRASE_REACH, PRONOUNS, nounPhraseAfter, nounPhraseBefore } from "./noun-phrases";
+import { mayBePerson, roleOfPhrase, titledBefore } from "./speaker-clues";
+import { PRONOUNS } from "./noun-phrases";
 import { antecedentOf, personIndex } from "./antecedents";
 
 /** A speech cue found in the text: its lemma ("say", "according to") and token range. */
@@ -208,106 +208,4 @@ function openerOf(article: ParsedArticle, s: number): string {
   let t = sentence.tokenStart;
   while (t < sentence.tokenEnd && (article.tokens[t].kind === "punctuation" || article.tokens[t].pos === "CCONJ" || article.tokens[t].pos === "ADV")) t++;
   return t < sentence.tokenEnd ? article.tokens[t].norm : "";
-}
-
-/** True when the cue is a participle or follows "and"/"but" (past "also", "has": wordBeforeCue) or ", then": its subject is the clause's earlier subject. */
-function coordinated(tokens: readonly Token[], cue: Cue, floor: number): boolean {
-  const prev = cue.first > floor ? tokens[cue.first - 1].norm : "";
-  // "..., then said": coordinated; "Cole then said": "then" is an adverb after the subject.
-  const thenAfterComma = prev === "then" && cue.first - 1 > floor && tokens[cue.first - 2].norm === ",";
-  return participle(tokens, cue, floor) || ["and", "but"].includes(prev) || thenAfterComma || ["and", "but"].includes(wordBeforeCue(tokens, cue.first, floor));
-}
-
-/**
- * Speaker of a cue: the subject before it; after it only for an inverted attribution right after a quote
- * ("...," said Mr Blinken) or "according to X"; for a participle or coordinated cue ("adding",
- * "and claimed") the speaker of the clause's earlier cue, else the sentence's first named actor. A
- * passive cue ("might be said") has no speaker.
- */
-export function speakerOfCue(ctx: AttributionContext, cue: Cue, floor: number, ceiling: number, options: { inverted?: boolean } = {}): Speaker | null {
-  const tokens = ctx.article.tokens;
-  if (cue.lemma === "according to") {
-    const np = nounPhraseAfter(tokens, cue.last, ceiling) ?? wordsAfter(tokens, cue.last, ceiling);
-    return np ? resolvePhrase(ctx, np[0], np[1]) : null;
-  }
-  const prev = cue.first > floor ? tokens[cue.first - 1] : null;
-  // "might be said", "was told": passive, no speaker. "is calling", "'s claiming": progressive, active.
-  if (prev && prev.pos === "AUX" && ["be", "being", "been", "is", "was", "were", "are", "am", "'re", "'s", "get", "gets", "got"].includes(prev.norm) && !/ing$/.test(tokens[cue.first].norm)) return null;
-  if (options.inverted) {
-    const after = nounPhraseAfter(tokens, cue.last, ceiling);
-    // "said Mr Blinken", "said spokesman Tom Reed", "says psychologist Mara Lind": a name ends the phrase
-    // (a title or common noun before it is kept, as written); a weekday is a time, not a speaker.
-    // A surname the tagger misreads is still capitalised ("said Batchelder"); a common noun after a
-    // determiner is a speaker too ("said the narrator", "said one source in the room").
-    const capitalised = (k: number) => tokens[k].kind === "word" && /^\p{Lu}\p{Ll}/u.test(tokens[k].text);
-    // The determiner may stand before adjectives or a number ("said a Democratic source", "said two officials").
-    const determined = after !== null && after[0] > cue.last + 1 && (/^(the|a|an|one|another)$/.test(tokens[cue.last + 1].norm) || tokens[cue.last + 1].pos === "NUM") && tokens[after[1]].pos === "NOUN";
-    // "said an hour later", "said two days ago": a time.
-    const ago = after !== null && after[1] + 1 < ceiling && ["later", "ago", "earlier"].includes(tokens[after[1] + 1].norm);
-    if (after && !ago && (tokens[after[0]].pos === "PROPN" || tokens[after[1]].pos === "PROPN" || capitalised(after[1]) || determined || PRONOUNS.has(tokens[after[0]].norm)) && !isTimeWord(tokens[after[1]])) return resolvePhrase(ctx, after[0], after[1]);
-  }
-  // "footage of Ann Cole asking", "with Dan Pike saying": a name right before a participle is its subject.
-  if (/ing$/.test(tokens[cue.first].norm) && prev && prev.pos === "PROPN" && !isTimeWord(prev)) {
-    let first = cue.first - 1;
-    while (first - 1 >= floor && first > cue.first - 6 && tokens[first - 1].pos === "PROPN") first--;
-    return resolvePhrase(ctx, first, cue.first - 1);
-  }
-  if (coordinated(tokens, cue, floor)) {
-    const anchor = anchorBefore(ctx, floor, cue.first);
-    if (anchor >= 0) {
-      const np = nounPhraseBefore(tokens, anchor, floor)!;
-      return resolvePhrase(ctx, np[0], np[1]);
-    }
-    const first = lookupsOf(ctx).mentions.firstWithin(tokens[floor].start, tokens[cue.first].start);
-    if (first) {
-      const a = actorById(ctx.registry, first.actorId)!;
-      return { name: a.name, text: first.text, actorId: a.id, side: a.side, start: first.start, end: first.end, personLike: a.kind === "person" };
-    }
-    // No earlier cue and no registry name: the subject of the clause's first verb ("Mr. Trump intervened as well, accusing ...").
-    for (let v = floor + 1; v < cue.first && v <= floor + PHRASE_REACH; v++) {
-      if (tokens[v].pos !== "VERB" && tokens[v].pos !== "AUX") continue;
-      const np = nounPhraseBefore(tokens, v, floor);
-      return np ? resolvePhrase(ctx, np[0], np[1]) : null;
-    }
-    return null;
-  }
-  const before = nounPhraseBefore(tokens, cue.first, floor);
-  return before ? resolvePhrase(ctx, before[0], before[1]) : null;
-}
-
-const RELATIVE_OPENERS = new Set(["who", "which", "whom"]);
-
-/**
- * The words right after token `t` up to the next punctuation (at most six), when no noun phrase was read
- * there: after "according to" the tagger may read a noun as a verb ("According to police, ...", "to exit
- * polls"). Their first and last token, or null.
- */
-function wordsAfter(tokens: readonly Token[], t: number, ceiling: number): [number, number] | null {
-  let j = t + 1;
-  while (j < Math.min(ceiling, t + 7) && tokens[j].kind === "word") j++;
-  return j > t + 1 && j < ceiling && tokens[j].kind === "punctuation" ? [t + 1, j - 1] : null;
-}
-
-/**
- * The clause's earlier cue for a coordinated cue at `before`: the nearest token t (floor <= t < before)
- * holding a cue that is not itself coordinated and has a noun phrase before it, or -1. Whether a token
- * qualifies depends only on the floor, so the answers are memoised per floor and every token is judged
- * once, however many coordinated cues ("and said ... and added ...") a long sentence holds.
- */
-function anchorBefore(ctx: AttributionContext, floor: number, before: number): number {
-  if (before <= floor) return -1;
-  const memo = lookupsOf(ctx).anchors;
-  let nearest = memo.get(floor);
-  if (!nearest) memo.set(floor, (nearest = [-1]));
-  const tokens = ctx.article.tokens;
-  while (nearest.length <= before - floor) {
-    const t = floor + nearest.length - 1;
-    // A two-token cue ("according to") is never cut by the later cue: its second word cannot start one.
-    const cue = cueAt(tokens, t, tokens.length);
-    // A relative clause's cue ("an architect who said") has its own subject, not the clause's.
-    const relative = t > floor && RELATIVE_OPENERS.has(tokens[t - 1].norm);
-    const qualifies = cue !== null && !relative && !coordinated(tokens, cue, floor) && nounPhraseBefore(tokens, t, floor) !== null;
-    nearest.push(qualifies ? t : nearest[nearest.length - 1]);
-  }
-  return nearest[before - floor];
 }

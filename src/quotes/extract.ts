@@ -3,13 +3,14 @@ import { defaultActorRegistry } from "../actors/registry";
 import { resolutionDate } from "../actors/roles";
 import { ActorRegistry, UNKNOWN_SIDE } from "../actors/types";
 import { unknownOption } from "../corpus/errors";
-import { ParsedArticle } from "../corpus/types";
-import { AttributionContext, Cue, Speaker, cueAt, lookupsOf, speakerOfCue, resolvePhrase, PHRASE_REACH } from "./attribute";
-import { paragraphAt, sentenceAt, tokenFrom } from "./lookup";
+import { ParsedArticle, Sentence } from "../corpus/types";
+import { AttributionContext, Cue, Speaker, cueAt, lookupsOf, resolvePhrase, PHRASE_REACH } from "./attribute";
+import { speakerOfCue } from "./cue-speaker";
+import { SpanLookup, paragraphAt, sentenceAt, tokenFrom } from "./lookup";
 import { AFTER_ONLY_CUES, DIRECT_ONLY_CUES, OBJECT_CUES } from "./cues";
 import { MarkedSpan, findMarkedSpans } from "./quote-marks";
-import { inRelativeClause, indirectContent, interruptedContent, isCoordinated, nextComma, nonPunctuationCounts } from "./reported";
-import { REFLEXIVES, isTimeWord } from "./speaker-clues";
+import { inRelativeClause, indirectContent, interruptedContent, nextComma, nonPunctuationCounts } from "./reported";
+import { REFLEXIVES, isTimeWord, sharesClauseSubject } from "./speaker-clues";
 import { personIndex } from "./antecedents";
 import { isTitle } from "./titles";
 import { clauseOpening, invertedAfterComma, objectBetween, onlyAdverbialBetween, reportingUse } from "./cue-context";
@@ -215,20 +216,9 @@ export function extractQuotes(article: ParsedArticle, options: ExtractOptions = 
       pronoun: att.speaker?.pronoun, antecedentSentence: att.speaker?.antecedentSentence, paragraph: q.paragraph, continues: !att.speaker,
       personLike: att.speaker?.personLike ?? false, link: att.cue ? att.cue.first : undefined,
     };
-    // 'Cole said the plan was "a disaster"': the clause the fragment sits in (QuoteRecord.clauseStart);
-    // 'The plan was "a disaster," Cole said': the sentence up to the quote's end.
     if (kind === "partial" && att.cue && att.speaker && sOpen) {
-      const clause = att.where === "before" ? indirectContent(article, sOpen, att.cue, att.speaker, sOpen.end, quoted, nonPunct, { acrossQuotes: true })
-        : att.where === "after" ? leadTrimmed(article.norm, sOpen.start, article.norm[record.end] === '"' ? record.end + 1 : record.end) : null;
-      // The clause ends where the fragment ends, its closing mark included ('... favors a "strongman approach."').
-      let core = record.end;
-      while (core > record.start && /[.,;:!?]/.test(article.norm[core - 1])) core--;
-      const end = clause ? Math.max(clause[1], article.norm[record.end] === '"' ? record.end + 1 : record.end) : 0;
-      if (clause && clause[0] <= record.start && clause[1] >= core && end - clause[0] > record.end - record.start + 2) {
-        record.clauseStart = clause[0];
-        record.clauseEnd = end;
-        record.clause = article.text.slice(clause[0], end);
-      }
+      const clause = partialClause(article, sOpen, att.cue, att.speaker, att.where, record, quoted, nonPunct);
+      if (clause) [record.clauseStart, record.clauseEnd, record.clause] = [clause[0], clause[1], article.text.slice(clause[0], clause[1])];
     }
     out.push(record);
   }
@@ -253,7 +243,7 @@ export function extractQuotes(article: ParsedArticle, options: ExtractOptions = 
     cues.forEach((c, k) => {
       const speakerless = k > 0 && heads[heads.length - 1].speaker === null;
       const opens = k > 0 ? clauseOpening(article.tokens, c, s.tokenStart) : -1;
-      const free = k === 0 || speakerless || (clauseEnd >= 0 && c.first > clauseEnd) || isCoordinated(article, c, s.tokenStart) || opens >= 0;
+      const free = k === 0 || speakerless || (clauseEnd >= 0 && c.first > clauseEnd) || sharesClauseSubject(article.tokens, c, s.tokenStart) || opens >= 0;
       if (!free) return;
       heads.push({ cue: c, speaker: speakerOfCue(ctx, c, s.tokenStart, s.tokenEnd, { inverted: invertedAfterComma(article.tokens, c, s.tokenStart, s.tokenEnd) }), ...(opens >= 0 ? { cut: opens } : {}) });
       clauseEnd = inRelativeClause(article.tokens, c, s.tokenStart) ? nextComma(article.tokens, c.last + 1, s.tokenEnd) : -1;
@@ -287,10 +277,28 @@ export function extractQuotes(article: ParsedArticle, options: ExtractOptions = 
     .map(({ pronoun: _p, antecedentSentence: _a, paragraph: _g, continues: _c, personLike: _l, link: _k, ...r }) => r);
 }
 
-/** [from, to) without white space and opening quote marks at its start; null when nothing is left. */
-function leadTrimmed(norm: string, from: number, to: number): [number, number] | null {
-  while (from < to && /[\s"'\u2018\u201C]/.test(norm[from])) from++;
-  return to > from ? [from, to] : null;
+/**
+ * The reported clause a partial quote `[q.start, q.end)` sits in (QuoteRecord.clauseStart): after its cue
+ * the clause the cue reports ('Cole said the plan was "a disaster"'), attributed after it the sentence up
+ * to the quote ('The plan was "a disaster," Cole said'); either way running to the fragment's closing mark
+ * ('... favors a "strongman approach."'). Null when there is none, or it is hardly more than the fragment.
+ */
+function partialClause(article: ParsedArticle, s: Sentence, cue: Cue, speaker: Speaker, where: Attribution["where"], q: { start: number; end: number }, quoted: SpanLookup, nonPunct: Int32Array): [number, number] | null {
+  const norm = article.norm;
+  const closed = norm[q.end] === '"' ? q.end + 1 : q.end;
+  let clause: [number, number] | null = null;
+  if (where === "before") clause = indirectContent(article, s, cue, speaker, s.end, quoted, nonPunct, { acrossQuotes: true });
+  else if (where === "after") {
+    let from = s.start;
+    while (from < closed && /[\s"'\u2018\u201C]/.test(norm[from])) from++;
+    clause = closed > from ? [from, closed] : null;
+  }
+  if (!clause) return null;
+  // The clause may stop before the fragment's own closing punctuation, not before its words.
+  let core = q.end;
+  while (core > q.start && /[.,;:!?]/.test(norm[core - 1])) core--;
+  const end = Math.max(clause[1], closed);
+  return clause[0] <= q.start && clause[1] >= core && end - clause[0] > q.end - q.start + 2 ? [clause[0], end] : null;
 }
 
 /** The last character of `text.slice(from, to).trim()`, or "" when that is empty; without building the slice. */

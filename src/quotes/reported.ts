@@ -1,7 +1,7 @@
 import { ParsedArticle, Sentence, Token } from "../corpus/types";
 import { Cue, Speaker } from "./attribute";
 import { SpanLookup, tokenEndingFrom, tokenFrom } from "./lookup";
-import { isTimeWord, participle, wordBeforeCue } from "./speaker-clues";
+import { isTimeWord } from "./speaker-clues";
 
 /**
  * Reported speech within one sentence (extractQuotes' second pass): which cues start a report of their
@@ -79,11 +79,7 @@ export function nonPunctuationCounts(article: ParsedArticle): Int32Array {
   return counts;
 }
 
-/** True for a cue that shares its clause's subject: a participle ("adding") or after "and"/"but" ("and also said"). */
-export function isCoordinated(article: ParsedArticle, cue: Cue, floor: number): boolean {
-  const t = article.tokens;
-  return participle(t, cue, floor) || ["and", "but"].includes(wordBeforeCue(t, cue.first, floor));
-}
+
 
 /** The index of the first comma from token `from` before `end`, or `end` when there is none. */
 export function nextComma(tokens: readonly Token[], from: number, end: number): number {
@@ -103,7 +99,6 @@ export function inRelativeClause(tokens: readonly Token[], cue: Cue, floor: numb
 /** Pronouns that open a reported clause as its subject ("said after the meeting she would resign"). */
 const SUBJECT_PRONOUNS = new Set(["he", "she", "they", "we", "i", "it"]);
 
-/** Words that open an adverbial, not a report, right after a cue ("said as much", "spoke when she resigned"). */
 /** True when "which", "that", "who" or "what" stands among the three tokens before the cue ("which he said"). */
 function relativeBefore(tokens: readonly Token[], cue: number, floor: number): boolean {
   for (let k = cue - 1; k >= floor && k >= cue - 3; k--) if (["which", "that", "who", "what"].includes(tokens[k].norm)) return true;
@@ -116,6 +111,7 @@ const APPROXIMATORS = new Set(["about", "around", "over", "nearly", "almost", "r
 /** Cues of a commitment, whose report may be an infinitive ("vowed to form a task force"): see indirectContent. */
 const COMMITMENT_CUES = new Set(["vow", "promise", "pledge", "threaten"]);
 
+/** Words that open an adverbial, not a report, right after a cue ("said as much", "spoke when she resigned"). */
 const ADVERBIAL_OPENERS = new Set(["as", "when", "while", "during", "after", "before", "until", "since", "because", "much", "so", "for", "about", "to", "at", "in", "on", "with", "from", "by", "against", "into", "over", "without"]);
 
 /**

@@ -2,7 +2,8 @@ import { Token } from "../corpus/types";
 import { SpanLookup } from "./lookup";
 
 /**
- * Clues about a speaker that lie in the text around a cue, for attribution (attribute.ts): time phrases
+ * Clues about a speaker that lie in the text around a cue, for attribution (cue-speaker.ts,
+ * attribute.ts): whether a cue shares its clause's subject (a participle, "and said"), time phrases
  * that are not subjects ("X on Tuesday said"), the person a bare title stands for ("the governor" after
  * "Gov. Ann Cole"), and whether a name may be a person's (issue 13, causes 2 and 7; pronouns are
  * resolved in antecedents.ts). Each look-up reads a bounded stretch of tokens, or an index built once
@@ -138,14 +139,19 @@ export function wordBeforeCue(tokens: readonly Token[], cue: number, floor: numb
   return k >= floor ? tokens[k].norm : "";
 }
 
-/** Auxiliaries of a progressive: "is promising", "were saying". */
-const PROGRESSIVE_AUX = new Set(["is", "are", "was", "were", "be", "been", "being", "am", "'s", "'re"]);
+/** Forms of "be": before a cue they make it progressive ("is promising") or, with a past form, passive ("was told"). */
+export const BE_FORMS: ReadonlySet<string> = new Set(["is", "are", "was", "were", "be", "been", "being", "am", "'s", "'re"]);
 
 /**
  * True for a participle cue ("..., saying", "adding"), whose subject is its clause's: an -ing form not
- * after an auxiliary ("Clinton is promising" is a progressive with its own subject).
+ * after a form of "be" ("Clinton is promising" is a progressive with its own subject).
  */
 export function participle(tokens: readonly Token[], cue: { first: number }, floor: number): boolean {
   if (!/ing$/.test(tokens[cue.first].norm)) return false;
-  return !(cue.first > floor && PROGRESSIVE_AUX.has(tokens[cue.first - 1].norm));
+  return !(cue.first > floor && BE_FORMS.has(tokens[cue.first - 1].norm));
+}
+
+/** True for a cue that shares its clause's subject: a participle ("adding") or after "and"/"but" ("and also said", "but has said"). */
+export function sharesClauseSubject(tokens: readonly Token[], cue: { first: number }, floor: number): boolean {
+  return participle(tokens, cue, floor) || ["and", "but"].includes(wordBeforeCue(tokens, cue.first, floor));
 }
