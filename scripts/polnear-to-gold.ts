@@ -21,13 +21,13 @@ const SPEECH_VERBS = new Set(("say tell add state announce claim warn insist arg
   "ask reply respond declare suggest report confirm accuse call describe predict vow urge promise reveal continue recall " +
   "acknowledge emphasize emphasise stress assert contend observe remark comment complain concede caution reiterate testify " +
   "joke assure lament advise shout interject gush repeat conclude remind implore exclaim fume speculate retort plead " +
-  "allege maintain quip counter boast brag").split(" "));
+  "allege maintain quip counter boast brag charge pledge indicate demand threaten propose").split(" "));
 
 /** Cue phrases whose verb alone is no speech verb: "according to", "as X put it", "pointed out/to", "called for/on". */
 const SPEECH_PHRASES = /^(according to|put it|point(s|ed|ing)? (out|to))\b/;
 
 /** Words that may stand before the cue's verb: auxiliaries, negation (and any word in n't), adverbs of time and manner. */
-const BEFORE_VERB = new Set("has have had is are was were be been being will would could can may might shall should did does do not never also later then again previously publicly repeatedly recently earlier once first still often frequently just already immediately privately angrily loudly flatly".split(" "));
+const BEFORE_VERB = new Set("has have had is are was were be been being will would could can may might shall should did does do not never also later then again previously publicly repeatedly recently earlier once first still often frequently just already immediately privately angrily loudly flatly now long further even together went on to".split(" "));
 
 const IRREGULAR: Record<string, string> = { said: "say", says: "say", told: "tell", wrote: "write", written: "write", spoke: "speak", spoken: "speak", sang: "sing", sung: "sing" };
 
@@ -59,7 +59,7 @@ function lemmaCandidates(w: string): string[] {
 export function isSpeechCue(cue: string): boolean {
   const words = cue.toLowerCase().replace(/[\u2018\u2019]/g, "'").split(/[^a-z']+/).filter(Boolean);
   let i = 0;
-  while (i < words.length && (BEFORE_VERB.has(words[i]) || words[i].endsWith("n't"))) i++;
+  while (i < words.length && (BEFORE_VERB.has(words[i]) || words[i].endsWith("n't") || (words[i].endsWith("ly") && words[i].length > 4))) i++;
   if (i >= words.length) return false;
   if (SPEECH_PHRASES.test(words.slice(i).join(" "))) return true;
   return lemmaCandidates(words[i]).some((l) => SPEECH_VERBS.has(l));
@@ -72,7 +72,7 @@ export interface PolnearGold {
   textFile: string;
   quotes: Array<GoldQuote & { cue: string | null }>;
   /** The document's other attributions (beliefs, intentions, cues outside SPEECH): not scored, for diagnosis only. */
-  outside: GoldQuote[];
+  outside: Array<GoldQuote & { cue: string | null }>;
 }
 
 /** The comparable attributions of every PolNeAR document in `dir` (attributions/ and text/); with several annotators, the first. */
@@ -97,7 +97,7 @@ export function polnearGold(dir: string): PolnearGold[] {
         links.push(Object.fromEntries(cols[1].split(" ").map((kv) => kv.split(":")).map(([k, v]) => [k.replace(/\d+$/, ""), v])));
       }
     }
-    const outside: GoldQuote[] = [];
+    const outside: Array<GoldQuote & { cue: string | null }> = [];
     const quotes = links.flatMap((l) => {
       const content = spans.get(l.Content);
       const cue = spans.get(l.Cue);
@@ -106,7 +106,7 @@ export function polnearGold(dir: string): PolnearGold[] {
       // NYT feeds write quote marks as doubled apostrophes (''...''): those contents are quoted too.
       const quoted = /["\u201C\u201D]|['\u2018\u2019]{2}/.test(content.text);
       if (!quoted && !(cue && isSpeechCue(cue.text))) {
-        outside.push({ start: content.start, end: content.end, speaker: source ? source.text : null, ...(content.pieces.length > 1 ? { pieces: content.pieces } : {}) });
+        outside.push({ start: content.start, end: content.end, speaker: source ? source.text : null, cue: cue?.text ?? null, ...(content.pieces.length > 1 ? { pieces: content.pieces } : {}) });
         return [];
       }
       // A discontinuous content ("A," he said. "B.") keeps its pieces: the words between them are no content.

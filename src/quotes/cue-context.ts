@@ -36,14 +36,35 @@ export function clauseOpening(tokens: readonly Token[], cue: Cue, floor: number)
 }
 
 /**
- * True for a cue right after a comma whose noun phrase after it ends the sentence or meets a comma:
- * "..., said Tom Reed." / "..., said Tom Reed, a pilot." (the speaker stands after the cue), not
+ * True for a cue right after a comma whose noun phrase after it ends the sentence, meets a comma, or is
+ * followed by a short phrase without a verb that ends the sentence: "..., said Tom Reed." / "..., said
+ * Tom Reed, a pilot." / "..., said one source in the room." (the speaker stands after the cue), not
  * "..., said the plan was dead".
  */
 export function invertedAfterComma(tokens: readonly Token[], cue: Cue, floor: number, ceiling: number): boolean {
   if (cue.first <= floor || tokens[cue.first - 1].norm !== ",") return false;
   const np = nounPhraseAfter(tokens, cue.last, ceiling);
-  return np !== null && (np[1] + 1 >= ceiling || tokens[np[1] + 1].kind === "punctuation");
+  if (np === null) return false;
+  const next = np[1] + 1;
+  return next >= ceiling || tokens[next].kind === "punctuation" || (tokens[next].pos === "ADP" && verblessToEnd(tokens, next, ceiling, 6));
+}
+
+/**
+ * True when tokens [from, ceiling) hold at most `words` words, no verb and no quote mark, and run to the
+ * sentence's end: a closing phrase such as "in the room." or "The Huffington Post on Thursday.".
+ */
+export function verblessToEnd(tokens: readonly Token[], from: number, ceiling: number, words: number): boolean {
+  let n = 0;
+  for (let k = from; k < ceiling; k++) {
+    const x = tokens[k];
+    // A capitalised word the tagger read as a verb is part of a name ("the Dover Herald").
+    const verb = (x.pos === "VERB" || x.pos === "AUX") && !(k > from && /^\p{Lu}/u.test(x.text));
+    if (verb || x.norm === '"' || x.norm === "'") return false;
+    if (x.kind === "punctuation") {
+      if (x.norm !== "," && k < ceiling - 1) return false;
+    } else if (++n > words) return false;
+  }
+  return true;
 }
 
 /**
@@ -74,6 +95,24 @@ export function reportingUse(tokens: readonly Token[], cue: Cue, end: number): b
     return false;
   };
   if (cue.lemma === "ask") return WH_WORDS.has(tokens[at].norm) || objectThen((k) => tokens[k].norm === "to" && k + 1 < end && tokens[k + 1].pos === "VERB");
-  if (cue.lemma === "call") return objectThen((k) => (tokens[k].norm === "a" || tokens[k].norm === "an") && k + 1 < end && tokens[k + 1].kind === "word");
+  if (cue.lemma === "call") return labelling(tokens, at, end);
+  return false;
+}
+
+/**
+ * The labelling "call": an object, then what it is called, "a"/"an" and a word or an adjective
+ * ("called the plan a hoax", "called her vote in favor of the war a mistake", "called the charges
+ * unsubstantiated"). The object may hold prepositional phrases (at most 25 tokens, no verb, no
+ * punctuation but a hyphen or a possessive); the label must follow a noun, so "called off a strike" and
+ * "called reporters to a meeting" are no labelling.
+ */
+function labelling(tokens: readonly Token[], at: number, end: number): boolean {
+  if (tokens[at].pos === "ADP" || tokens[at].pos === "PART") return false;
+  for (let k = at + 1; k < Math.min(end, at + 25); k++) {
+    const x = tokens[k];
+    const afterNoun = tokens[k - 1].pos === "NOUN" || tokens[k - 1].pos === "PROPN";
+    if (afterNoun && (((x.norm === "a" || x.norm === "an") && k + 1 < end && tokens[k + 1].kind === "word") || (x.pos === "ADJ" && k + 1 < end && (tokens[k + 1].kind === "punctuation" || tokens[k + 1].pos === "CCONJ")))) return true;
+    if ((x.kind === "punctuation" && x.norm !== "-" && x.norm !== "'s") || x.pos === "VERB" || x.pos === "AUX" || x.pos === "SCONJ") return false;
+  }
   return false;
 }

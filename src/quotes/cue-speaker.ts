@@ -70,8 +70,19 @@ export function speakerOfCue(ctx: AttributionContext, cue: Cue, floor: number, c
     }
     return null;
   }
-  const before = nounPhraseBefore(tokens, cue.first, floor);
+  const before = nounPhraseBefore(tokens, catenativeVerb(tokens, cue, floor), floor);
   return before ? resolvePhrase(ctx, before[0], before[1]) : null;
+}
+
+/**
+ * Where the subject of a cue ends: before the cue, or before the verb that carries an infinitive cue on
+ * ("Cole continues to insist", "Cole went on to say"): that verb's token index, else the cue's.
+ */
+function catenativeVerb(tokens: readonly Token[], cue: Cue, floor: number): number {
+  const k = cue.first;
+  if (k - 2 <= floor || tokens[k - 1].norm !== "to") return k;
+  if (tokens[k - 2].lemma === "continue") return k - 2;
+  return k - 3 > floor && tokens[k - 2].norm === "on" && tokens[k - 3].lemma === "go" ? k - 3 : k;
 }
 
 const RELATIVE_OPENERS = new Set(["who", "which", "whom"]);

@@ -131,7 +131,11 @@ export function nonSpeechSense(tokens: readonly Token[], lemma: string, last: nu
     }
     case "add":
       if (next.norm === "to") return !["reporters", "journalists", "him", "her", "them", "me", "us"].includes(at(2)?.norm ?? "");
-      return figure(next) || ADDED_THINGS.has(next.norm) || (DETERMINERS.has(next.norm) && (figure(at(2)) || ADDED_THINGS.has(at(2)?.norm ?? "")));
+      // "adding a few towns to the district": a determiner opening an object with no verb after it is a
+      // thing added ("added the plan would fail" reports a clause).
+      if (DETERMINERS.has(next.norm) && (figure(at(2)) || ADDED_THINGS.has(at(2)?.norm ?? ""))) return true;
+      if (DETERMINERS.has(next.norm) && /ing$/.test(tokens[last].norm)) return ![at(2), at(3), at(4)].some((x) => x?.pos === "VERB" || x?.pos === "AUX");
+      return figure(next) || ADDED_THINGS.has(next.norm);
     case "think":
       return next.norm === "tank" || next.norm === "tanks";
     case "charge":

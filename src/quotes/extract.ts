@@ -96,7 +96,7 @@ function attributeMarked(ctx: AttributionContext, q: MarkedSpan): Attribution {
       if (!cue || (t !== openTok - 1 && DIRECT_ONLY_CUES.has(cue.lemma) && cue.lemma !== "call" && !onlyAdverbialBetween(tokens, cue.last + 1, openTok) && !(OBJECT_CUES.has(cue.lemma) && objectBetween(tokens, cue.last + 1, openTok)))) continue;
       if (AFTER_ONLY_CUES.has(cue.lemma) && tokens[openTok - 1].norm !== ":") continue;
       const speaker = speakerOfCue(ctx, cue, sOpen.tokenStart, openTok);
-      if (speaker) return { cue, speaker, where: "before" };
+      if (speaker) return headOfThing(ctx, sOpen, cue, speaker, openTok) ?? { cue, speaker, where: "before" };
     }
     // "Ahead of their meeting Mr Blinken: "..."": a name right before a colon speaks.
     const colon = openTok - 1;
@@ -120,6 +120,24 @@ function attributeMarked(ctx: AttributionContext, q: MarkedSpan): Attribution {
     }
   }
   return { cue: null, speaker: null, where: "none" };
+}
+
+/**
+ * 'Obama said it would tell a story, one of "suffering and delight"': a cue whose subject is "it" inside
+ * the clause an earlier cue of the sentence reports (neither coordinated with it nor opening a clause of
+ * its own) tells of a thing, not a speaker; the quote belongs to the earlier cue. That cue and its
+ * speaker, or null.
+ */
+function headOfThing(ctx: AttributionContext, s: Sentence, cue: Cue, speaker: Speaker, ceiling: number): Attribution | null {
+  const tokens = ctx.article.tokens;
+  if (speaker.text.toLowerCase() !== "it" || sharesClauseSubject(tokens, cue, s.tokenStart) || clauseOpening(tokens, cue, s.tokenStart) >= 0) return null;
+  for (let t = s.tokenStart; t < cue.first; t++) {
+    const head = cueAt(tokens, t, ceiling);
+    if (!head || DIRECT_ONLY_CUES.has(head.lemma)) continue;
+    const first = speakerOfCue(ctx, head, s.tokenStart, ceiling);
+    return first && first.text.toLowerCase() !== "it" ? { cue: head, speaker: first, where: "before" } : null;
+  }
+  return null;
 }
 
 /**
@@ -229,7 +247,7 @@ export function extractQuotes(article: ParsedArticle, options: ExtractOptions = 
     for (let t = s.tokenStart; t < s.tokenEnd; t++) {
       // The cue test first: it rejects nearly every token without the binary search of `covers`.
       const cue = cueAt(article.tokens, t, s.tokenEnd);
-      if (cue && (!DIRECT_ONLY_CUES.has(cue.lemma) || reportingUse(article.tokens, cue, s.tokenEnd)) && !usedCues.has(t) && !quoted.covers(article.tokens[t].start)) cues.push(cue);
+      if (cue && (!DIRECT_ONLY_CUES.has(cue.lemma) || reportingUse(article.tokens, cue, s.tokenEnd)) && !quoted.covers(article.tokens[t].start)) cues.push(cue);
     }
     // A later cue starts its own report only when coordinated ("and added", "but said", "adding"), or when
     // the cue before it has no speaker ("Responding to questions, Cole said ...", "Cole, speaking to
@@ -243,16 +261,21 @@ export function extractQuotes(article: ParsedArticle, options: ExtractOptions = 
     cues.forEach((c, k) => {
       const speakerless = k > 0 && heads[heads.length - 1].speaker === null;
       const opens = k > 0 ? clauseOpening(article.tokens, c, s.tokenStart) : -1;
-      const free = k === 0 || speakerless || (clauseEnd >= 0 && c.first > clauseEnd) || sharesClauseSubject(article.tokens, c, s.tokenStart) || opens >= 0;
+      // A cue past the quote of the head before it is free too ('He said "...," which he said would ...').
+      const prev = heads[heads.length - 1]?.cue;
+      const pastQuote = prev !== undefined && usedCues.has(prev.first) && quoted.quotedChars(article.tokens[prev.last].end, article.tokens[c.first].start) > 0;
+      const free = k === 0 || speakerless || pastQuote || (clauseEnd >= 0 && c.first > clauseEnd) || sharesClauseSubject(article.tokens, c, s.tokenStart) || opens >= 0;
       if (!free) return;
       heads.push({ cue: c, speaker: speakerOfCue(ctx, c, s.tokenStart, s.tokenEnd, { inverted: invertedAfterComma(article.tokens, c, s.tokenStart, s.tokenEnd) }), ...(opens >= 0 ? { cut: opens } : {}) });
       clauseEnd = inRelativeClause(article.tokens, c, s.tokenStart) ? nextComma(article.tokens, c.last + 1, s.tokenEnd) : -1;
     });
     heads.forEach(({ cue, speaker }, k) => {
-      if (!speaker) return;
+      // A cue a quote was attributed to reports nothing more, but it still heads its clause: a cue inside
+      // the clause ('Obama said it would tell "a story"') starts no report of its own.
+      if (!speaker || usedCues.has(cue.first)) return;
       // "would need a majority to confirm ...", "requiring the police to tell ...": an infinitive cue is
-      // what someone may or must say, not a report ("went on to say" still is).
-      if (cue.first - 1 > s.tokenStart && article.tokens[cue.first - 1].norm === "to" && article.tokens[cue.first - 2].norm !== "on") return;
+      // what someone may or must say, not a report ("went on to say", "continues to insist" still are).
+      if (cue.first - 1 > s.tokenStart && article.tokens[cue.first - 1].norm === "to" && article.tokens[cue.first - 2].norm !== "on" && article.tokens[cue.first - 2].lemma !== "continue") return;
       // "The plan calls for spending ...": what a document provides for, not what anyone said.
       if (cue.lemma === "call for" && PROVIDING_THINGS.has(speaker.text.toLowerCase().split(/\s+/).pop() ?? "")) return;
       const next = heads[k + 1]?.cue;
@@ -268,7 +291,9 @@ export function extractQuotes(article: ParsedArticle, options: ExtractOptions = 
       if (!span) return;
       const text = article.text.slice(span[0], span[1]);
       if (text.split(/\s+/).length < 4) return;
-      out.push({ articleId: article.id, outlet: article.outlet, kind: "indirect", text, start: span[0], end: span[1], cue: cue.lemma, speaker: speaker.name, speakerText: speaker.text, speakerId: speaker.actorId, side: speaker.side, sentence: s.index, pronoun: speaker.pronoun, antecedentSentence: speaker.antecedentSentence, paragraph: s.paragraph, continues: false, personLike: speaker.personLike });
+      // A report cut at a quote mark ('said it would tell a story, one of "suffering and delight"') and
+      // the quoted fragment after it, attributed to the same cue, are one content: the cue links them.
+      out.push({ articleId: article.id, outlet: article.outlet, kind: "indirect", text, start: span[0], end: span[1], cue: cue.lemma, speaker: speaker.name, speakerText: speaker.text, speakerId: speaker.actorId, side: speaker.side, sentence: s.index, pronoun: speaker.pronoun, antecedentSentence: speaker.antecedentSentence, paragraph: s.paragraph, continues: false, personLike: speaker.personLike, link: cue.first });
     });
   }
   const people = personIndex(article, quoted, lookupsOf(ctx).mentions.free, registry);

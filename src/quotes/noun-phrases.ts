@@ -15,6 +15,8 @@ const NP_LINKS = new Set(["'s", "'", "of", "for", "-", "&"]);
 const RELATIVE = new Set(["who", "which", "that"]);
 const HEAD_POS = new Set(["PROPN", "NOUN", "PRON"]);
 const DASHES = new Set(["--", "—", "―", "–"]);
+/** Quantifiers that may follow the subject they quantify ("the senators all said"). */
+const FLOATING = new Set(["all", "both", "each"]);
 
 /**
  * How far (in tokens) a speaker's noun phrase, with an apposition or a title, may reach from its cue.
@@ -27,7 +29,9 @@ export const PHRASE_REACH = 40;
 export function nounPhraseBefore(tokens: readonly Token[], t: number, floor: number): [number, number] | null {
   floor = Math.max(floor, t - PHRASE_REACH);
   let j = t - 1;
-  while (j >= floor && (SKIP_BEFORE_CUE.has(tokens[j].pos) || REFLEXIVES.has(tokens[j].norm)) && !PRONOUNS.has(tokens[j].norm)) j--;
+  // "Pike, Cole and Reed all suggested", "they both said": a floating quantifier after the subject is skipped.
+  const floating = (k: number) => FLOATING.has(tokens[k].norm) && k - 1 >= floor && (HEAD_POS.has(tokens[k - 1].pos) || tokens[k - 1].norm === ")");
+  while (j >= floor && (SKIP_BEFORE_CUE.has(tokens[j].pos) || REFLEXIVES.has(tokens[j].norm) || floating(j)) && !PRONOUNS.has(tokens[j].norm)) j--;
   if (j < floor) return null;
   // "Sanders on Tuesday said", "the company last month said": a time phrase is not the subject.
   const timeAt = skipTimeBack(tokens, j, floor);

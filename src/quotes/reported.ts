@@ -1,6 +1,7 @@
 import { ParsedArticle, Sentence, Token } from "../corpus/types";
 import { Cue, Speaker } from "./attribute";
 import { SpanLookup, tokenEndingFrom, tokenFrom } from "./lookup";
+import { verblessToEnd } from "./cue-context";
 import { isTimeWord } from "./speaker-clues";
 
 /**
@@ -17,14 +18,32 @@ function trailing(article: ParsedArticle, s: Sentence, cue: Cue, speaker: Speake
   const t = article.tokens;
   const restEnd = Math.max(cue.last, speaker.end > t[cue.last].end ? tokenEndingFrom(article, speaker.end) : cue.last);
   const tail = Math.max(0, nonPunct[s.tokenEnd] - nonPunct[Math.min(s.tokenEnd, restEnd + 1)]);
+  const inverted = speaker.end > t[cue.last].end;
   // ", said Ann Cole, a lawyer for the harbor board.": an apposition after the name runs to the end.
-  const apposition = restEnd + 2 < s.tokenEnd && t[restEnd + 1].norm === "," && (t[restEnd + 2].pos === "DET" || DETERMINER_WORDS.has(t[restEnd + 2].norm)) && speaker.end > t[cue.last].end;
-  if (tail > 3 && !apposition) return -1;
+  const apposition = restEnd + 2 < s.tokenEnd && t[restEnd + 1].norm === "," && (t[restEnd + 2].pos === "DET" || DETERMINER_WORDS.has(t[restEnd + 2].norm)) && inverted;
+  if (!apposition && tail > 0 && !closingTail(t, cue, restEnd + 1, s.tokenEnd, inverted, tail)) return -1;
   const from = tokenFrom(article, speaker.start);
   let startTok = Math.min(cue.first, from < t.length ? from : -1);
   // ", a source said.", ", the Tax Foundation said.": the speaker's words leave out the determiner or number before them.
   while (startTok > s.tokenStart + 1 && startTok > cue.first - PHRASE_BACK && (t[startTok - 1].pos === "DET" || t[startTok - 1].pos === "NUM" || DETERMINER_WORDS.has(t[startTok - 1].norm))) startTok--;
   return startTok > s.tokenStart && t[startTok - 1].norm === "," ? t[startTok].start : -1;
+}
+
+/** Cues whose object after them is the person spoken to (", Cole told reporters on Friday."). */
+const ADDRESSEE_CUES = new Set(["tell", "inform", "assure", "remind"]);
+
+/**
+ * Whether the words after a closing attribution, tokens [from, end) (`words` of them, not punctuation),
+ * still belong to it: a phrase without a verb that runs to the sentence's end, opening with a preposition
+ * or a time (", a source said on Friday.", ", said one source in the room."), or after "told" with the
+ * person told (", Cole told The Herald on Thursday."). An object of the cue ("Cole acknowledged their
+ * battle", "Mexico said enough") or a verb ("which advocates say disadvantages schools") is no closing
+ * attribution. After a comma ("..., she said, citing a report.") up to three words are accepted, as before.
+ */
+function closingTail(t: readonly Token[], cue: Cue, from: number, end: number, inverted: boolean, words: number): boolean {
+  if (t[from].norm === ",") return words <= 3;
+  if (!verblessToEnd(t, from, end, 8)) return false;
+  return inverted || t[from].pos === "ADP" || isTimeWord(t[from]) || ADDRESSEE_CUES.has(cue.lemma);
 }
 
 /**

@@ -26,7 +26,7 @@ function countBelow(n: number, key: (i: number) => number, value: number): numbe
 export const REFLEXIVES = new Set(["himself", "herself", "themselves", "itself"]);
 
 /** Prepositions of a postmodifier ("officials in both parties"): the phrase's head comes before them. */
-export const POSTMOD_PREPS = new Set(["in", "on", "at", "across", "around", "inside", "within"]);
+export const POSTMOD_PREPS = new Set(["in", "on", "at", "across", "around", "inside", "within", "to"]);
 
 const WEEKDAYS = new Set(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tonight"]);
 const TIME_NOUNS = new Set(["morning", "afternoon", "evening", "night", "week", "weekend", "month", "year", "spring", "summer", "fall", "autumn", "winter",

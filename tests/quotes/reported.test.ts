@@ -141,4 +141,39 @@ test("before a closing attribution a quoted fragment stays inside the report; 'i
   assert.equal(q('Ann Cole said the plan was dead, "and we will fight it to the end."').map((r) => r[0]), ["partial"]);
 });
 
+
+test("a closing attribution may end in a phrase without a verb ('said one source in the room', 'told the Herald on Thursday'); an object of the cue or a verb after it makes no closing attribution", () => {
+  assert.equal(q("The meeting went badly from there, said one harbor source in the room."), [["indirect", "The meeting went badly from there", "harbor source"]]);
+  assert.equal(q("The ferry could run all winter, Ann Cole told the Dover Herald on Thursday."), [["indirect", "The ferry could run all winter", "Ann Cole"]]);
+  assert.equal(q("The ferry could run all winter, Ann Cole said on Thursday."), [["indirect", "The ferry could run all winter", "Ann Cole"]]);
+  // "acknowledged their battle", "said enough": the words after the cue are its object, not a closing phrase.
+  assert.equal(q("In a harbor newsletter last week, Ann Cole acknowledged their uphill battle."), []);
+  assert.equal(q("When the council cut the funding two years later, Dan Pike said enough."), []);
+  // "which pilots say disadvantages small boats": the verb after the cue belongs to the relative clause.
+  assert.equal(q("The pilots protested the fee system, which skippers say disadvantages small boats."), []);
+});
+
+test("a floating quantifier after the subject is skipped ('the skippers all suggested'); 'continues to insist' and 'went on to say' report with the subject of the carrying verb; 'advisers to X' is headed by advisers", () => {
+  assert.equal(q("Ann Cole and Dan Pike all suggested that the fees could be challenged in court.").map((r) => r[1]), ["the fees could be challenged in court"]);
+  assert.equal(q("The harbor master continues to insist that the pier is safe."), [["indirect", "the pier is safe", "harbor master"]]);
+  assert.equal(q("Ann Cole went on to say that the pier is safe."), [["indirect", "the pier is safe", "Ann Cole"]]);
+  // Any other infinitive cue stays no report (what someone may or must say).
+  assert.equal(q("Ann Cole wants to say that the pier is safe."), []);
+  assert.equal(q("In recent days, advisers to Ann Cole say, the harbor master has grown tired of the fight.").map((r) => r[2]), ["advisers", "advisers"]);
+});
+
+test("the labelling 'called X Y' takes an object with prepositional phrases and an adjective label; 'adding a few towns' is no speech", () => {
+  assert.equal(q("The Harbour Council called the charges unsubstantiated and unfair."), [["indirect", "the charges unsubstantiated and unfair", "Harbour Council"]]);
+  assert.equal(q("Ann Cole called her vote in favor of the harbor tax a mistake."), [["indirect", "her vote in favor of the harbor tax a mistake", "Ann Cole"]]);
+  assert.equal(q("The union called off a strike planned for Monday."), []);
+  assert.equal(q("The skippers said the council had drawn the district by adding a few small towns to the harbor."), [["indirect", "the council had drawn the district by adding a few small towns to the harbor", "skippers"]]);
+  assert.equal(q("Ann Cole spoke at the pier, adding the fees would rise in May.").map((r) => r[1]), ["the fees would rise in May"]);
+});
+
+test("a quoted fragment after a cue inside an earlier cue's report belongs to the earlier cue ('said it would tell a story, one of \"...\"'); a cue past the head's quote is free again", () => {
+  const rs = extractQuotes(parseArticle("Ann Cole, opening the museum on Saturday, said it would tell a harbor story, one of \"storms and rescues, of loss but also of hope.\"", { headline: null }), { registry });
+  assert.equal(rs.map((r) => [r.kind, r.cue, r.speaker]), [["partial", "say", "Ann Cole"]]);
+  assert.equal(q('Dan Pike said "the harbor has a long list of problems," like rot and rust, which he said would also need money from the council.').map((r) => r[0]), ["partial", "indirect"]);
+});
+
 test.run();
