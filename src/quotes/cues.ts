@@ -61,12 +61,15 @@ export function cueStance(lemma: string): CueStance | null {
 /**
  * Cues that introduce direct speech only loosely: accepted next to quote marks, not for reported speech.
  * Verbs whose object is usually a thing rather than a statement ("praised the plan", "talked about the
- * economy", "cited a poll", "declined to comment") are here: the words after them are no report.
+ * economy", "cited a poll", "declined to comment") are here: the words after them are no report. So are
+ * "criticized X for Y" (its object is the target, not what was said) and "believes" (a belief the
+ * reporter ascribes, not a statement: PolNeAR's dev set has 8 such reports, none an attribution of speech).
  */
 export const DIRECT_ONLY_CUES = new Set([
   "continue", "call", "answer", "ask", "agree", "expect", "hope", "recall", "speak",
   "talk about", "praise", "reject", "dismiss", "denounce", "blast", "condemn", "cite", "express", "encourage", "question", "retweet", "decline to comment",
   "chant", "read", "brand", "label", "liken", "hail", "laud", "exhort", "attack", "characterize", "characterise", "proclaim",
+  "criticize", "criticise", "believe",
 ]);
 
 /**
@@ -110,6 +113,8 @@ const VERB_CONTEXT_AFTER = new Set(["that", ",", ".", ":", ";", '"', "'", "!", "
 
 const FINANCE = new Set(["earnings", "profit", "profits", "loss", "losses", "revenue", "revenues", "sales", "income", "results", "growth", "gains", "gain", "deficit", "surplus", "dividend", "dividends", "turnover", "quarterly", "annual"]);
 const ADDED_THINGS = new Set(["jobs", "job", "points", "point", "seats", "workers", "positions", "members", "subscribers", "weight", "pounds", "fuel", "millions", "billions", "thousands", "hundreds", "up"]);
+/** Amounts that "says ... about" reveals ("says something about", "says a lot about", "says little about"). */
+const AMOUNTS = new Set(["something", "much", "little", "nothing", "a", "more", "everything", "plenty"]);
 const DETERMINERS = new Set(["a", "an", "the", "its", "their", "his", "her", "our", "some", "more", "another"]);
 
 /**
@@ -138,6 +143,9 @@ export function nonSpeechSense(tokens: readonly Token[], lemma: string, last: nu
       return figure(next) || ADDED_THINGS.has(next.norm);
     case "think":
       return next.norm === "tank" || next.norm === "tanks";
+    case "say":
+      // "says something about the media", "says a lot about him": what a thing reveals, not speech.
+      return AMOUNTS.has(next.norm) && (at(2)?.norm === "about" || (next.norm === "a" && at(2)?.norm === "lot" && at(3)?.norm === "about"));
     case "charge":
       return next.norm === "with" || next.norm === "for" || figure(next) || (DETERMINERS.has(next.norm) && (at(2)?.norm === "fee" || figure(at(2))));
     case "conclude":
@@ -202,6 +210,8 @@ export function speechCueAt(tokens: readonly Token[], t: number, end: number): C
   }
   const lemma = cueLemma(tok);
   if (!lemma || lemma.includes(" ")) return null;
+  // "Let's say you think ...": a supposition, nobody speaks.
+  if (lemma === "say" && t >= 2 && tokens[t - 2].norm === "let" && (tokens[t - 1].norm === "'s" || tokens[t - 1].norm === "us")) return null;
   const next = t + 1 < end ? tokens[t + 1].norm : ".";
   const prev = t > 0 ? tokens[t - 1] : undefined;
   // A noun after an article or adjective is a noun ("issued a warning."), whatever its ending.

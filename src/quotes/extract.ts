@@ -122,20 +122,27 @@ function attributeMarked(ctx: AttributionContext, q: MarkedSpan): Attribution {
   return { cue: null, speaker: null, where: "none" };
 }
 
+/** Subject pronouns of a cue inside another cue's report ("said it would tell", "said he thought"). */
+const EMBEDDED_SUBJECTS = new Set(["it", "he", "she", "they"]);
+
 /**
- * 'Obama said it would tell a story, one of "suffering and delight"': a cue whose subject is "it" inside
- * the clause an earlier cue of the sentence reports (neither coordinated with it nor opening a clause of
- * its own) tells of a thing, not a speaker; the quote belongs to the earlier cue. That cue and its
- * speaker, or null.
+ * 'Obama said it would tell a story, one of "suffering and delight"', 'Trump said he thought drugs were
+ * a "very big factor"': a cue whose subject is a pronoun inside the clause an earlier cue of the sentence
+ * reports (neither coordinated with it nor opening a clause of its own) is part of that report; the quote
+ * belongs to the earlier cue, as PolNeAR annotates it. That cue and its speaker, or null.
  */
 function headOfThing(ctx: AttributionContext, s: Sentence, cue: Cue, speaker: Speaker, ceiling: number): Attribution | null {
   const tokens = ctx.article.tokens;
-  if (speaker.text.toLowerCase() !== "it" || sharesClauseSubject(tokens, cue, s.tokenStart) || clauseOpening(tokens, cue, s.tokenStart) >= 0) return null;
+  if (!EMBEDDED_SUBJECTS.has(speaker.text.toLowerCase()) || sharesClauseSubject(tokens, cue, s.tokenStart) || clauseOpening(tokens, cue, s.tokenStart) >= 0) return null;
   for (let t = s.tokenStart; t < cue.first; t++) {
     const head = cueAt(tokens, t, ceiling);
     if (!head || DIRECT_ONLY_CUES.has(head.lemma)) continue;
     const first = speakerOfCue(ctx, head, s.tokenStart, ceiling);
-    return first && first.text.toLowerCase() !== "it" ? { cue: head, speaker: first, where: "before" } : null;
+    // A person's pronoun must open the earlier cue's report ("said he thought", "said that she felt"):
+    // further on it may be anyone's ("vows to end what he calls").
+    const opensReport = speaker.start <= tokens[Math.min(head.last + 2, cue.first)].start;
+    if (speaker.text.toLowerCase() !== "it" && !opensReport) return null;
+    return first && !EMBEDDED_SUBJECTS.has(first.text.toLowerCase()) ? { cue: head, speaker: first, where: "before" } : null;
   }
   return null;
 }

@@ -47,7 +47,11 @@ export function nounPhraseBefore(tokens: readonly Token[], t: number, floor: num
     if (k > floor && tokens[k].norm === "(") j = k - 1;
   }
   let relative = false;
-  if (RELATIVE.has(tokens[j].norm) && j - 1 >= floor && tokens[j - 1].norm === ",") {
+  // "family members, many of whom say": the relative's quantifier stands for the phrase before the comma.
+  if (tokens[j].norm === "whom" && j - 3 >= floor && tokens[j - 1].norm === "of" && tokens[j - 3].norm === ",") {
+    j -= 4;
+    relative = true;
+  } else if (RELATIVE.has(tokens[j].norm) && j - 1 >= floor && tokens[j - 1].norm === ",") {
     j -= 2; // "Zelensky, who tweeted"
     relative = true;
     // "Ann Cole, now the council leader, who said": past an apposition to the name before it.
@@ -77,6 +81,9 @@ export function nounPhraseBefore(tokens: readonly Token[], t: number, floor: num
   }
   if (j < floor) return null;
   if (PRONOUNS.has(tokens[j].norm)) return [j, j];
+  // "Those close to him say", "people familiar with the talks said": a head with an adjective's complement.
+  const close = closeToPhrase(tokens, j, floor);
+  if (close) return close;
   if ((tokens[j].norm === "former" || tokens[j].norm === "latter") && j - 1 >= floor && tokens[j - 1].norm === "the") return [j - 1, j];
   const last = j;
   // A surname the tagger reads as a verb or an adjective ("Lynch said", "Brown says") still heads the phrase.
@@ -109,6 +116,24 @@ export function nounPhraseBefore(tokens: readonly Token[], t: number, floor: num
   while (first <= last && (tokens[first].pos === "DET" || tokens[first].pos === "ADP" || tokens[first].norm === "'s" || tokens[first].pos === "CCONJ" || tokens[first].pos === "SCONJ" || (tokens[first].pos === "ADV" && first < last))) first++;
   if (first > last) return null;
   return [coordinatedFirst(tokens, first, floor), last];
+}
+
+/** Adjectives whose complement may follow a speaker's head ("close to him", "familiar with the talks"). */
+const COMPLEMENT_ADJECTIVES = new Map([["close", "to"], ["familiar", "with"]]);
+
+/**
+ * A phrase "HEAD close to X" / "HEAD familiar with X" ending at token `last`: from its head ("those",
+ * "people", "sources") to `last`, or null. The complement is at most six tokens long.
+ */
+function closeToPhrase(tokens: readonly Token[], last: number, floor: number): [number, number] | null {
+  for (let k = last; k > Math.max(floor + 1, last - 6); k--) {
+    const prep = COMPLEMENT_ADJECTIVES.get(tokens[k - 1].norm);
+    if (prep === undefined || tokens[k].norm !== prep) continue;
+    const head = k - 2;
+    if (head < floor || !(tokens[head].pos === "NOUN" || tokens[head].norm === "those")) return null;
+    return [head, last];
+  }
+  return null;
 }
 
 /**

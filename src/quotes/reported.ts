@@ -142,7 +142,8 @@ export function reportAt(tokens: readonly Token[], t: number, end: number): bool
   const first = tokens[t];
   // "said about 20 people had applied": an approximate number opens the report's subject.
   if (APPROXIMATORS.has(first.norm) && t + 1 < end && (tokens[t + 1].pos === "NUM" || tokens[t + 1].kind === "number")) return true;
-  if (ADVERBIAL_OPENERS.has(first.norm) || first.pos === "SCONJ" && first.norm !== "whether" && first.norm !== "if") return false;
+  // "who said and did the same things": a coordinated verb, not a report.
+  if (ADVERBIAL_OPENERS.has(first.norm) || first.pos === "CCONJ" || (first.pos === "SCONJ" && first.norm !== "whether" && first.norm !== "if")) return false;
   if (isTimeWord(first) && (t + 1 >= end || tokens[t + 1].kind === "punctuation" || tokens[t + 1].pos === "ADP" || tokens[t + 1].pos === "SCONJ")) return false;
   return true;
 }

@@ -216,4 +216,9 @@ test("a partial quote carries the reported clause it sits in (clauseStart, claus
   assert.equal(clauses('"The pier is a disgrace," Ann Cole said.').map((r) => r[2]), [undefined]);
 });
 
+test("a title-case quote alone in its paragraph is a section heading, and a title after a possessive ('on his \"Harbor Hour\" show') is a title: neither is a quote, and the cue after it stays free", () => {
+  assert.equal(q('Ann Cole said, "The pier is closed."\n\n\'All Bets Are Off.\'\n\nThe storms came in May.').map((r) => r[1]), ["The pier is closed."]);
+  assert.equal(q('Dan Pike took calls from skippers on his "Harbor Hour" radio show who said they had lost their moorings.').map((r) => [r[0], r[1]]), [["indirect", "they had lost their moorings"]]);
+});
+
 test.run();

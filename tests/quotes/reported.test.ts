@@ -176,4 +176,24 @@ test("a quoted fragment after a cue inside an earlier cue's report belongs to th
   assert.equal(q('Dan Pike said "the harbor has a long list of problems," like rot and rust, which he said would also need money from the council.').map((r) => r[0]), ["partial", "indirect"]);
 });
 
+test("'believes' and 'criticized X for Y' give no report (a belief the reporter ascribes; a target, not words); 'says something about', 'Let's say' and 'said and did' are no speech", () => {
+  assert.equal(q("Ann Cole believes the pier will outlast the storms."), []);
+  assert.equal(q("Ann Cole criticized the council for raising the harbor fees again."), []);
+  assert.equal(q("A council that cannot fix its own pier says something about the state of the harbor."), []);
+  assert.equal(q("Let's say you think a new pier will cost a million dollars."), []);
+  assert.equal(q("Would you vote for a skipper who said and did the same things as the mayor?"), []);
+});
+
+test("a person's pronoun opening an earlier cue's report gives its quoted fragment to the earlier cue ('said he thought the fees were \"a disgrace\"'); further on it keeps its own ('vows to end what he calls \"...\"')", () => {
+  const r = (text: string) => extractQuotes(parseArticle(text, { headline: null }), { registry }).filter((x) => x.kind === "partial").map((x) => [x.cue, x.speaker]);
+  assert.equal(r('Ann Cole said he thought the fees were "a disgrace to the harbor."'), [["say", "Ann Cole"]]);
+  assert.equal(r('Dan Pike is running an advert that praises the pier, vows to end what he calls "the war on skippers," and more.').map((x) => x[0]), ["call"]);
+});
+
+test("speakers: 'many of whom say' speaks for the phrase before the comma; 'those close to him', 'people familiar with the talks' are headed phrases", () => {
+  assert.equal(q("The fees upset the skippers of the harbor, many of whom say the council ignored their letters."), [["indirect", "the council ignored their letters", "skippers of the harbor"]]);
+  assert.equal(q("Those close to him say that, in addition to the pier, he would have to fix the dock."), [["indirect", "he would have to fix the dock", "Those close to him"]]);
+  assert.equal(q("People familiar with the talks said the harbor deal was close."), [["indirect", "the harbor deal was close", "People familiar with the talks"]]);
+});
+
 test.run();
