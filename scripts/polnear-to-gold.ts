@@ -1,7 +1,7 @@
 // Converts PolNeAR brat annotations (../shared/dev-data/polnear-dev) into framelens gold, keeping the
 // subset comparable to quote extraction: attributions whose content carries quote marks (", curly, or a
 // doubled apostrophe '') or whose cue is a speech act (isSpeechCue: "said", "has said", "is warning",
-// "according to", ...). Beliefs, intentions and evidence ("thinks", "hopes", "shows") are left out. `npm run eval:quotes` reads it in memory (polnearGold); to write gold JSON files:
+// "according to", ...) or is the colon after a named source ("Pence: ...", "WALLACE: ..."). Beliefs, intentions and evidence ("thinks", "hopes", "shows") are left out. `npm run eval:quotes` reads it in memory (polnearGold); to write gold JSON files:
 // npx tsx scripts/polnear-to-gold.ts [POLNEAR_DIR] OUT_DIR
 // Never write the output inside the repository: the texts belong to their publishers.
 import * as fs from "fs";
@@ -103,9 +103,14 @@ export function polnearGold(dir: string): PolnearGold[] {
       const cue = spans.get(l.Cue);
       const source = l.Source ? spans.get(l.Source) : undefined;
       if (!content) return [];
-      // NYT feeds write quote marks as doubled apostrophes (''...''): those contents are quoted too.
-      const quoted = /["\u201C\u201D]|['\u2018\u2019]{2}/.test(content.text);
-      if (!quoted && !(cue && isSpeechCue(cue.text))) {
+      // NYT feeds write quote marks as doubled apostrophes (''...''): those contents are quoted too. So are
+      // contents in single curly marks (headlines: 'Warren: \u2018You Should Be Investigated\u2019'); a left
+      // single mark is no apostrophe.
+      const quoted = /["\u201C\u201D\u2018]|['\u2019]{2}/.test(content.text);
+      // "Pence: Trump Was Mocking Clinton Camp", "WALLACE: Let's start ...": a colon after a named source is
+      // the headline's and the transcript's way of attributing speech.
+      const labelled = cue !== undefined && cue.text.trim() === ":" && source !== undefined;
+      if (!quoted && !labelled && !(cue && isSpeechCue(cue.text))) {
         outside.push({ start: content.start, end: content.end, speaker: source ? source.text : null, cue: cue?.text ?? null, ...(content.pieces.length > 1 ? { pieces: content.pieces } : {}) });
         return [];
       }

@@ -210,8 +210,9 @@ export function speechCueAt(tokens: readonly Token[], t: number, end: number): C
   }
   const lemma = cueLemma(tok);
   if (!lemma || lemma.includes(" ")) return null;
-  // "Let's say you think ...": a supposition, nobody speaks.
+  // "Let's say you think ...": a supposition, nobody speaks; "It goes without saying that ...": an idiom.
   if (lemma === "say" && t >= 2 && tokens[t - 2].norm === "let" && (tokens[t - 1].norm === "'s" || tokens[t - 1].norm === "us")) return null;
+  if (lemma === "say" && t >= 2 && tokens[t - 1].norm === "without" && tokens[t - 2].lemma === "go") return null;
   const next = t + 1 < end ? tokens[t + 1].norm : ".";
   const prev = t > 0 ? tokens[t - 1] : undefined;
   // A noun after an article or adjective is a noun ("issued a warning."), whatever its ending.

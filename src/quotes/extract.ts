@@ -12,6 +12,7 @@ import { MarkedSpan, findMarkedSpans } from "./quote-marks";
 import { inRelativeClause, indirectContent, interruptedContent, nextComma, nonPunctuationCounts } from "./reported";
 import { REFLEXIVES, isTimeWord, sharesClauseSubject } from "./speaker-clues";
 import { personIndex } from "./antecedents";
+import { headlineLabel, transcriptTurns } from "./speaker-labels";
 import { isTitle } from "./titles";
 import { clauseOpening, invertedAfterComma, objectBetween, onlyAdverbialBetween, reportingUse } from "./cue-context";
 import { QUOTE_KINDS, QuoteKind, QuoteRecord } from "./types";
@@ -227,7 +228,10 @@ export function extractQuotes(article: ParsedArticle, options: ExtractOptions = 
     const before = sOpen ? lastNonSpace(article.norm, sOpen.start, q.start - 1) : "";
     const atSentenceStart = before === "" || before === ":" || before === "," || (att.cue !== null && att.where === "before" && article.tokens[att.cue.last].end >= q.start - 3);
     const wordCount = text.split(/\s+/).length;
-    const kind: QuoteKind = upper && (att.where !== "before" || atSentenceStart || wordCount >= 8) ? "direct" : "partial";
+    // A short capitalised fragment inside the reporter's sentence ('greeted with chants of "Bobby!" at a
+    // conference, according to X') is partial whichever side its attribution stands on.
+    const inside = (att.where === "before" || att.where === "after") && !atSentenceStart && wordCount < 8;
+    const kind: QuoteKind = upper && !inside ? "direct" : "partial";
     // A direct quote with no attribution may continue the previous speaker's words (resolved below).
     if (!att.speaker && !(kind === "direct" && atSentenceStart) && !keepUnattributed) continue;
     // 'told "Morning Joe"', 'said on "Fox News Sunday,"', 'his book, "Make Your Kid a Millionaire,"': a
@@ -246,6 +250,16 @@ export function extractQuotes(article: ParsedArticle, options: ExtractOptions = 
       if (clause) [record.clauseStart, record.clauseEnd, record.clause] = [clause[0], clause[1], article.text.slice(clause[0], clause[1])];
     }
     out.push(record);
+  }
+  // "Pence: Trump Was 'Mocking' Clinton Camp": a headline's speaker label reports the rest of the line,
+  // quoted fragments inside it included (they are no records of their own).
+  // A transcript's turns ("WALLACE: Let's start ...") are direct quotes of the labelled speaker, marks
+  // in them included.
+  const headline = headlineLabel(ctx);
+  const labelled = [...(headline ? [{ ...headline, kind: "indirect" as const }] : []), ...transcriptTurns(ctx).map((t) => ({ ...t, kind: "direct" as const }))];
+  for (const { speaker, start, end, sentence, kind } of labelled) {
+    for (let i = out.length - 1; i >= 0; i--) if (out[i].start < end && out[i].end > start) out.splice(i, 1);
+    out.push({ articleId: article.id, outlet: article.outlet, kind, text: article.text.slice(start, end), start, end, cue: null, speaker: speaker.name, speakerText: speaker.text, speakerId: speaker.actorId, side: speaker.side, sentence, pronoun: speaker.pronoun, antecedentSentence: speaker.antecedentSentence, paragraph: article.sentences[sentence].paragraph, continues: false, personLike: speaker.personLike });
   }
 
   for (const s of article.sentences) {

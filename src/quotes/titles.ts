@@ -28,6 +28,8 @@ export function isTitle(article: ParsedArticle, q: MarkedSpan, text: string): bo
   const tokens = article.tokens;
   let t = tokenFrom(article, q.start - 1) - 1;
   while (t >= 0 && (tokens[t].norm === "," || tokens[t].pos === "DET" || POSSESSIVES.has(tokens[t].norm)) && t > tokenFrom(article, q.start - 1) - 4) t--;
+  // 'on CBS's "Face the Nation"': past the owner of a possessive.
+  if (t >= 2 && tokens[t].norm === "'s" && tokens[t - 1].pos === "PROPN") t -= 2;
   if (t < 0) return false;
   // 'the broadcast of "Harbor Week,"': "of" after a noun that names a title.
   if (tokens[t].norm === "of" && t > 0 && TITLE_NOUNS.has(tokens[t - 1].norm)) return true;

@@ -246,6 +246,24 @@ test("the PolNeAR converter keeps the pieces of a discontinuous content", () => 
   assert.equal([q.start, q.end, q.pieces], [0, 53, [[0, 19], [35, 53]]]);
 });
 
+test("the PolNeAR converter counts a colon after a named source ('Pence: ...', 'WALLACE: ...') and a content in single curly marks as comparable; a colon without a source is not", () => {
+  const txt = "Cole: Pier Will Close. Pike said: soon. \u2018The pier is old.\u2019 was on the sign.";
+  //           0   4 6              22   27   32 34    40                58
+  const ann = [
+    "T1\tSource 0 4\tCole", "T2\tCue 4 5\t:", "T3\tContent 6 21\tPier Will Close", "E1\tAttribution:T9 Content:T3 Cue:T2 Source:T1",
+    "T4\tCue 32 33\t:", "T5\tContent 34 38\tsoon", "E2\tAttribution:T9 Content:T5 Cue:T4",
+    "T6\tContent 40 58\t\u2018The pier is old.\u2019", "E3\tAttribution:T9 Content:T6",
+  ].join("\n");
+  const dir = tempDir("polnear-colon-");
+  fs.mkdirSync(path.join(dir, "attributions"));
+  fs.mkdirSync(path.join(dir, "text"));
+  fs.writeFileSync(path.join(dir, "text", "town_2016-01-04_pier.txt"), txt);
+  fs.writeFileSync(path.join(dir, "attributions", "town_2016-01-04_pier_ann1.ann"), ann);
+  const g = polnearGold(dir)[0];
+  assert.equal(g.quotes.map((q) => [q.kind, q.speaker, txt.slice(q.start, q.end)]), [["indirect", "Cole", "Pier Will Close"], ["direct", null, "\u2018The pier is old.\u2019"]]);
+  assert.equal(g.outside.map((q) => [q.cue, txt.slice(q.start, q.end)]), [[":", "soon"]]);
+});
+
 test("a discontinuous gold span is scored on its pieces' words, not on the attribution between them", () => {
   // '"one two," he said. "three four five"' as pieces: the gold words are one two three four five only.
   const t = '"one two," he said. "three four five"';

@@ -221,4 +221,26 @@ test("a title-case quote alone in its paragraph is a section heading, and a titl
   assert.equal(q('Dan Pike took calls from skippers on his "Harbor Hour" radio show who said they had lost their moorings.').map((r) => [r[0], r[1]]), [["indirect", "they had lost their moorings"]]);
 });
 
+test("a headline 'Name: words' reports the words for the name when the article names it again; a section label ('Health:') or a name the article never repeats is no speaker", () => {
+  const r = (text: string) => extractQuotes(parseArticle(text), { registry }).map((x) => [x.kind, x.text, x.speaker, x.speakerText]);
+  assert.equal(r("Lavrov: Talks Were \u2018Useful\u2019 but Nothing Changed.\n\nOn Friday Mr Lavrov met the press."), [["indirect", "Talks Were \u2018Useful\u2019 but Nothing Changed", "Sergei Lavrov", "Lavrov"]]);
+  assert.equal(r("Health: New Study Finds Harbor Water Is Safe.\n\nThe mayor spoke at the pier."), []);
+  assert.equal(r("Analysis: Lavrov Holds the Line.\n\nOn Friday Mr Lavrov met the press."), []);
+});
+
+test("a transcript's turns are direct quotes of the labelled speaker, a quotation over several paragraphs included; a capitalised surname label names the actor the article mentions; one labelled paragraph is no transcript", () => {
+  const text = 'Blinken spoke on Sunday.\n\n"WALLACE: Let us start with the talks. Why meet now?\n\n"BLINKEN: Well, look, we had to meet.\n\n"But the truth is that the talks were hard.\n\nThe two men left.';
+  const rs = extractQuotes(parseArticle(text, { headline: null }), { registry });
+  assert.equal(rs.map((x) => [x.kind, x.speaker, x.speakerText, x.text.replace(/\s+/g, " ")]), [
+    ["direct", "WALLACE", "WALLACE", "Let us start with the talks. Why meet now?"],
+    ["direct", "Antony Blinken", "BLINKEN", 'Well, look, we had to meet. "But the truth is that the talks were hard.'],
+  ]);
+  assert.equal(extractQuotes(parseArticle("MOSCOW: The talks ended on Friday without a deal.\n\nThe two men left.", { headline: null }), { registry }), []);
+});
+
+test("a short capitalised fragment inside the reporter's sentence is partial even when its attribution follows, and keeps its clause", () => {
+  const [r] = extractQuotes(parseArticle('Pressure is building on the council, which was greeted with chants of "Resign!" at a meeting last month, according to Mr Lavrov.', { headline: null }), { registry });
+  assert.equal([r.kind, r.text, r.speaker, r.clause], ["partial", "Resign!", "Sergei Lavrov", 'Pressure is building on the council, which was greeted with chants of "Resign!"']);
+});
+
 test.run();
