@@ -17,6 +17,16 @@ const pred = (start: number, end: number, speaker: string | null = "A", speakerT
   articleId: "x", outlet: "X", kind: "direct", text: text.slice(start, end), start, end, cue: "say", speaker, speakerText, speakerId: null, side: "unknown", sentence: 0,
 });
 
+/** A PolNeAR-shaped folder in the temporary folder: text/DOC.txt and attributions/DOC_ann1.ann. */
+function polnearDir(prefix: string, doc: string, txt: string, ann: string): string {
+  const dir = tempDir(prefix);
+  fs.mkdirSync(path.join(dir, "attributions"));
+  fs.mkdirSync(path.join(dir, "text"));
+  fs.writeFileSync(path.join(dir, "text", `${doc}.txt`), txt);
+  fs.writeFileSync(path.join(dir, "attributions", `${doc}_ann1.ann`), ann);
+  return dir;
+}
+
 test("scoreQuotes matches by word overlap |A∩B| / max(|A|,|B|) at the threshold", () => {
   const gold: GoldQuote[] = [{ start: 0, end: 18, speaker: "A" }]; // one..four (4 words)
   // predicted two..four: 3 shared / max(4,3) = 0.75 -> matches at 0.3, not at 0.8
@@ -218,11 +228,7 @@ test("the PolNeAR converter keeps quoted contents (double, curly or doubled-apos
     "T4\tSource 36 44\tDan Pike", "T5\tCue 45 51\tthinks", "T6\tContent 52 62\tit is not.", "E2\tAttribution:T9 Content:T6 Cue:T5 Source:T4",
     "T7\tSource 63 71\tLou Chen", "T8\tCue 72 76\ttold", "T10\tContent 87 103\tthe pier was old", "E3\tAttribution:T9 Content:T10 Cue:T8 Source:T7",
   ].join("\n");
-  const dir = tempDir("polnear-mini-");
-  fs.mkdirSync(path.join(dir, "attributions"));
-  fs.mkdirSync(path.join(dir, "text"));
-  fs.writeFileSync(path.join(dir, "text", "town_2016-01-02_pier.txt"), txt);
-  fs.writeFileSync(path.join(dir, "attributions", "town_2016-01-02_pier_ann1.ann"), ann);
+  const dir = polnearDir("polnear-mini-", "town_2016-01-02_pier", txt, ann);
   fs.writeFileSync(path.join(dir, "attributions", "town_2016-01-02_pier_ann2.ann"), ""); // a second annotator: ignored
   const gold = polnearGold(dir);
   assert.is(gold.length, 1);
@@ -237,11 +243,7 @@ test("the PolNeAR converter keeps the pieces of a discontinuous content", () => 
   const txt = '"The pier is safe," Ann Cole said. "It opens in May."';
   //           0                   20  24   29    35               53
   const ann = ["T1\tSource 20 28\tAnn Cole", "T2\tCue 29 33\tsaid", "T3\tContent 0 19;35 53\t\"The pier is safe,\" \"It opens in May.\"", "E1\tAttribution:T9 Content:T3 Cue:T2 Source:T1"].join("\n");
-  const dir = tempDir("polnear-pieces-");
-  fs.mkdirSync(path.join(dir, "attributions"));
-  fs.mkdirSync(path.join(dir, "text"));
-  fs.writeFileSync(path.join(dir, "text", "town_2016-01-03_pier.txt"), txt);
-  fs.writeFileSync(path.join(dir, "attributions", "town_2016-01-03_pier_ann1.ann"), ann);
+  const dir = polnearDir("polnear-pieces-", "town_2016-01-03_pier", txt, ann);
   const q = polnearGold(dir)[0].quotes[0];
   assert.equal([q.start, q.end, q.pieces], [0, 53, [[0, 19], [35, 53]]]);
 });
@@ -254,11 +256,7 @@ test("the PolNeAR converter counts a colon after a named source ('Pence: ...', '
     "T4\tCue 32 33\t:", "T5\tContent 34 38\tsoon", "E2\tAttribution:T9 Content:T5 Cue:T4",
     "T6\tContent 40 58\t\u2018The pier is old.\u2019", "E3\tAttribution:T9 Content:T6",
   ].join("\n");
-  const dir = tempDir("polnear-colon-");
-  fs.mkdirSync(path.join(dir, "attributions"));
-  fs.mkdirSync(path.join(dir, "text"));
-  fs.writeFileSync(path.join(dir, "text", "town_2016-01-04_pier.txt"), txt);
-  fs.writeFileSync(path.join(dir, "attributions", "town_2016-01-04_pier_ann1.ann"), ann);
+  const dir = polnearDir("polnear-colon-", "town_2016-01-04_pier", txt, ann);
   const g = polnearGold(dir)[0];
   assert.equal(g.quotes.map((q) => [q.kind, q.speaker, txt.slice(q.start, q.end)]), [["indirect", "Cole", "Pier Will Close"], ["direct", null, "\u2018The pier is old.\u2019"]]);
   assert.equal(g.outside.map((q) => [q.cue, txt.slice(q.start, q.end)]), [[":", "soon"]]);
