@@ -13,7 +13,7 @@ import * as path from "path";
 import * as v8 from "v8";
 import * as vm from "vm";
 import { outputFiles } from "../src/cli/analyze";
-import { StepResult } from "../src/cli/step";
+import { StepResult, foldShared } from "../src/cli/step";
 import { ANALYSIS_STEPS } from "../src/cli/steps";
 import { storyOf } from "../src/corpus/manifest";
 import { openCorpus, parseEntry } from "../src/corpus/load";
@@ -222,7 +222,8 @@ async function main(): Promise<void> {
       return (c.user + c.system) / 1e6;
     };
     // Each record is folded into every step as analyze does (timed per step as "fold <step>"), then dropped.
-    const folds = ANALYSIS_STEPS.map((step) => ({ step, fold: step.begin() }));
+    const shared = foldShared();
+    const folds = ANALYSIS_STEPS.map((step) => ({ step, fold: step.begin(shared) }));
     const warnings: CorpusWarning[] = [];
     const outlets = new Set<string>();
     let articles = 0;

@@ -55,8 +55,9 @@ export { sharedRange, offDiagonalRange, formatPercent } from "./charts/scale";
 export { wrapLabel, shortLabel } from "./charts/labels";
 // analysis steps (what `framelens analyze` runs)
 export { ANALYSIS_STEPS, analysisSteps } from "./cli/steps";
-export { runSteps, corpusInfo } from "./cli/step";
-export type { AnalysisStep, StepFold, StepResult, CorpusInfo } from "./cli/step";
+export { runSteps, corpusInfo, foldShared } from "./cli/step";
+export { TermTable } from "./emphasis/term-table";
+export type { AnalysisStep, FoldShared, StepFold, StepResult, CorpusInfo } from "./cli/step";
 // actors: registry, name resolution, mentions
 export { loadActorRegistry, defaultActorRegistry, validateRegistry, resolveActor, findActorMentions, DEFAULT_REGISTRY_FILE, SIDES, isSide, ACTOR_KINDS, actorById, corpusRegistryFile, registryLabel, CORPUS_REGISTRY_NAME, DEFAULT_SIDES, UNKNOWN_SIDE, SIDE_ID_PATTERN, isIsoDate, inOffice, sideColor, orderedSides, DEFAULT_SIDE_INFO, suggestActors, actorSuggester, starterRegistry, capitalisedRuns } from "./actors/index";
 export type { Side, Actor, ActorKind, ActorRegistry, ActorMention, SideInfo, ActorRole, DefaultSide, ResolveOptions, MentionOptions, ActorSuggestion, SuggestInput, SuggestOptions, StarterOptions, StarterRegistry, NameRun } from "./actors/index";

@@ -11,7 +11,7 @@ import { checkOutputDir } from "../render/output-check";
 import { PendingFile, writeOutputs } from "../render/output-dir";
 import { ReportSection, buildReport } from "../render/report";
 import { tableCsvChunks } from "../tables/csv";
-import { AnalysisStep, CorpusInfo, StepResult } from "./step";
+import { AnalysisStep, CorpusInfo, StepResult, foldShared } from "./step";
 import { ANALYSIS_STEPS } from "./steps";
 import { collectIfGrown } from "../pipeline/heap";
 
@@ -177,7 +177,8 @@ export async function analyze(options: AnalyzeOptions): Promise<AnalyzeResult> {
   const jobs = options.jobs ?? defaultJobs();
   let lastShown = 0;
   // Each record is folded into every step as it streams back from the map, then dropped (see AnalysisStep).
-  const folds = steps.map((step) => ({ step, fold: step.begin(), addMs: 0 }));
+  const shared = foldShared();
+  const folds = steps.map((step) => ({ step, fold: step.begin(shared), addMs: 0 }));
   const corpus = await streamRecords(
     options.corpus,
     (record) => {

@@ -3,6 +3,7 @@ import { OutletComparison, OutletFigure, PairDifference } from "../comparison/ty
 import { storyOf } from "../corpus/manifest";
 import { ArticleRecord, CorpusInfo, RecordCorpus } from "../pipeline/record";
 import { Table } from "../tables/csv";
+import { TermTable } from "../emphasis/term-table";
 
 export type { CorpusInfo };
 
@@ -25,7 +26,22 @@ export interface AnalysisStep {
    * (computed within each story, as coverage and the across-stories section are) or "per-article".
    */
   scope?: StepScope;
-  begin(): StepFold;
+  /** Starts a fold; `shared` (optional) holds what the folds of one analysis share (see FoldShared). */
+  begin(shared?: FoldShared): StepFold;
+}
+
+/**
+ * What the folds of one analysis share, made once per analysis and handed to every step's `begin`: the
+ * numbering of the records' emphasis terms (see TermTable), so that the folds counting them look each
+ * record's terms up once. A fold begun without it makes its own.
+ */
+export interface FoldShared {
+  terms: TermTable;
+}
+
+/** A new FoldShared for one analysis. */
+export function foldShared(): FoldShared {
+  return { terms: new TermTable() };
 }
 
 export const STEP_SCOPES = ["pooled", "per-story", "per-article"] as const;

@@ -7,7 +7,11 @@ export class FramesEvidence {
   private readonly sample = new EvidenceSample();
 
   add(evidence: readonly Pick<FrameEvidence, "outlet" | "articleId" | "sentence" | "frame" | "indicators" | "text">[]): void {
-    for (const e of evidence) this.sample.add(`${e.outlet}\u0000${e.frame}`, { outlet: e.outlet, articleId: e.articleId, sentence: e.sentence, text: `${clip(e.text)} [${e.indicators.join(", ")}]` }, e.indicators.length);
+    for (const e of evidence) {
+      const key = `${e.outlet}\u0000${e.frame}`;
+      // Most sentences fall short of the kept ones: their evidence line (clip, indicators) is not made.
+      if (this.sample.wants(key, e.indicators.length)) this.sample.add(key, { outlet: e.outlet, articleId: e.articleId, sentence: e.sentence, text: `${clip(e.text)} [${e.indicators.join(", ")}]` }, e.indicators.length);
+    }
   }
 
   of(outlet: string, frame: string): OutletFigure["evidence"] {

@@ -29,8 +29,11 @@ export function quotesFigures(quotes: readonly QuoteRecord[], positions: readonl
   quotes.forEach((q, i) => {
     byOutlet.get(q.outlet)!.push(q);
     wordsBySide.set(q.side, (wordsBySide.get(q.side) ?? 0) + words[i]);
-    longest.add(`${q.outlet}\u0000${q.side}`, { outlet: q.outlet, articleId: q.articleId, sentence: q.sentence, text: `${q.speaker ?? "(unattributed)"}: ${clip(q.text)}` }, words[i]);
-    longest.add(q.outlet, { outlet: q.outlet, articleId: q.articleId, sentence: q.sentence, text: `${q.speaker ?? "(unattributed)"}: ${clip(q.text)}` }, words[i]);
+    // Most quotes fall short of the kept ones: their evidence line (clip) is made only when it is kept.
+    const evidence = () => ({ outlet: q.outlet, articleId: q.articleId, sentence: q.sentence, text: `${q.speaker ?? "(unattributed)"}: ${clip(q.text)}` });
+    const bySide = `${q.outlet}\u0000${q.side}`;
+    if (longest.wants(bySide, words[i])) longest.add(bySide, evidence(), words[i]);
+    if (longest.wants(q.outlet, words[i])) longest.add(q.outlet, evidence(), words[i]);
   });
   const wordsOf = new Map(quotes.map((q, i) => [q, words[i]]));
   const top = Array.from(wordsBySide).filter(([s]) => s !== UNKNOWN_SIDE).sort((a, b) => b[1] - a[1]).slice(0, TOP_SIDES).map(([s]) => s);

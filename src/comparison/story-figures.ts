@@ -1,5 +1,5 @@
 import { UNKNOWN_SIDE } from "../actors/types";
-import { bootstrapMeanCI } from "../stats/bootstrap";
+import { bootstrapMeanCIs } from "../stats/bootstrap";
 import { StoryMetric } from "../stories/cells";
 import { OutletEffect } from "../stories/effects";
 import { outletFigure, shareWording, toneWording } from "./headline";
@@ -68,6 +68,8 @@ export function storyPairDifferences(rows: readonly Pick<StoryMetric, "story" | 
     byStory.set(r.story, r.value);
   }
   const out: PairDifference[] = [];
+  // Pairs with an interval to come (two stories or more), by their number of stories.
+  const byLength = new Map<number, Array<{ row: PairDifference; ds: number[] }>>();
   for (const metric of metrics) {
     const byOutlet = cell.get(metric);
     if (!byOutlet) continue;
@@ -87,11 +89,23 @@ export function storyPairDifferences(rows: readonly Pick<StoryMetric, "story" | 
           out.push({ metric: `${STORY_PREFIX}${metric}`, a: outlets[i], b: outlets[j], stories: ds.length, diff, low: null, high: null, p: null });
           continue;
         }
-        const ci = bootstrapMeanCI(ds);
         const sd = Math.sqrt(ds.reduce((s, d) => s + (d - diff) ** 2, 0) / (ds.length - 1));
         const p = sd === 0 ? (diff === 0 ? 1 : 0) : studentTwoSidedP(diff / (sd / Math.sqrt(ds.length)), ds.length - 1);
-        out.push({ metric: `${STORY_PREFIX}${metric}`, a: outlets[i], b: outlets[j], stories: ds.length, diff, low: ci.low, high: ci.high, p });
+        const row: PairDifference = { metric: `${STORY_PREFIX}${metric}`, a: outlets[i], b: outlets[j], stories: ds.length, diff, low: null, high: null, p };
+        out.push(row);
+        const list = byLength.get(ds.length);
+        if (list) list.push({ row, ds });
+        else byLength.set(ds.length, [{ row, ds }]);
       }
+  }
+  // The intervals of every pair with the same number of stories in one call: with one seed the resampled
+  // indices depend only on the length, so each is bootstrapMeanCI(ds) alone, with the draws made once
+  // (drawing was most of the 0.6 s these intervals took on the benchmark corpus's 100 stories).
+  for (const list of byLength.values()) {
+    bootstrapMeanCIs(list.map((d) => d.ds)).forEach((ci, k) => {
+      list[k].row.low = ci.low;
+      list[k].row.high = ci.high;
+    });
   }
   return out;
 }

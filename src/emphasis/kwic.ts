@@ -39,6 +39,9 @@ export function kwicMany(articles: readonly ParsedArticle[], terms: readonly str
     if (outlet && a.outlet !== outlet) continue;
     for (const s of articleSentences(a)) {
       for (let i = s.tokenStart; i < s.tokenEnd; i++) {
+        // Most tokens start no term: two lookups instead of the forms' array and a Set (termOf is one of
+        // norm and lemma).
+        if (!byFirst.has(a.tokens[i].norm) && !byFirst.has(a.tokens[i].lemma)) continue;
         const seen = new Set<string>();
         for (const f of forms(a, i)) {
           for (const cand of byFirst.get(f) ?? []) {

@@ -6,6 +6,7 @@ import { PositionPart, PositionSums, addPosition, emptyPositionSums, positionPar
 import { Concordance } from "./kwic";
 import type { IdCounts } from "./distinctive";
 import { TermCountsPart, TermOptions, sameTermOptions, termCountsPart } from "./terms";
+import { TermTable } from "./term-table";
 
 /**
  * Everything word emphasis needs from one article, as a compact record that survives a structured clone
@@ -109,16 +110,26 @@ export class EmphasisMerger {
   private first: EmphasisPart | undefined;
   private firstOptions = "";
   private firstLoaded = "";
-  // Every term and position term, held once, as ids: one lookup by string per pair.
-  private readonly ids = new Map<string, number>();
-  private readonly terms: string[] = [];
+  // Every term and position term, held once, as ids: one lookup by string per pair (none for a record's
+  // terms another fold sharing the table has looked up).
+  private readonly table: TermTable;
   private dense = true;
 
   /**
    * `denseSlots` (default DENSE_SLOTS): above this many slots (outlets x 3 x terms) the counts find their
-   * terms through Maps rather than arrays indexed by term; the sums are the same either way.
+   * terms through Maps rather than arrays indexed by term; the sums are the same either way. `table`
+   * (default a new one): the term numbering, shared with the analysis' other folds (see TermTable).
    */
-  constructor(private readonly denseSlots = DENSE_SLOTS) {}
+  constructor(
+    private readonly denseSlots = DENSE_SLOTS,
+    table?: TermTable,
+  ) {
+    this.table = table ?? new TermTable();
+  }
+
+  private get terms(): string[] {
+    return this.table.terms;
+  }
 
   add(part: EmphasisPart): void {
     if (!this.first) {
@@ -150,11 +161,8 @@ export class EmphasisMerger {
   }
 
   private count(into: IdCounter, pairs: ReadonlyArray<readonly [string, number]>): void {
-    for (const [k, v] of pairs) {
-      let id = this.ids.get(k);
-      if (id === undefined) this.ids.set(k, (id = this.terms.push(k) - 1));
-      into.add(id, v);
-    }
+    const ids = this.table.idsOf(pairs);
+    for (let i = 0; i < pairs.length; i++) into.add(ids[i], pairs[i][1]);
   }
 
   /** One merged part per outlet, outlets in order of first appearance (named after the outlet's first article). */

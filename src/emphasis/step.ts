@@ -7,7 +7,7 @@ import { loadedTermsFromParts } from "./contrast";
 import { TermEmphasis, distinctiveTermsFromCounts, topDistinctive } from "./distinctive";
 import { firstSorted, groupBy, sortedByKeyDesc } from "./select";
 import { spooledTable } from "../tables/spool";
-import { EmphasisMerger } from "./part";
+import { DENSE_SLOTS, EmphasisMerger } from "./part";
 import { positionEmphasisFromParts } from "./position";
 
 const r3 = (x: number) => (Number.isFinite(x) ? Math.round(x * 1000) / 1000 : x);
@@ -44,8 +44,8 @@ export function makeEmphasisStep(options: { background?: ReadonlyMap<string, num
   return {
     id: "emphasis",
     title: "Word emphasis",
-    begin() {
-      const merger = new EmphasisMerger();
+    begin(shared) {
+      const merger = new EmphasisMerger(DENSE_SLOTS, shared?.terms);
       return {
         add: (r) => merger.add(r.emphasis),
         finish(corpus) {

@@ -37,6 +37,17 @@ const stats = { collections: 0, ms: 0 };
 /** Heap growth since the last collection above which `collectIfGrown` collects: 32 MiB. */
 export const GROWTH_BYTES = 32 * 2 ** 20;
 
+/**
+ * Heap growth above which the map's loop collects when it parses in this thread (`--jobs 1`; see
+ * streamRecords): 64 MiB. Each collection there marks everything the steps' folds hold (90-120 MB on the
+ * benchmark corpus, 0.1-0.2 s a collection), and the parse makes garbage fast, so collecting after every
+ * 32 MiB cost about 3 CPU seconds of the map; after every 64 MiB about half that. The process's peak
+ * comes later (the steps' merges, collected at GROWTH_BYTES), so it barely moved (334 to 344 MB
+ * resident). With worker threads this thread only folds, and the workers' heaps add to the peak of the
+ * map, so it keeps GROWTH_BYTES (64 MiB there raised the peak with --jobs 2 from 404 to 427 MB).
+ */
+export const MAP_GROWTH_BYTES = 64 * 2 ** 20;
+
 /** Collects (see collectGarbage) when the heap has grown by more than `growth` bytes since the last collection. */
 export function collectIfGrown(growth = GROWTH_BYTES): void {
   if (v8.getHeapStatistics().used_heap_size - baseline > growth) collectGarbage();

@@ -5,7 +5,7 @@ import { storyOf } from "../corpus/manifest";
 import { articleLocations, checkMaxArticleBytes, MAX_ARTICLE_BYTES, noReadableArticle, openCorpus } from "../corpus/load";
 import { CorpusWarning } from "../corpus/types";
 import { ArticleInput, ArticleOutcome } from "./map-article";
-import { collectIfGrown } from "./heap";
+import { GROWTH_BYTES, MAP_GROWTH_BYTES, collectIfGrown } from "./heap";
 import { MapProgress, defaultJobs, mapInOrder, workerTask } from "./pool";
 import { ArticleRecord, CorpusInfo, RecordCorpus } from "./record";
 
@@ -64,7 +64,8 @@ export async function streamRecords(dir: string, onRecord: (record: ArticleRecor
       warnings.push(...outcome.record.warnings);
       onRecord(outcome.record);
     }
-    collectIfGrown(); // with --jobs 1 the parse's garbage is here; otherwise the folds' (see collectIfGrown)
+    // With --jobs 1 the parse's garbage is here; otherwise the folds' (see MAP_GROWTH_BYTES).
+    collectIfGrown(jobs === 1 ? MAP_GROWTH_BYTES : GROWTH_BYTES);
   }
   warnings.push(...source.unlisted);
   if (articles === 0) throw noReadableArticle(dir, warnings);

@@ -1,5 +1,6 @@
 import { storyOf } from "../corpus/manifest";
 import { termLengths, termScores } from "../emphasis/distinctive";
+import { TermTable } from "../emphasis/term-table";
 import { ArticleRecord } from "../pipeline/record";
 import { wilsonInterval } from "../stats/proportion";
 
@@ -39,8 +40,16 @@ export interface ConsistentTermOptions {
  */
 export class StoryTermCounts {
   private readonly counts = new Map<string, Map<string, Map<number, number>>>();
-  private readonly ids = new Map<string, number>();
-  private readonly terms: string[] = [];
+  private readonly table: TermTable;
+
+  /** `table` (default a new one): the term numbering, shared with the emphasis merger (see TermTable). */
+  constructor(table?: TermTable) {
+    this.table = table ?? new TermTable();
+  }
+
+  private get terms(): string[] {
+    return this.table.terms;
+  }
 
   add(record: ArticleRecord): void {
     const story = storyOf(record.meta);
@@ -48,11 +57,9 @@ export class StoryTermCounts {
     if (!byOutlet) this.counts.set(story, (byOutlet = new Map()));
     let counts = byOutlet.get(record.outlet);
     if (!counts) byOutlet.set(record.outlet, (counts = new Map()));
-    for (const [term, n] of record.emphasis.terms) {
-      let id = this.ids.get(term);
-      if (id === undefined) this.ids.set(term, (id = this.terms.push(term) - 1));
-      counts.set(id, (counts.get(id) ?? 0) + n);
-    }
+    const pairs = record.emphasis.terms;
+    const ids = this.table.idsOf(pairs);
+    for (let i = 0; i < pairs.length; i++) counts.set(ids[i], (counts.get(ids[i]) ?? 0) + pairs[i][1]);
   }
 
   /** Stories seen so far. */

@@ -22,9 +22,9 @@ export const storiesStep: AnalysisStep = {
   id: "stories",
   title: "Across stories",
   scope: "per-story",
-  begin() {
+  begin(shared) {
     const cells = new StoryCells();
-    const terms = new StoryTermCounts();
+    const terms = new StoryTermCounts(shared?.terms);
     return {
       add(record) {
         cells.add(record);
