@@ -78,7 +78,7 @@ export function speakerOfCue(ctx: AttributionContext, cue: Cue, floor: number, c
  * Where the subject of a cue ends: before the cue, or before the verb that carries an infinitive cue on
  * ("Cole continues to insist", "Cole went on to say"): that verb's token index, else the cue's.
  */
-function catenativeVerb(tokens: readonly Token[], cue: Cue, floor: number): number {
+export function catenativeVerb(tokens: readonly Token[], cue: Cue, floor: number): number {
   const k = cue.first;
   if (k - 2 <= floor || tokens[k - 1].norm !== "to") return k;
   if (tokens[k - 2].lemma === "continue") return k - 2;

@@ -9,12 +9,13 @@ import { speakerOfCue } from "./cue-speaker";
 import { SpanLookup, paragraphAt, sentenceAt, tokenFrom } from "./lookup";
 import { AFTER_ONLY_CUES, DIRECT_ONLY_CUES, OBJECT_CUES } from "./cues";
 import { MarkedSpan, findMarkedSpans } from "./quote-marks";
-import { inRelativeClause, indirectContent, interruptedContent, nextComma, nonPunctuationCounts } from "./reported";
+import { indirectContent, nonPunctuationCounts } from "./reported";
 import { REFLEXIVES, isTimeWord, sharesClauseSubject } from "./speaker-clues";
 import { personIndex } from "./antecedents";
 import { headlineLabel, transcriptTurns } from "./speaker-labels";
+import { reportsOfSentence, spokenRecord } from "./report-pass";
 import { isTitle } from "./titles";
-import { clauseOpening, invertedAfterComma, objectBetween, onlyAdverbialBetween, reportingUse } from "./cue-context";
+import { clauseOpening, objectBetween, onlyAdverbialBetween } from "./cue-context";
 import { QUOTE_KINDS, QuoteKind, QuoteRecord } from "./types";
 import { Pending, numberAttributions, resolveInOrder } from "./in-order";
 
@@ -35,9 +36,6 @@ export interface ExtractOptions {
  * quote on hostile input (thousands of quotes in one unbroken sentence).
  */
 export const QUOTE_REACH = 80;
-
-/** Nouns whose "calls for" is a provision, not a demand ("the plan calls for two new piers"). */
-const PROVIDING_THINGS = new Set(["plan", "plans", "bill", "bills", "proposal", "proposals", "budget", "law", "laws", "rule", "rules", "deal", "measure", "legislation", "program", "programme", "policy", "scheme", "design", "contract", "treaty", "agreement", "project", "formula", "schedule", "forecast", "forecasts", "situation"]);
 
 interface Attribution {
   cue: Cue | null;
@@ -138,11 +136,11 @@ function headOfThing(ctx: AttributionContext, s: Sentence, cue: Cue, speaker: Sp
   for (let t = s.tokenStart; t < cue.first; t++) {
     const head = cueAt(tokens, t, ceiling);
     if (!head || DIRECT_ONLY_CUES.has(head.lemma)) continue;
-    const first = speakerOfCue(ctx, head, s.tokenStart, ceiling);
     // A person's pronoun must open the earlier cue's report ("said he thought", "said that she felt"):
     // further on it may be anyone's ("vows to end what he calls").
     const opensReport = speaker.start <= tokens[Math.min(head.last + 2, cue.first)].start;
     if (speaker.text.toLowerCase() !== "it" && !opensReport) return null;
+    const first = speakerOfCue(ctx, head, s.tokenStart, ceiling);
     return first && !EMBEDDED_SUBJECTS.has(first.text.toLowerCase()) ? { cue: head, speaker: first, where: "before" } : null;
   }
   return null;
@@ -259,64 +257,10 @@ export function extractQuotes(article: ParsedArticle, options: ExtractOptions = 
   const labelled = [...(headline ? [{ ...headline, kind: "indirect" as const }] : []), ...transcriptTurns(ctx).map((t) => ({ ...t, kind: "direct" as const }))];
   for (const { speaker, start, end, sentence, kind } of labelled) {
     for (let i = out.length - 1; i >= 0; i--) if (out[i].start < end && out[i].end > start) out.splice(i, 1);
-    out.push({ articleId: article.id, outlet: article.outlet, kind, text: article.text.slice(start, end), start, end, cue: null, speaker: speaker.name, speakerText: speaker.text, speakerId: speaker.actorId, side: speaker.side, sentence, pronoun: speaker.pronoun, antecedentSentence: speaker.antecedentSentence, paragraph: article.sentences[sentence].paragraph, continues: false, personLike: speaker.personLike });
+    out.push(spokenRecord(article, kind, [start, end], null, speaker, article.sentences[sentence]));
   }
 
-  for (const s of article.sentences) {
-    if (s.role === "caption") continue;
-    const cues: Cue[] = [];
-    for (let t = s.tokenStart; t < s.tokenEnd; t++) {
-      // The cue test first: it rejects nearly every token without the binary search of `covers`.
-      const cue = cueAt(article.tokens, t, s.tokenEnd);
-      if (cue && (!DIRECT_ONLY_CUES.has(cue.lemma) || reportingUse(article.tokens, cue, s.tokenEnd)) && !quoted.covers(article.tokens[t].start)) cues.push(cue);
-    }
-    // A later cue starts its own report only when coordinated ("and added", "but said", "adding"), or when
-    // the cue before it has no speaker ("Responding to questions, Cole said ...", "Cole, speaking to
-    // reporters, said ..."); otherwise it sits inside the first report's content ("stressed that Russia
-    // had never threatened").
-    // A head whose subject opens a new clause ("..., though she noted ...", "... and Democrats accused ...")
-    // starts its own report too; the report before it ends at the conjunction (`cut`).
-    const heads: Array<{ cue: Cue; speaker: Speaker | null; cut?: number }> = [];
-    // A head in a relative clause reports only up to the clause's closing comma; a cue after it is free.
-    let clauseEnd = -1;
-    cues.forEach((c, k) => {
-      const speakerless = k > 0 && heads[heads.length - 1].speaker === null;
-      const opens = k > 0 ? clauseOpening(article.tokens, c, s.tokenStart) : -1;
-      // A cue past the quote of the head before it is free too ('He said "...," which he said would ...').
-      const prev = heads[heads.length - 1]?.cue;
-      const pastQuote = prev !== undefined && usedCues.has(prev.first) && quoted.quotedChars(article.tokens[prev.last].end, article.tokens[c.first].start) > 0;
-      const free = k === 0 || speakerless || pastQuote || (clauseEnd >= 0 && c.first > clauseEnd) || sharesClauseSubject(article.tokens, c, s.tokenStart) || opens >= 0;
-      if (!free) return;
-      heads.push({ cue: c, speaker: speakerOfCue(ctx, c, s.tokenStart, s.tokenEnd, { inverted: invertedAfterComma(article.tokens, c, s.tokenStart, s.tokenEnd) }), ...(opens >= 0 ? { cut: opens } : {}) });
-      clauseEnd = inRelativeClause(article.tokens, c, s.tokenStart) ? nextComma(article.tokens, c.last + 1, s.tokenEnd) : -1;
-    });
-    heads.forEach(({ cue, speaker }, k) => {
-      // A cue a quote was attributed to reports nothing more, but it still heads its clause: a cue inside
-      // the clause ('Obama said it would tell "a story"') starts no report of its own.
-      if (!speaker || usedCues.has(cue.first)) return;
-      // "would need a majority to confirm ...", "requiring the police to tell ...": an infinitive cue is
-      // what someone may or must say, not a report ("went on to say", "continues to insist" still are).
-      if (cue.first - 1 > s.tokenStart && article.tokens[cue.first - 1].norm === "to" && article.tokens[cue.first - 2].norm !== "on" && article.tokens[cue.first - 2].lemma !== "continue") return;
-      // "The plan calls for spending ...": what a document provides for, not what anyone said.
-      if (cue.lemma === "call for" && PROVIDING_THINGS.has(speaker.text.toLowerCase().split(/\s+/).pop() ?? "")) return;
-      const next = heads[k + 1]?.cue;
-      const cut = heads[k + 1]?.cut;
-      const limit = next ? article.tokens[cut ?? (next.first > s.tokenStart && ["and", "but", ","].includes(article.tokens[next.first - 1].norm) ? next.first - 1 : next.first)].start : s.end;
-      const halves = interruptedContent(article, s, cue, speaker, limit, quoted);
-      if (halves && halves.reduce((n, [a, b]) => n + article.text.slice(a, b).split(/\s+/).length, 0) >= 4) {
-        // "The museum, Mr. Cole said, celebrated ...": both halves, linked to one attribution by the cue.
-        for (const [a, b] of halves) out.push({ articleId: article.id, outlet: article.outlet, kind: "indirect", text: article.text.slice(a, b), start: a, end: b, cue: cue.lemma, speaker: speaker.name, speakerText: speaker.text, speakerId: speaker.actorId, side: speaker.side, sentence: s.index, pronoun: speaker.pronoun, antecedentSentence: speaker.antecedentSentence, paragraph: s.paragraph, continues: false, personLike: speaker.personLike, link: cue.first });
-        return;
-      }
-      const span = indirectContent(article, s, cue, speaker, limit, quoted, nonPunct);
-      if (!span) return;
-      const text = article.text.slice(span[0], span[1]);
-      if (text.split(/\s+/).length < 4) return;
-      // A report cut at a quote mark ('said it would tell a story, one of "suffering and delight"') and
-      // the quoted fragment after it, attributed to the same cue, are one content: the cue links them.
-      out.push({ articleId: article.id, outlet: article.outlet, kind: "indirect", text, start: span[0], end: span[1], cue: cue.lemma, speaker: speaker.name, speakerText: speaker.text, speakerId: speaker.actorId, side: speaker.side, sentence: s.index, pronoun: speaker.pronoun, antecedentSentence: speaker.antecedentSentence, paragraph: s.paragraph, continues: false, personLike: speaker.personLike, link: cue.first });
-    });
-  }
+  for (const s of article.sentences) if (s.role !== "caption") out.push(...reportsOfSentence(ctx, s, usedCues, nonPunct));
   const people = personIndex(article, quoted, lookupsOf(ctx).mentions.free, registry);
   return numberAttributions(resolveInOrder(out, registry, people))
     .filter((r) => kinds.includes(r.kind))

@@ -1,5 +1,6 @@
 import { actorById } from "../actors/registry";
 import { AttributionContext, Speaker, resolvePhrase } from "./attribute";
+import { tokenEndingFrom, tokenFrom } from "./lookup";
 
 // A headline in the form "Speaker: what they said" ("Pence: Trump Was 'Mocking' Clinton Camp",
 // "Politifact: Donald Trump Is Right"): the label before the colon names who is reported.
@@ -30,7 +31,9 @@ export function headlineLabel(ctx: AttributionContext): { speaker: Speaker; star
   // A name, not a section ("Health: ..."): the label's last word is written capitalised inside a later
   // sentence ("Gov. Mike Pence said"); the tagger may read it as a noun either way.
   const last = tokens[colon - 1].norm;
-  if (!tokens.some((x, k) => k >= s.tokenEnd && x.norm === last && /^\p{Lu}/u.test(x.text) && tokens[k - 1].sentence === x.sentence)) return null;
+  let named = false;
+  for (let k = s.tokenEnd + 1; k < tokens.length && !named; k++) named = tokens[k].norm === last && /^\p{Lu}/u.test(tokens[k].text) && tokens[k - 1].sentence === tokens[k].sentence;
+  if (!named) return null;
   const words = tokens.slice(colon + 1, s.tokenEnd).filter((x) => x.kind === "word").length;
   if (words < 3) return null;
   let end = s.end;
@@ -87,12 +90,8 @@ export function transcriptTurns(ctx: AttributionContext): Array<{ speaker: Speak
     found.push(turn);
   }
   if (found.length < 2) return [];
-  const tokens = article.tokens;
   return found.map(({ label, start, end, sentence }) => {
-    const first = tokens.findIndex((x) => x.start >= label[0]);
-    let last = first;
-    while (last + 1 < tokens.length && tokens[last + 1].end <= label[1]) last++;
-    return { speaker: labelSpeaker(ctx, resolvePhrase(ctx, first, last)), start, end, sentence };
+    return { speaker: labelSpeaker(ctx, resolvePhrase(ctx, tokenFrom(article, label[0]), tokenEndingFrom(article, label[1]))), start, end, sentence };
   });
 }
 
