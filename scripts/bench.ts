@@ -23,6 +23,7 @@ import { CorpusInfo } from "../src/pipeline/record";
 import { writeOutputs } from "../src/render/output-dir";
 import { ReportSection } from "../src/render/report";
 import { GeneratedCorpus, generateCorpus, readDevTexts, repeatSeeds } from "./bench-corpus";
+import { ThreadSampler, ThreadSplit } from "./thread-cpu";
 
 const REPO = path.resolve(__dirname, "..");
 const OPTIONS = ["articles", "seed", "keep", "dev-data", "big", "no-analyze", "help"] as const;
@@ -116,7 +117,7 @@ function bareWink(texts: readonly string[], pipe?: string[]): [number, number] {
  * builds first, so workers load JavaScript, not TypeScript through tsx): its own model load, cold caches,
  * and a peak RSS of its own (this process's heap would hide it). Times the analyze call, not module loading.
  */
-function analyzeInChild(options: Record<string, unknown>): Promise<{ seconds: number; cpu: number; peakMiB: number; gc: { collections: number; ms: number } }> {
+function analyzeInChild(options: Record<string, unknown>): Promise<{ seconds: number; cpu: number; peakMiB: number; gc: { collections: number; ms: number }; threads: ThreadSplit | null }> {
   const code = `
     const fs = require("fs");
     const { analyze } = require(${JSON.stringify(path.join(REPO, "dist/cli/analyze"))});
@@ -130,11 +131,26 @@ function analyzeInChild(options: Record<string, unknown>): Promise<{ seconds: nu
       process.stdout.write(JSON.stringify({ seconds: Number(process.hrtime.bigint() - t0) / 1e9, cpu: (c.user + c.system) / 1e6, peakMiB: peak, gc }));
     }, (e) => { console.error(e && e.stack || e); process.exit(1); });`;
   return new Promise((resolve, reject) => {
-    execFile(process.execPath, ["-e", code], { cwd: REPO, maxBuffer: 1 << 20 }, (err, stdout, stderr) => {
+    let sampler: ThreadSampler | null = null;
+    const child = execFile(process.execPath, ["-e", code], { cwd: REPO, maxBuffer: 1 << 20 }, (err, stdout, stderr) => {
+      const threads = sampler?.stop() ?? null;
       if (err) reject(new Error(`bench: analyze in a child process failed: ${stderr || err.message}`));
-      else resolve(JSON.parse(stdout));
+      else resolve({ ...JSON.parse(stdout), threads });
     });
+    // CPU by thread (Linux): the last readings before the child exits, so module loading is included.
+    if (child.pid !== undefined) sampler = new ThreadSampler(child.pid).start();
   });
+}
+
+/**
+ * "  CPU by thread, --jobs 2: main 9.2 s, 3 worker threads 15.6 s, V8 and Node's own threads 13.1 s (34%)":
+ * the last are V8's optimizing compiler and garbage-collector helpers, which every isolate (the main
+ * thread and each worker) keeps busy.
+ */
+function threadLine(label: string, t: ThreadSplit): string {
+  const total = t.main + t.workers + t.helpers;
+  const share = total > 0 ? ` (${((100 * t.helpers) / total).toFixed(0)}%)` : "";
+  return `  CPU by thread, ${label.replace(/^analyze /, "")}: main ${t.main.toFixed(1)} s, ${t.workerThreads} worker thread${t.workerThreads === 1 ? "" : "s"} ${t.workers.toFixed(1)} s, V8's and Node's own threads (optimizing compiler, garbage collector) ${t.helpers.toFixed(1)} s${share}`;
 }
 
 type Row = { stage: string; seconds: number; cpu: number; staged: boolean };
@@ -269,6 +285,7 @@ async function main(): Promise<void> {
     gc();
 
     const peaks: string[] = [`staged run ${stagedPeak.toFixed(0)} MiB`];
+    const threadLines: string[] = [];
     if (args.has("no-analyze")) console.log("  analyze end to end: skipped (--no-analyze)");
     else {
       const run = async (label: string, extra: Record<string, unknown>) => {
@@ -276,6 +293,7 @@ async function main(): Promise<void> {
         line(label, r.seconds, r.cpu, `  peak RSS ${r.peakMiB.toFixed(0)} MiB; main thread: ${r.gc.collections} collections between passes, ${(r.gc.ms / 1000).toFixed(2)} s`);
         rows.push({ stage: label, seconds: r.seconds, cpu: r.cpu, staged: false });
         peaks.push(`${label} ${r.peakMiB.toFixed(0)} MiB`);
+        if (r.threads) threadLines.push(threadLine(label, r.threads));
         return r;
       };
       const one = await run("analyze --jobs 1", { jobs: 1 });
@@ -283,6 +301,7 @@ async function main(): Promise<void> {
       console.log(`  jobs: --jobs 2 is ${(one.seconds / two.seconds).toFixed(2)}x as fast as --jobs 1 (${os.cpus().length} cores)`);
       // CPU seconds over wall seconds: the cores a run kept busy. --jobs 1 is more than one: V8 marks,
       // sweeps and compiles on helper threads, which is why --jobs 2 cannot approach 2x on two cores.
+      for (const l of threadLines) console.log(l);
       console.log(`  cores kept busy (CPU s / s): --jobs 1 ${(one.cpu / one.seconds).toFixed(2)}, --jobs 2 ${(two.cpu / two.seconds).toFixed(2)}; the best --jobs 2 can do on ${os.cpus().length} cores is about ${((os.cpus().length * one.seconds) / two.cpu).toFixed(2)}x at its CPU cost`);
     }
     const load = os.loadavg()[0];

@@ -1,0 +1,45 @@
+import { test } from "uvu";
+import * as assert from "uvu/assert";
+import { ThreadSampler, splitReadings, statCpuSeconds } from "../../scripts/thread-cpu";
+
+test("statCpuSeconds adds utime and stime (fields 14 and 15) in ticks of 1/100 s, counting after the name", () => {
+  // pid (comm) state ppid pgrp session tty tpgid flags minflt cminflt majflt cmajflt utime stime ...
+  const plain = "1234 (node) R 1 1234 1234 0 -1 4194304 100 0 0 0 250 37 0 0 20 0 9 0";
+  assert.is(statCpuSeconds(plain), 2.87);
+  // A name with spaces and a parenthesis must not shift the fields.
+  const odd = "77 (V8 Default) Worker)) S 1 1234 1234 0 -1 4194368 5 0 0 0 1200 300 0 0 20 0 9 0";
+  assert.is(statCpuSeconds(odd), 15);
+  assert.is(statCpuSeconds("no parentheses here"), null);
+  assert.is(statCpuSeconds("1 (x) R 1 2"), null);
+});
+
+test("splitReadings: the main thread, threads there at the end (helpers), and threads that ended earlier and used CPU (workers)", () => {
+  const split = splitReadings(100, new Set([100, 101, 102, 150]), [
+    { tid: 100, cpu: 9.5 },
+    { tid: 101, cpu: 2.25 },
+    { tid: 102, cpu: 1.5 },
+    { tid: 140, cpu: 7 },
+    { tid: 141, cpu: 6.5 },
+    { tid: 150, cpu: 0 }, // an idle thread-pool thread, still there
+    { tid: 160, cpu: 0 }, // a thread that ended without using CPU
+  ]);
+  assert.equal(split, { main: 9.5, workers: 13.5, workerThreads: 2, helpers: 3.75 });
+});
+
+test("ThreadSampler reads this process's own threads: the main thread's CPU time grows with work", () => {
+  const sampler = new ThreadSampler(process.pid, 1000).start();
+  let x = 0;
+  const until = Date.now() + 120;
+  while (Date.now() < until) x += Math.sqrt(x + 1);
+  sampler.read();
+  const split = sampler.stop();
+  if (process.platform !== "linux") {
+    assert.is(split, null);
+    return;
+  }
+  assert.ok(split);
+  assert.ok(split.main >= 0.05, `main thread CPU ${split.main} s after 0.12 s of work`);
+  assert.ok(x > 0);
+});
+
+test.run();
