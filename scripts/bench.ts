@@ -143,7 +143,8 @@ function analyzeInChild(options: Record<string, unknown>): Promise<{ seconds: nu
 }
 
 /**
- * "  CPU by thread, --jobs 2: main 9.2 s, 3 worker threads 15.6 s, V8 and Node's own threads 13.1 s (34%)":
+ * "  CPU by thread, --jobs 2: main 9.9 s, 3 worker threads 15.9 s, V8's and Node's own threads (optimizing
+ * compiler, garbage collector) 12.2 s (32%)":
  * the last are V8's optimizing compiler and garbage-collector helpers, which every isolate (the main
  * thread and each worker) keeps busy.
  */
@@ -299,9 +300,9 @@ async function main(): Promise<void> {
       const one = await run("analyze --jobs 1", { jobs: 1 });
       const two = await run("analyze --jobs 2", { jobs: 2 });
       console.log(`  jobs: --jobs 2 is ${(one.seconds / two.seconds).toFixed(2)}x as fast as --jobs 1 (${os.cpus().length} cores)`);
+      for (const l of threadLines) console.log(l);
       // CPU seconds over wall seconds: the cores a run kept busy. --jobs 1 is more than one: V8 marks,
       // sweeps and compiles on helper threads, which is why --jobs 2 cannot approach 2x on two cores.
-      for (const l of threadLines) console.log(l);
       console.log(`  cores kept busy (CPU s / s): --jobs 1 ${(one.cpu / one.seconds).toFixed(2)}, --jobs 2 ${(two.cpu / two.seconds).toFixed(2)}; the best --jobs 2 can do on ${os.cpus().length} cores is about ${((os.cpus().length * one.seconds) / two.cpu).toFixed(2)}x at its CPU cost`);
     }
     const load = os.loadavg()[0];

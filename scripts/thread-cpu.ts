@@ -29,7 +29,7 @@ export function statCpuSeconds(stat: string): number | null {
   return (utime + stime) / TICKS_PER_SECOND;
 }
 
-/** CPU seconds split by kind of thread (see ThreadSampler.split). */
+/** CPU seconds split by kind of thread (see splitReadings). */
 export interface ThreadSplit {
   main: number;
   /** Threads that ended before the process did and used any CPU: the analysis' worker threads. */

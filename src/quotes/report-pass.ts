@@ -14,6 +14,11 @@ import { QuoteKind } from "./types";
 /** Nouns whose "calls for" is a provision, not a demand ("the plan calls for two new piers"). */
 const PROVIDING_THINGS = new Set(["plan", "plans", "bill", "bills", "proposal", "proposals", "budget", "law", "laws", "rule", "rules", "deal", "measure", "legislation", "program", "programme", "policy", "scheme", "design", "contract", "treaty", "agreement", "project", "formula", "schedule", "forecast", "forecasts", "situation"]);
 
+/** White-space-separated pieces of the article's text `[start, end)`: the four-word floor of a report. */
+function wordsIn(article: ParsedArticle, [start, end]: readonly [number, number]): number {
+  return article.text.slice(start, end).split(/\s+/).length;
+}
+
 /** A first-pass record of words `[start, end)` spoken by `speaker` in sentence `s`, with cue lemma `cue` (null for a label). */
 export function spokenRecord(article: ParsedArticle, kind: QuoteKind, [start, end]: readonly [number, number], cue: string | null, speaker: Speaker, s: Sentence): Pending {
   return {
@@ -73,14 +78,14 @@ export function reportsOfSentence(ctx: AttributionContext, s: Sentence, usedCues
     const cut = heads[k + 1]?.cut;
     const limit = next ? article.tokens[cut ?? (next.first > s.tokenStart && ["and", "but", ","].includes(article.tokens[next.first - 1].norm) ? next.first - 1 : next.first)].start : s.end;
     const halves = interruptedContent(article, s, cue, speaker, limit, quoted);
-    if (halves && halves.reduce((n, [a, b]) => n + article.text.slice(a, b).split(/\s+/).length, 0) >= 4) {
+    if (halves && halves.reduce((n, half) => n + wordsIn(article, half), 0) >= 4) {
       // "The museum, Mr. Cole said, celebrated ...": both halves, linked to one attribution by the cue.
       for (const half of halves) out.push({ ...spokenRecord(article, "indirect", half, cue.lemma, speaker, s), link: cue.first });
       return;
     }
     const span = indirectContent(article, s, cue, speaker, limit, quoted, nonPunct);
     if (!span) return;
-    if (article.text.slice(span[0], span[1]).split(/\s+/).length < 4) return;
+    if (wordsIn(article, span) < 4) return;
     out.push(spokenRecord(article, "indirect", span, cue.lemma, speaker, s));
   });
   return out;

@@ -31,7 +31,7 @@ test("ThreadSampler reads this process's own threads: the main thread's CPU time
   // 0.2 s of this thread's CPU (user + system), whatever else the machine is doing.
   const c0 = process.cpuUsage();
   let x = 0;
-  while (process.cpuUsage(c0).user + process.cpuUsage(c0).system < 200_000) x += Math.sqrt(x + 1);
+  for (let u = process.cpuUsage(c0); u.user + u.system < 200_000; u = process.cpuUsage(c0)) x += Math.sqrt(x + 1);
   const after = new ThreadSampler(process.pid, 1000).start().stop();
   if (process.platform !== "linux") {
     assert.is(after, null);
