@@ -49,6 +49,15 @@ function isFilling(folder: string): boolean {
   }
 }
 
+/** True when `out` holds a staging folder being filled (false while `out` does not exist yet). */
+function stagingFilling(out: string): boolean {
+  try {
+    return fs.readdirSync(out).some((n) => n.startsWith(TEMP_PREFIX) && isFilling(path.join(out, n)));
+  } catch {
+    return false;
+  }
+}
+
 /** Runs the CLI writing to `out`, watching `out` for framelens' staging folder; sends `kill` if given. */
 function cli(args: readonly string[], out: string, kill?: Kill): Promise<Run> {
   return new Promise((resolve, reject) => {
@@ -61,7 +70,7 @@ function cli(args: readonly string[], out: string, kill?: Kill): Promise<Run> {
     child.stderr.on("data", (d) => (stderr += d));
     if (kill?.from === "spawn") send();
     const poll = setInterval(() => {
-      if (stagingSeen !== undefined || !fs.existsSync(out) || !fs.readdirSync(out).some((n) => n.startsWith(TEMP_PREFIX) && isFilling(path.join(out, n)))) return;
+      if (stagingSeen !== undefined || !stagingFilling(out)) return;
       stagingSeen = Date.now() - started;
       if (kill?.from === "staging") send();
     }, 2);
@@ -140,7 +149,10 @@ test(`analyze killed ${KILLS} times at random moments (SIGKILL, some SIGINT and 
       const out = path.join(dir, `out-${k}`);
       return killChain(["analyze", "--corpus", dir, "--out", out, "--no-images"], out, signals, SEED + k);
     });
-    const outcomes = (await Promise.all(chains)).flat();
+    // Both chains finish before the folder is removed, so one chain's failure is reported as itself.
+    const settled = await Promise.allSettled(chains);
+    for (const s of settled) if (s.status === "rejected") throw s.reason;
+    const outcomes = settled.flatMap((s) => (s.status === "fulfilled" ? s.value : []));
     console.log(`  ${outcomes.join("\n  ")}`);
     assert.ok(outcomes.some((o) => /staging|mid-swap|exit 13|exit 14/.test(o)), "some kills landed while the output was being written");
   } finally {
