@@ -1,7 +1,7 @@
 import { cleanNormalized } from "./clean";
 import { CleaningRule } from "./clean-rules";
 import { normalizeChars, pairDoubledApostrophes } from "./normalize";
-import { Tokenizer, returnsFreshTokens, winkTokenizer } from "./tokenize";
+import { Tokenizer, returnsFreshTokens, tokenizeLines, winkTokenizer } from "./tokenize";
 import { CleaningLogEntry, CorpusWarning, LeftOut, ManifestEntry, Paragraph, ParagraphRole, ParsedArticle, Sentence, Token } from "./types";
 
 export interface ParseOptions {
@@ -68,11 +68,13 @@ export function parseArticle(text: string, options: ParseOptions = {}): ParsedAr
   const fresh = returnsFreshTokens(tokenizer);
   // Word tokens by paragraph role, counted as the tokens go by (for countLeftOut).
   const wordsByRole: Record<ParagraphRole, number> = { headline: 0, subheading: 0, caption: 0, body: 0 };
-  for (const line of kept) {
+  const slices = kept.map((line) => norm.slice(line.start, line.end));
+  const tokenized = tokenizeLines(slices, tokenizer);
+  for (const [k, line] of kept.entries()) {
     let lineWords = 0;
     const pIndex = paragraphs.length;
-    const slice = norm.slice(line.start, line.end);
-    const { tokens: raw, sentences: spans } = tokenizer(slice);
+    const slice = slices[k];
+    const { tokens: raw, sentences: spans } = tokenized[k];
     const sentenceStart = sentences.length;
     const merged = mergeSentenceSpans(spans, raw, slice);
     for (const [first, last] of merged) {
@@ -125,8 +127,9 @@ export function parseArticle(text: string, options: ParseOptions = {}): ParsedAr
 function countLeftOut(norm: string, log: readonly CleaningLogEntry[], wordsByRole: Readonly<Record<ParagraphRole, number>>, tokenizer: Tokenizer): LeftOut {
   const byRule = new Map<string, number>();
   let removedWords = 0;
-  for (const e of log) {
-    const n = tokenizer(norm.slice(e.start, e.end)).tokens.filter((t) => t.kind === "word").length;
+  const removed = tokenizeLines(log.map((e) => norm.slice(e.start, e.end)), tokenizer);
+  for (const [k, e] of log.entries()) {
+    const n = removed[k].tokens.filter((t) => t.kind === "word").length;
     removedWords += n;
     byRule.set(e.rule, (byRule.get(e.rule) ?? 0) + n);
   }

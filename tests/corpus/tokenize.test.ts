@@ -1,7 +1,7 @@
 import { test } from "uvu";
 import * as assert from "uvu/assert";
 import { parseArticle } from "../../src/corpus/parse";
-import { LONG_RUN_CHARS, Tokenized, makeWinkTokenizer, winkTokenizer } from "../../src/corpus/tokenize";
+import { LONG_RUN_CHARS, Tokenized, dealToLines, makeWinkTokenizer, tokenizeLines, winkTokenizer } from "../../src/corpus/tokenize";
 
 /** [text, start, end] of every token. */
 const spans = (r: Tokenized) => r.tokens.map((t) => [t.text, t.start, t.end]);
@@ -141,6 +141,55 @@ test("parseArticle on a double full stop and a long run keeps every token non-em
   }
   assert.equal(a.tokens.map((t) => t.text).slice(0, 4), ["So", ".", ".", "then"]);
   assert.ok(a.tokens.some((t) => t.kind === "other" && t.text.length === 300));
+});
+
+// Lines that end without a full stop (a headline), on an abbreviation, a quote mark, a long run or odd
+// white space, and a line wink finds no token in.
+const LINES = [
+  "Blinken and Lavrov meet in Geneva",
+  "Mr. Blinken said the talks were \"frank and substantive\". The U.S.",
+  "\"We will respond,\" Mr Lavrov said. Russia had no plans to invade, he added...",
+  `See https://example.org/${"x".repeat(LONG_RUN_CHARS + 20)} for more.`,
+  "--",
+  "Talks end\twithout a deal; officials said so..then left. Ms. Cole (D-Ohio) agreed",
+];
+
+test("tokenizeLines gives each line exactly what tokenizing it alone gives: tokens, offsets, lemmas, tags, sentences", () => {
+  const alone = LINES.map((l) => winkTokenizer(l));
+  const together = tokenizeLines(LINES, winkTokenizer);
+  assert.equal(together, alone);
+  LINES.forEach((l, k) => assertValid(l, together[k]));
+  // Hand-checked: the headline is one sentence of six tokens; the second line's "The U.S." a sentence of its own.
+  assert.equal(together[0].sentences, [[0, 5]]);
+  assert.equal(sentenceTexts(LINES[1], together[1]), ['Mr. Blinken said the talks were "frank and substantive".', "The U.S."]);
+});
+
+test("dealToLines hands the joined tokenization back line by line, and refuses a sentence that runs into the next line", () => {
+  const lines = ["Talks in Geneva", "He said nothing."];
+  const dealt = dealToLines(lines, winkTokenizer(lines.join("\n\n")));
+  assert.ok(dealt);
+  assert.equal(dealt.map(spans), [[["Talks", 0, 5], ["in", 6, 8], ["Geneva", 9, 15]], [["He", 0, 2], ["said", 3, 7], ["nothing", 8, 15], [".", 15, 16]]]);
+  assert.equal(dealt.map((d) => d.sentences), [[[0, 2]], [[0, 3]]]);
+  assert.equal(dealt[1].tokens.map((t) => t.sentence), [0, 0, 0, 0]);
+  // A line of punctuation alone ("---" between sections): wink's sentence of punctuation alone joins the
+  // sentence before it, across the blank line.
+  const separated = ["The talks ended.", "---"];
+  const joined = winkTokenizer(separated.join("\n\n"));
+  assert.equal(joined.sentences, [[0, 6]], "one sentence across the two lines");
+  assert.is(dealToLines(separated, joined), null);
+  // tokenizeLines then tokenizes each line alone.
+  assert.equal(tokenizeLines(separated, winkTokenizer), separated.map((l) => winkTokenizer(l)));
+  assert.equal(tokenizeLines(separated, winkTokenizer)[1].sentences, [[0, 2]]);
+});
+
+test("tokenizeLines calls any other tokenizer once per line, with the line", () => {
+  const seen: string[] = [];
+  const mine = (text: string): Tokenized => {
+    seen.push(text);
+    return { tokens: [], sentences: [] };
+  };
+  assert.equal(tokenizeLines(["a b", "c"], mine), [{ tokens: [], sentences: [] }, { tokens: [], sentences: [] }]);
+  assert.equal(seen, ["a b", "c"]);
 });
 
 test.run();
