@@ -53,6 +53,23 @@ export function collectIfGrown(growth = GROWTH_BYTES): void {
   if (v8.getHeapStatistics().used_heap_size - baseline > growth) collectGarbage();
 }
 
+/**
+ * Holds the latest `value` of each `kind` until the next one comes (one object per kind, per thread).
+ *
+ * Why: a forced collection (collectGarbage, collectIfGrown) keeps no hidden class whose objects are all
+ * gone, and V8's optimised code is made for the hidden classes it has seen, so the objects an article's
+ * analysis builds field by field (the quoted-span lookup of a class, and the indexes kept with it) died
+ * with each forced collection between articles, and the functions using them were thrown out and
+ * compiled again: on the bench corpus (`--jobs 1`) a quarter of TurboFan's compile time followed such
+ * "weak objects" deoptimisations (see the README's Speed section). Holding one object of each keeps its
+ * hidden class alive; it costs the memory of the one article's object.
+ */
+export function keepLatest(kind: string, value: object): void {
+  latest.set(kind, value);
+}
+
+const latest = new Map<string, object>();
+
 let gc: (() => void) | null | undefined;
 let baseline = 0;
 

@@ -6,6 +6,7 @@ import { MentionLookup, SpanLookup, sentenceHolding, tokenFrom } from "./lookup"
 import { mayBePerson, roleOfPhrase, titledBefore } from "./speaker-clues";
 import { PRONOUNS } from "./noun-phrases";
 import { antecedentOf, personIndex } from "./antecedents";
+import { keepLatest } from "../pipeline/heap";
 
 /** A speech cue found in the text: its lemma ("say", "according to") and token range. */
 export interface Cue {
@@ -68,6 +69,8 @@ export function lookupsOf(ctx: AttributionContext): ContextLookups {
     const quoted = new SpanLookup(ctx.quoted ?? [], ctx.article.text.length);
     l = { quoted, mentions: new MentionLookup(ctx.mentions, quoted, ctx.registry), anchors: new Map() };
     contextLookups.set(ctx, l);
+    // The lookups and the indexes kept with them (personIndex, titledBefore) outlive the article's forced collection.
+    keepLatest("quote lookups", l);
   }
   return l;
 }
