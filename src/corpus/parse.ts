@@ -1,7 +1,8 @@
 import { cleanNormalized } from "./clean";
 import { CleaningRule } from "./clean-rules";
 import { normalizeChars, pairDoubledApostrophes } from "./normalize";
-import { Tokenizer, returnsFreshTokens, tokenizeLines, winkTokenizer } from "./tokenize";
+import { Tokenizer, returnsFreshTokens, winkTokenizer } from "./tokenize";
+import { tokenizeLines } from "./tokenize-lines";
 import { CleaningLogEntry, CorpusWarning, LeftOut, ManifestEntry, Paragraph, ParagraphRole, ParsedArticle, Sentence, Token } from "./types";
 
 export interface ParseOptions {

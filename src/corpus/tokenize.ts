@@ -86,7 +86,7 @@ export function makeWinkTokenizer(options: WinkTokenizerOptions = {}): Tokenizer
   const { longRunChars = LONG_RUN_CHARS } = options;
   if (!Number.isInteger(longRunChars) || longRunChars < 1) throw new Error(`longRunChars must be a positive integer; got ${JSON.stringify(longRunChars)}`);
   const tokenizer: Tokenizer = (text) => tokenizeWithWink(text, longRunChars);
-  freshTokenizers.set(tokenizer, longRunChars);
+  winkTokenizers.add(tokenizer);
   return tokenizer;
 }
 
@@ -96,64 +96,16 @@ export function makeWinkTokenizer(options: WinkTokenizerOptions = {}): Tokenizer
  * building a second object per token; any other tokenizer's tokens are copied, since it may hand out the
  * same objects twice (from a cache, say).
  */
-const freshTokenizers = new WeakMap<Tokenizer, number>();
+const winkTokenizers = new WeakSet<Tokenizer>();
 
 /** Whether `tokenizer` returns new token objects on every call, which the caller may keep and change. */
 export function returnsFreshTokens(tokenizer: Tokenizer): boolean {
-  return freshTokenizers.has(tokenizer);
+  return winkTokenizers.has(tokenizer);
 }
 
-/** What joins the lines tokenizeLines hands to wink-nlp as one text: a blank line, where wink ends a sentence. */
-const LINE_JOIN = "\n\n";
-
-/**
- * `texts.map(tokenizer)`, each result relative to its own text, in fewer calls for a tokenizer of
- * makeWinkTokenizer: wink-nlp reads the lines as one text joined by blank lines (one `readDoc` per
- * article instead of one per paragraph, which costs wink about 25 microseconds a call: 0.7 of 4 CPU
- * seconds on the 30,318 paragraphs of the benchmark corpus), and the tokens are dealt back to their
- * lines. wink ends a sentence at a blank line and tags parts of speech within a sentence, so the tokens,
- * lemmas, tags and sentences are those of one call per line; where they could not be (a sentence or a
- * token that would run from one line into the next), every line is tokenized alone, as before.
- */
-export function tokenizeLines(texts: readonly string[], tokenizer: Tokenizer): Tokenized[] {
-  const longRunChars = freshTokenizers.get(tokenizer);
-  if (longRunChars === undefined || texts.length < 2) return texts.map((t) => tokenizer(t));
-  const joined = tokenizeWithWink(texts.join(LINE_JOIN), longRunChars);
-  return dealToLines(texts, joined) ?? texts.map((t) => tokenizer(t));
-}
-
-/**
- * The tokens and sentences of `joined` (the tokenization of `texts` joined by LINE_JOIN) dealt to their
- * lines, offsets and indexes made relative to each line; null if a token or sentence crosses a line's end.
- */
-export function dealToLines(texts: readonly string[], joined: Tokenized): Tokenized[] | null {
-  const out: Tokenized[] = [];
-  const { tokens, sentences } = joined;
-  let t = 0;
-  let s = 0;
-  let base = 0;
-  for (const text of texts) {
-    const end = base + text.length;
-    const firstToken = t;
-    const lineTokens: RawToken[] = [];
-    for (; t < tokens.length && tokens[t].start < end; t++) {
-      const tok = tokens[t];
-      if (tok.start < base || tok.end > end) return null;
-      tok.start -= base;
-      tok.end -= base;
-      lineTokens.push(tok);
-    }
-    const lineSentences: Array<[number, number]> = [];
-    for (; s < sentences.length && sentences[s][0] < t; s++) {
-      const [a, b] = sentences[s];
-      if (b >= t) return null;
-      for (let k = a; k <= b; k++) tokens[k].sentence = lineSentences.length;
-      lineSentences.push([a - firstToken, b - firstToken]);
-    }
-    out.push({ tokens: lineTokens, sentences: lineSentences });
-    base = end + LINE_JOIN.length;
-  }
-  return out;
+/** Whether `tokenizer` is one of makeWinkTokenizer's (wink-nlp, which ends a sentence at a blank line; see tokenizeLines). */
+export function isWinkTokenizer(tokenizer: Tokenizer): boolean {
+  return winkTokenizers.has(tokenizer);
 }
 
 /**

@@ -5,7 +5,7 @@ import { storyOf } from "../corpus/manifest";
 import { articleLocations, checkMaxArticleBytes, MAX_ARTICLE_BYTES, noReadableArticle, openCorpus } from "../corpus/load";
 import { CorpusWarning } from "../corpus/types";
 import { ArticleInput, ArticleOutcome } from "./map-article";
-import { GROWTH_BYTES, MAP_GROWTH_BYTES, collectIfGrown, keepLatest } from "./heap";
+import { GROWTH_BYTES, MAP_GROWTH_BYTES, collectIfGrown } from "./heap";
 import { MapProgress, defaultJobs, mapInOrder, workerTask } from "./pool";
 import { ArticleRecord, CorpusInfo, RecordCorpus } from "./record";
 
@@ -63,7 +63,6 @@ export async function streamRecords(dir: string, onRecord: (record: ArticleRecor
       stories.add(storyOf(outcome.record.meta));
       warnings.push(...outcome.record.warnings);
       onRecord(outcome.record);
-      keepLatest("record", outcome.record); // its objects' hidden classes outlive the collection below
     }
     // With --jobs 1 the parse's garbage is here; otherwise the folds' (see MAP_GROWTH_BYTES).
     collectIfGrown(jobs === 1 ? MAP_GROWTH_BYTES : GROWTH_BYTES);

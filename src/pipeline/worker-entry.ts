@@ -1,5 +1,5 @@
 import { parentPort } from "worker_threads";
-import { collectIfGrown, keepLatest } from "./heap";
+import { collectIfGrown } from "./heap";
 import { loadTask } from "./pool";
 
 /**
@@ -16,7 +16,6 @@ export function runWorker(module: string, exportName: string): void {
     try {
       const value = await fn(m.input);
       port.postMessage({ seq: m.seq, ok: true, value });
-      if (typeof value === "object" && value !== null) keepLatest("result", value); // see keepLatest
     } catch (e) {
       port.postMessage({ seq: m.seq, ok: false, message: e instanceof Error ? e.message : String(e) });
     }

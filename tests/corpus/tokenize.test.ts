@@ -1,7 +1,8 @@
 import { test } from "uvu";
 import * as assert from "uvu/assert";
 import { parseArticle } from "../../src/corpus/parse";
-import { LONG_RUN_CHARS, Tokenized, dealToLines, makeWinkTokenizer, tokenizeLines, winkTokenizer } from "../../src/corpus/tokenize";
+import { LONG_RUN_CHARS, Tokenized, makeWinkTokenizer, winkTokenizer } from "../../src/corpus/tokenize";
+import { dealToLines, tokenizeLines } from "../../src/corpus/tokenize-lines";
 
 /** [text, start, end] of every token. */
 const spans = (r: Tokenized) => r.tokens.map((t) => [t.text, t.start, t.end]);
