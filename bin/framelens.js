@@ -2,6 +2,8 @@
 "use strict";
 let cli;
 try {
+  // V8 settings first, before any of framelens' code is loaded (see src/cli/v8-flags.ts).
+  require("../dist/cli/v8-flags").applyCliV8Flags();
   cli = require("../dist/cli/main");
 } catch (e) {
   if (e && e.code === "MODULE_NOT_FOUND") {

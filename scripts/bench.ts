@@ -113,12 +113,14 @@ function bareWink(texts: readonly string[], pipe?: string[]): [number, number] {
 }
 
 /**
- * `analyze` (images off) in a fresh process, as the CLI runs it (the compiled dist/, which `npm run bench`
- * builds first, so workers load JavaScript, not TypeScript through tsx): its own model load, cold caches,
- * and a peak RSS of its own (this process's heap would hide it). Times the analyze call, not module loading.
+ * `analyze` (images off) in a fresh process, as the CLI runs it: the compiled dist/ (which `npm run bench`
+ * builds first, so workers load JavaScript, not TypeScript through tsx) with the command's V8 flags
+ * (applyCliV8Flags); its own model load, cold caches, and a peak RSS of its own (this process's heap
+ * would hide it). Times the analyze call, not module loading.
  */
 function analyzeInChild(options: Record<string, unknown>): Promise<{ seconds: number; cpu: number; peakMiB: number; gc: { collections: number; ms: number }; threads: ThreadSplit | null }> {
   const code = `
+    require(${JSON.stringify(path.join(REPO, "dist/cli/v8-flags"))}).applyCliV8Flags();
     const fs = require("fs");
     const { analyze } = require(${JSON.stringify(path.join(REPO, "dist/cli/analyze"))});
     const t0 = process.hrtime.bigint();

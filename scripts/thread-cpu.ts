@@ -46,8 +46,8 @@ export interface ThreadSplit {
  */
 export class ThreadSampler {
   private readonly last = new Map<number, number>();
-  /** The threads of the latest reading: at the end, those that lived as long as the process. */
-  private latest: Set<number> | null = null;
+  /** The threads of the latest END_READINGS readings, oldest first (see threadsAtEnd). */
+  private readonly recent: Array<Set<number>> = [];
   private timer: NodeJS.Timeout | null = null;
 
   constructor(
@@ -64,7 +64,7 @@ export class ThreadSampler {
   stop(): ThreadSplit | null {
     if (this.timer) clearInterval(this.timer);
     this.timer = null;
-    return this.latest ? splitReadings(this.pid, this.latest, Array.from(this.last, ([tid, cpu]) => ({ tid, cpu }))) : null;
+    return this.recent.length ? splitReadings(this.pid, threadsAtEnd(this.recent), Array.from(this.last, ([tid, cpu]) => ({ tid, cpu }))) : null;
   }
 
   /** One reading of every thread of the process (a thread that ends meanwhile is skipped). */
@@ -88,8 +88,26 @@ export class ThreadSampler {
       this.last.set(Number(t), cpu);
       seen.push(Number(t));
     }
-    if (seen.length) this.latest = new Set(seen);
+    if (seen.length) {
+      this.recent.push(new Set(seen));
+      if (this.recent.length > END_READINGS) this.recent.shift();
+    }
   }
+}
+
+/** How many of the last readings decide which threads lived until the end (see threadsAtEnd). */
+export const END_READINGS = 3;
+
+/**
+ * The threads that lived until the end: those of any of the last readings (`recent`, the last
+ * END_READINGS). One reading is not enough: the last one may catch the process while it exits, with V8's
+ * and Node's threads already gone (a bench run once counted them all as worker threads). The analysis'
+ * worker threads end long before that (after the map, or after coverage's alignment).
+ */
+export function threadsAtEnd(recent: ReadonlyArray<ReadonlySet<number>>): Set<number> {
+  const out = new Set<number>();
+  for (const reading of recent.slice(-END_READINGS)) for (const tid of reading) out.add(tid);
+  return out;
 }
 
 /**

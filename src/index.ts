@@ -86,6 +86,7 @@ export { buildReport } from "./render/report";
 export type { ReportSection } from "./render/report";
 export { analyze, summaryLines, progressLine, InterruptedError } from "./cli/analyze";
 export type { AnalyzeOptions, AnalyzeResult } from "./cli/analyze";
+export { applyCliV8Flags, CLI_V8_FLAGS, INTERRUPT_BUDGET } from "./cli/v8-flags";
 // sentiment
 export * from "./sentiment/index";
 // statistics

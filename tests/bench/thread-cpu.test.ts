@@ -1,6 +1,6 @@
 import { test } from "uvu";
 import * as assert from "uvu/assert";
-import { ThreadSampler, splitReadings, statCpuSeconds } from "../../scripts/thread-cpu";
+import { END_READINGS, ThreadSampler, splitReadings, statCpuSeconds, threadsAtEnd } from "../../scripts/thread-cpu";
 
 test("statCpuSeconds adds utime and stime (fields 14 and 15) in ticks of 1/100 s, counting after the name", () => {
   // pid (comm) state ppid pgrp session tty tpgid flags minflt cminflt majflt cmajflt utime stime ...
@@ -24,6 +24,20 @@ test("splitReadings: the main thread, threads there at the end (helpers), and th
     { tid: 160, cpu: 0 }, // a thread that ended without using CPU
   ]);
   assert.equal(split, { main: 9.5, workers: 13.5, workerThreads: 2, helpers: 3.75 });
+});
+
+test("threadsAtEnd: the threads of any of the last three readings, so one taken while the process exits loses none", () => {
+  assert.is(END_READINGS, 3);
+  const readings = [
+    new Set([1, 2, 3, 9]), // 9: a worker thread, ended four readings before the end
+    new Set([1, 2, 3]),
+    new Set([1, 2, 3]),
+    new Set([1, 3]),
+    new Set([1]), // the process exiting: its helper threads already gone
+  ];
+  assert.equal([...threadsAtEnd(readings)].sort(), [1, 2, 3]);
+  assert.equal([...threadsAtEnd(readings.slice(0, 2))].sort(), [1, 2, 3, 9]);
+  assert.equal([...threadsAtEnd([])], []);
 });
 
 test("ThreadSampler reads this process's own threads: the main thread's CPU time grows by the work done between two readings", () => {
