@@ -51,6 +51,62 @@ async function waitForServer(url: string, ms: number): Promise<void> {
   }
 }
 
+/** The ids of the kernels the server runs (its REST API). */
+async function kernelIds(base: string, token: string): Promise<string[]> {
+  const r = await fetch(`${base}/api/kernels?token=${token}`);
+  if (!r.ok) throw new Error(`GET /api/kernels: HTTP ${r.status}`);
+  return ((await r.json()) as Array<{ id: string }>).map((k) => k.id);
+}
+
+/**
+ * Waits until the server runs no kernel. A kernel told to shut down ends only when the server kills it
+ * (tslab stays up while the notebook's Chromium does, about 5 s); stopping the server before that left the
+ * kernel and its Chromium running after the tests, with the page reconnecting to the dying kernel meanwhile.
+ */
+async function kernelsGone(base: string, token: string, ms = 30000): Promise<void> {
+  const until = Date.now() + ms;
+  for (let ids = await kernelIds(base, token); ids.length; ids = await kernelIds(base, token)) {
+    if (Date.now() > until) throw new Error(`kernels still running after ${ms / 1000} s: ${ids.join(", ")}`);
+    await new Promise((r) => setTimeout(r, 250));
+  }
+}
+
+/** Shuts down every kernel the server runs, through its REST API, and waits until they are gone. */
+async function shutDownKernels(base: string, token: string): Promise<void> {
+  for (const id of await kernelIds(base, token)) await fetch(`${base}/api/kernels/${id}?token=${token}`, { method: "DELETE" });
+  await kernelsGone(base, token);
+}
+
+/**
+ * Processes whose command line names `dir` (on Linux; elsewhere none are found): a kernel started with a
+ * connection file in the server's runtime folder, and what it started. Killed, and returned for the test to fail on.
+ */
+function killProcessesNaming(dir: string): string[] {
+  const left: string[] = [];
+  let pids: string[] = [];
+  try {
+    pids = fs.readdirSync("/proc").filter((p) => /^\d+$/.test(p));
+  } catch {
+    return left;
+  }
+  for (const pid of pids) {
+    let cmd = "";
+    try {
+      cmd = fs.readFileSync(`/proc/${pid}/cmdline`, "utf8").replace(/\0/g, " ");
+    } catch {
+      continue;
+    }
+    if (!cmd.includes(dir) || Number(pid) === process.pid) continue;
+    left.push(`${pid}: ${cmd.slice(0, 120)}`);
+    try {
+      process.kill(Number(pid), "SIGKILL");
+    } catch {
+      // gone meanwhile
+    }
+  }
+  return left;
+}
+
 /** What the open notebook shows: chart outputs intended, drawn, and images visible. */
 function counts(page: Page) {
   return page.evaluate(() => {
@@ -82,6 +138,7 @@ async function settle(page: Page, done: (c: Awaited<ReturnType<typeof counts>>) 
 ltest("a chart cell run alone in a fresh kernel saves an output that draws when reopened, and shows its image when untrusted", async () => {
   const root = tempDir("framelens-live-");
   const runtime = tempDir("framelens-live-runtime-");
+  const leftover: string[] = [];
   const file = path.join(root, "live.ipynb");
   // The server's root holds node_modules, as the project root does under `npm run jupyter`: charts load plotly from it.
   fs.symlinkSync(path.join(REPO, "node_modules"), path.join(root, "node_modules"));
@@ -135,6 +192,7 @@ ltest("a chart cell run alone in a fresh kernel saves an output that draws when 
     await page.evaluate(() => (window as unknown as { Jupyter: { notebook: { save_notebook: () => Promise<void> } } }).Jupyter.notebook.save_notebook());
     await page.waitForFunction(() => !(window as unknown as { Jupyter: { notebook: { dirty: boolean } } }).Jupyter.notebook.dirty, undefined, { timeout: 30000 });
     await page.evaluate(() => (window as unknown as { Jupyter: { notebook: { kernel: { kill: () => void } } } }).Jupyter.notebook.kernel.kill());
+    await kernelsGone(base, token);
 
     const saved = fs.readFileSync(file, "utf8");
     assert.ok(saved.length < 100_000, `no copy of plotly in the saved notebook: ${saved.length} bytes`);
@@ -147,12 +205,15 @@ ltest("a chart cell run alone in a fresh kernel saves an output that draws when 
     fs.writeFileSync(file, JSON.stringify(nb));
     await open();
     assert.equal(await settle(page, (c) => c.images === 1), { trusted: false, intended: 1, drawn: 0, images: 1 });
-    await page.evaluate(() => (window as unknown as { Jupyter: { notebook: { kernel: { kill: () => void } } } }).Jupyter.notebook.kernel.kill());
   } finally {
     await browser.close();
+    // Every kernel ends before the server does (see kernelsGone); what still runs after is killed and fails the test.
+    await shutDownKernels(`http://127.0.0.1:${port}`, token).catch((e) => console.error(`live notebook test: ${(e as Error).message}`));
     server.kill("SIGTERM");
     await new Promise((r) => (server.exitCode !== null ? r(null) : server.once("exit", r)));
+    leftover.push(...killProcessesNaming(runtime));
   }
+  assert.equal(leftover, [], "no kernel or Chromium of the test's server is left running");
 });
 
 test.run();
