@@ -2,7 +2,7 @@ import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import { StringDecoder } from "string_decoder";
-import { CsvOptions, Table, csvLine, isFormulaLike } from "./csv";
+import { CSV_CHUNK_ROWS, CsvOptions, Table, csvLine, isFormulaLike } from "./csv";
 import { GroupHead, SpoolGroups } from "./spool-groups";
 
 // Long tables (a row per sentence, quote or term of the corpus) kept on disk as they fill: RowSpool, its
@@ -230,9 +230,6 @@ function isRunning(pid: number): boolean {
     return (e as NodeJS.ErrnoException).code === "EPERM"; // running, as another user
   }
 }
-
-/** Rows per piece of RowSpool.csvChunks. */
-const CSV_CHUNK_ROWS = 2000;
 
 /** A table filled row by row into a RowSpool, its first SPOOL_HEAD rows also kept as objects in `rows`. */
 export type SpooledTable<R> = Table<R> & { spool: RowSpool; add(row: R): void };

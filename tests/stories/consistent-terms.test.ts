@@ -39,4 +39,18 @@ test("consistentTerms: minStories 1 keeps a term of one story; a story covered b
   assert.equal(new StoryTermCounts().consistentTerms(), []);
 });
 
+test("consistentTerms sums an outlet's records of one story before scoring: split over records, the same rows as in one", () => {
+  const whole = counts().consistentTerms({ minStories: 1 });
+  const split = new StoryTermCounts();
+  for (const story of ["s1", "s2", "s3"]) {
+    // A's terms over two records (alpha 1 + 2, beta 2 + 0) and a record with no terms; B's as before.
+    split.add(record({ id: `a1-${story}`, outlet: "A", story, terms: [["alpha", 1], ["beta", 2]] }));
+    split.add(record({ id: `a0-${story}`, outlet: "A", story, terms: [] }));
+    split.add(record({ id: `a2-${story}`, outlet: "A", story, terms: [["alpha", 2], ...(story === "s3" ? [["gamma", 1] as [string, number]] : [])] }));
+    split.add(record({ id: `b-${story}`, outlet: "B", story, terms: [["beta", 2], ["delta", 3], ...(story === "s3" ? [["gamma", 4] as [string, number]] : [])] }));
+  }
+  assert.equal(split.consistentTerms({ minStories: 1 }), whole);
+  assert.is(whole.find((r) => r.outlet === "A" && r.term === "alpha")!.count, 9);
+});
+
 test.run();

@@ -1,6 +1,6 @@
 import { test } from "uvu";
 import * as assert from "uvu/assert";
-import { toCsv } from "../../src/tables/csv";
+import { CSV_CHUNK_ROWS, csvChunks, tableCsvChunks, toCsv } from "../../src/tables/csv";
 import { frame, toDataFrame } from "../../src/tables/frame";
 
 test("toCsv quotes commas, quotes, line breaks and edge spaces, and leaves missing values empty", () => {
@@ -45,6 +45,19 @@ test("toCsv neutralises header names and stringified values too, and leaves empt
 test("toCsv with raw: true writes text cells unchanged (still RFC 4180 quoted)", () => {
   const rows = [{ t: '=HYPERLINK("http://x","y")', n: -1 }, { t: "@SUM(1+1)", n: 2 }, { t: "-1+1", n: 3 }];
   assert.is(toCsv(["t", "n"], rows, { raw: true }), 't,n\n"=HYPERLINK(""http://x"",""y"")",-1\n@SUM(1+1),2\n-1+1,3\n');
+});
+
+test("tableCsvChunks gives a table's CSV as the header, then CSV_CHUNK_ROWS rows a piece: the same text as toCsv", () => {
+  assert.is(CSV_CHUNK_ROWS, 2000);
+  const rows = Array.from({ length: 4001 }, (_, i) => ({ n: i, t: i % 1000 === 7 ? "=1+1" : `row ${i}`, q: i === 4000 ? 'a "b", c' : "" }));
+  const pieces = Array.from(tableCsvChunks({ columns: ["n", "t", "q"], rows }));
+  assert.is(pieces.length, 4); // header, 2000, 2000, 1 rows
+  assert.is(pieces[0], "n,t,q\n");
+  assert.is(pieces[1].split("\n").length, 2001); // 2000 lines, each ending "\n"
+  assert.is(pieces[3], '4000,row 4000,"a ""b"", c"\n');
+  assert.is(pieces.join(""), toCsv(["n", "t", "q"], rows));
+  assert.is(Array.from(csvChunks(["n", "t", "q"], rows, { raw: true })).join(""), toCsv(["n", "t", "q"], rows, { raw: true }));
+  assert.equal(Array.from(tableCsvChunks({ columns: ["x"], rows: [] })), ["x\n"]);
 });
 
 test("toDataFrame keeps column order and values", () => {
