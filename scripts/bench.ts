@@ -5,9 +5,8 @@
 // reference), the map (read+clean+parse, then each analysis' per-article part), each step's fold of the
 // records (`fold`) and its merge and second passes (`finish`), and writing CSV/HTML; then `analyze` end to
 // end in a fresh process, --jobs 1 and --jobs 2, alternating, --rounds times each (default 2; the fastest
-// of each counts). Prints per stage wall and CPU seconds, MB/s, share of the
-// total and the ratio to bare wink, and peak RSS. `--big`: one article of 1 MB instead. Figures, not
-// pass/fail.
+// of each counts). Prints per stage wall and CPU seconds, MB/s, share of the total and the ratio to bare
+// wink, and peak RSS. `--big`: one article of 1 MB instead. Figures, not pass/fail.
 import { execFile } from "child_process";
 import * as fs from "fs";
 import * as os from "os";

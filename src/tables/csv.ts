@@ -40,8 +40,8 @@ export function tableCsv(table: Pick<Table, "columns" | "rows" | "spool">, optio
 
 /**
  * A table's CSV text as tableCsv gives it, in pieces for writing, made one at a time: the header, then
- * CSV_CHUNK_ROWS rows at a time (a spooled table's read back from its spool). So no table's CSV is ever
- * held whole: the 19,693 facts of the bench corpus's coverage.csv (11 MB) took 34 MB of heap as one string.
+ * CSV_CHUNK_ROWS rows at a time (a spooled table's read back from its spool). So writing never holds a
+ * table's CSV whole: the 19,693 facts of the bench corpus's coverage.csv (11 MB) took 34 MB of heap as one string.
  */
 export function tableCsvChunks(table: Pick<Table, "columns" | "rows" | "spool">, options: CsvOptions = {}): Iterable<string> {
   return table.spool ? table.spool.csvChunks(options) : csvChunks(table.columns, table.rows, options);
