@@ -152,8 +152,39 @@ async function sessionExporter(): Promise<ImageExporter> {
   if (!session) {
     // SIGINT is how Jupyter interrupts a cell: playwright must not close the browser and end the kernel.
     session = createImageExporter({ handleSignals: false });
+    closeSessionOnShutdown();
   }
   return session;
+}
+
+let shutdownHooked = false;
+
+/**
+ * Closes the session's Chromium when the tslab kernel shuts down (or restarts). tslab ends by closing its
+ * sockets and letting Node's event loop run dry, which a live Chromium prevents: Jupyter then waited its
+ * grace period (5 s) and killed the kernel, and Chromium's profile folder (about 1.4 MB) stayed in the
+ * temporary folder, at every shutdown. tslab has no hook for it, so the close of its ZmqServer (what it
+ * calls on a shutdown request) is wrapped, once, to close the session's Chromium first. Outside tslab
+ * (exportFigure in a script), nothing is wrapped.
+ */
+function closeSessionOnShutdown(): void {
+  if (shutdownHooked) return;
+  shutdownHooked = true;
+  let jupyter: { ZmqServer?: { prototype: { close?: (this: unknown) => void } } } | null = null;
+  try {
+    jupyter = require("tslab/dist/jupyter");
+  } catch {
+    return;
+  }
+  const proto = jupyter?.ZmqServer?.prototype;
+  const close = proto?.close;
+  if (!proto || typeof close !== "function") return;
+  proto.close = function (this: unknown) {
+    const closing = session;
+    session = null;
+    closing?.then((e) => e.close()).catch(() => undefined);
+    return close.call(this);
+  };
 }
 
 /** The static image from the session's Chromium, starting it again once if it died; `none` with the reason otherwise. */

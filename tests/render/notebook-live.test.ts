@@ -59,9 +59,9 @@ async function kernelIds(base: string, token: string): Promise<string[]> {
 }
 
 /**
- * Waits until the server runs no kernel. A kernel told to shut down ends only when the server kills it
- * (tslab stays up while the notebook's Chromium does, about 5 s); stopping the server before that left the
- * kernel and its Chromium running after the tests, with the page reconnecting to the dying kernel meanwhile.
+ * Waits until the server runs no kernel. A kernel told to shut down takes a moment to end (and up to
+ * Jupyter's 5-s grace, were it not to end by itself); stopping the server before that once left the kernel
+ * and its Chromium running after the tests, with the page reconnecting to the dying kernel meanwhile.
  */
 async function kernelsGone(base: string, token: string, ms = 30000): Promise<void> {
   const until = Date.now() + ms;
@@ -159,7 +159,9 @@ ltest("a chart cell run alone in a fresh kernel saves an output that draws when 
   );
   const port = await freePort();
   const token = "framelens-live-test";
-  const env = { ...setup!.env, JUPYTER_RUNTIME_DIR: runtime, JUPYTER_DATA_DIR: path.join(runtime, "data") };
+  // The kernels' own temporary folder, where the Chromium of fl.show keeps its profile while it runs.
+  const kernelTmp = tempDir("framelens-live-tmp-");
+  const env = { ...setup!.env, JUPYTER_RUNTIME_DIR: runtime, JUPYTER_DATA_DIR: path.join(runtime, "data"), TMPDIR: kernelTmp };
   const server: ChildProcess = spawn(
     setup!.python,
     ["-m", "notebook", "--no-browser", `--port=${port}`, "--ip=127.0.0.1", `--NotebookApp.token=${token}`, `--notebook-dir=${root}`, ...(process.getuid?.() === 0 ? ["--allow-root"] : [])],
@@ -191,8 +193,14 @@ ltest("a chart cell run alone in a fresh kernel saves an output that draws when 
     assert.equal([live.intended, live.drawn, live.images], [1, 1, 0]);
     await page.evaluate(() => (window as unknown as { Jupyter: { notebook: { save_notebook: () => Promise<void> } } }).Jupyter.notebook.save_notebook());
     await page.waitForFunction(() => !(window as unknown as { Jupyter: { notebook: { dirty: boolean } } }).Jupyter.notebook.dirty, undefined, { timeout: 30000 });
+    // A chart was shown, so the kernel runs a Chromium: while it does, its profile is in the kernel's TMPDIR.
+    assert.ok(fs.readdirSync(kernelTmp).some((f) => f.startsWith("playwright_chromiumdev_profile-")), "the kernel's Chromium keeps its profile in the kernel's TMPDIR");
+    const shutdownStarted = Date.now();
     await page.evaluate(() => (window as unknown as { Jupyter: { notebook: { kernel: { kill: () => void } } } }).Jupyter.notebook.kernel.kill());
     await kernelsGone(base, token);
+    // The kernel closed its Chromium and ended by itself (see closeSessionOnShutdown): Chromium removed its
+    // profile. Killed after Jupyter's 5-s grace instead, it would have left the folder behind.
+    assert.equal(fs.readdirSync(kernelTmp).filter((f) => f.startsWith("playwright_chromiumdev_profile-")), [], `no Chromium profile left after the kernel's shutdown (${Date.now() - shutdownStarted} ms)`);
 
     const saved = fs.readFileSync(file, "utf8");
     assert.ok(saved.length < 100_000, `no copy of plotly in the saved notebook: ${saved.length} bytes`);
