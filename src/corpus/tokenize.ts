@@ -98,9 +98,9 @@ export function makeWinkTokenizer(options: WinkTokenizerOptions = {}): Tokenizer
  */
 const winkTokenizers = new WeakSet<Tokenizer>();
 
-/** Whether `tokenizer` returns new token objects on every call, which the caller may keep and change. */
+/** Whether `tokenizer` returns new token objects on every call, which the caller may keep and change: makeWinkTokenizer's do. */
 export function returnsFreshTokens(tokenizer: Tokenizer): boolean {
-  return winkTokenizers.has(tokenizer);
+  return isWinkTokenizer(tokenizer);
 }
 
 /** Whether `tokenizer` is one of makeWinkTokenizer's (wink-nlp, which ends a sentence at a blank line; see tokenizeLines). */

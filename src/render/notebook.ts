@@ -14,16 +14,20 @@ type Writer = (data: { data: MimeBundle; metadata: Record<string, unknown>; tran
  * tslab's internal module (its public `display.raw` sends one type), which is why tslab is pinned.
  */
 function writer(): Writer {
-  let jupyter: { lastWriteDisplayData?: Writer } | null = null;
-  try {
-    jupyter = require("tslab/dist/jupyter");
-  } catch {
-    jupyter = null;
-  }
+  const jupyter = tslabJupyter();
   if (!jupyter || typeof jupyter.lastWriteDisplayData !== "function") {
     throw new Error("show()/showTable() display inside a Jupyter notebook running the tslab kernel; outside one, use exportFigure() or toCsv()");
   }
   return jupyter.lastWriteDisplayData;
+}
+
+/** tslab's internal Jupyter module (display writer, ZmqServer), or null where tslab is not installed. */
+function tslabJupyter(): { lastWriteDisplayData?: Writer; ZmqServer?: { prototype: { close?: (this: unknown) => void } } } | null {
+  try {
+    return require("tslab/dist/jupyter");
+  } catch {
+    return null;
+  }
 }
 
 /** Sends one display output with several representations; front ends pick the richest they render. */
@@ -170,13 +174,7 @@ let shutdownHooked = false;
 function closeSessionOnShutdown(): void {
   if (shutdownHooked) return;
   shutdownHooked = true;
-  let jupyter: { ZmqServer?: { prototype: { close?: (this: unknown) => void } } } | null = null;
-  try {
-    jupyter = require("tslab/dist/jupyter");
-  } catch {
-    return;
-  }
-  const proto = jupyter?.ZmqServer?.prototype;
+  const proto = tslabJupyter()?.ZmqServer?.prototype;
   const close = proto?.close;
   if (!proto || typeof close !== "function") return;
   proto.close = function (this: unknown) {

@@ -54,11 +54,27 @@ export const CSV_CHUNK_ROWS = 2000;
 export function* csvChunks(columns: readonly string[], rows: ReadonlyArray<Record<string, unknown>>, options: CsvOptions = {}): Generator<string> {
   const { raw = false } = options;
   yield csvLine(columns, raw) + "\n";
-  for (let from = 0; from < rows.length; from += CSV_CHUNK_ROWS) {
-    let chunk = "";
-    for (const r of rows.slice(from, from + CSV_CHUNK_ROWS)) chunk += csvLine(columns.map((c) => r[c]), raw) + "\n";
-    yield chunk;
+  yield* csvLineChunks(cellsOf(columns, rows), raw);
+}
+
+/** Each record's values in column order. */
+function* cellsOf(columns: readonly string[], rows: ReadonlyArray<Record<string, unknown>>): Generator<unknown[]> {
+  for (const r of rows) yield columns.map((c) => r[c]);
+}
+
+/** CSV lines of rows given as cells in column order, CSV_CHUNK_ROWS lines a piece (each line ending "\n"); no rows, no piece. */
+export function* csvLineChunks(cellRows: Iterable<readonly unknown[]>, raw: boolean): Generator<string> {
+  let chunk = "";
+  let rows = 0;
+  for (const cells of cellRows) {
+    chunk += csvLine(cells, raw) + "\n";
+    if (++rows === CSV_CHUNK_ROWS) {
+      yield chunk;
+      chunk = "";
+      rows = 0;
+    }
   }
+  if (rows) yield chunk;
 }
 
 export interface CsvOptions {
@@ -116,8 +132,5 @@ export function csvLine(values: readonly unknown[], raw: boolean): string {
  * number. Options: `raw` (default false) writes text cells unchanged, for programs that need the exact text.
  */
 export function toCsv(columns: readonly string[], rows: ReadonlyArray<Record<string, unknown>>, options: CsvOptions = {}): string {
-  const { raw = false } = options;
-  const lines = [csvLine(columns, raw)];
-  for (const r of rows) lines.push(csvLine(columns.map((c) => r[c]), raw));
-  return lines.join("\n") + "\n";
+  return Array.from(csvChunks(columns, rows, options)).join("");
 }

@@ -2,7 +2,7 @@ import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import { StringDecoder } from "string_decoder";
-import { CSV_CHUNK_ROWS, CsvOptions, Table, csvLine, isFormulaLike } from "./csv";
+import { CsvOptions, Table, csvLine, csvLineChunks, isFormulaLike } from "./csv";
 import { GroupHead, SpoolGroups } from "./spool-groups";
 
 // Long tables (a row per sentence, quote or term of the corpus) kept on disk as they fill: RowSpool, its
@@ -119,17 +119,7 @@ export class RowSpool {
       if (this.csvFile) yield* textPieces(this.csvFile);
       return;
     }
-    let chunk = "";
-    let rows = 0;
-    for (const v of this.cellRows()) {
-      chunk += csvLine(v, raw) + "\n";
-      if (++rows === CSV_CHUNK_ROWS) {
-        yield chunk;
-        chunk = "";
-        rows = 0;
-      }
-    }
-    if (rows) yield chunk;
+    yield* csvLineChunks(this.cellRows(), raw);
   }
 
   /** Appends the buffered rows to the spool's file, making the file on first use. */
