@@ -24,7 +24,7 @@ import { CorpusInfo } from "../src/pipeline/record";
 import { writeOutputs } from "../src/render/output-dir";
 import { ReportSection } from "../src/render/report";
 import { GeneratedCorpus, generateCorpus, readDevTexts, repeatSeeds } from "./bench-corpus";
-import { fastestRun } from "./bench-runs";
+import { fastestRun, growthLine } from "./bench-runs";
 import { ThreadSampler, ThreadSplit } from "./thread-cpu";
 
 const REPO = path.resolve(__dirname, "..");
@@ -189,6 +189,23 @@ function makeCorpus(args: Map<string, string | true>, dir: string, n: number, se
   return g;
 }
 
+/**
+ * A corpus of the first half of `dir`'s articles (its manifest's first entries, the files copied) in
+ * `target`: the bench's second size, for memory against corpus size.
+ */
+function halfCorpus(dir: string, target: string): { dir: string; articles: number; bytes: number } {
+  const manifest = JSON.parse(fs.readFileSync(path.join(dir, "manifest.json"), "utf8")) as { articles: Array<{ file: string }> };
+  const articles = manifest.articles.slice(0, Math.ceil(manifest.articles.length / 2));
+  fs.mkdirSync(target, { recursive: true });
+  let bytes = 0;
+  for (const a of articles) {
+    fs.copyFileSync(path.join(dir, a.file), path.join(target, a.file));
+    bytes += fs.statSync(path.join(target, a.file)).size;
+  }
+  fs.writeFileSync(path.join(target, "manifest.json"), JSON.stringify({ ...manifest, articles }, null, 1));
+  return { dir: target, articles: articles.length, bytes };
+}
+
 async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2));
   if (args.has("help")) {
@@ -320,6 +337,13 @@ async function main(): Promise<void> {
       if (rounds > 1) console.log(`  the table, the speed-up and the lines below take each one's fastest of ${rounds} runs`);
       console.log(`  jobs: --jobs 2 is ${(one.seconds / two.seconds).toFixed(2)}x as fast as --jobs 1 (${os.cpus().length} cores)`);
       for (const l of threadLines) console.log(l);
+      // Memory against corpus size: the first half of the articles, analysed as the whole was (the
+      // default --jobs 2), so that the growth of the peak can be read off against the corpus's.
+      const half = halfCorpus(corpusDir, path.join(temp, "half"));
+      const h = await analyzeInChild({ corpus: half.dir, out: path.join(temp, `out-${runs++}`), jobs: 2 });
+      const full = Math.max(...each[1].runs.map((r) => r.peakMiB));
+      console.log(`  ${growthLine({ mb: half.bytes / 1e6, peakMiB: h.peakMiB }, { mb: MB, peakMiB: full })}`);
+      peaks.push(`analyze --jobs 2 of the first half (${half.articles} articles) ${h.peakMiB.toFixed(0)} MiB`);
       // CPU seconds over wall seconds: the cores a run kept busy. --jobs 1 is more than one: V8 marks,
       // sweeps and compiles on helper threads, which is why --jobs 2 cannot approach 2x on two cores.
       console.log(`  cores kept busy (CPU s / s): --jobs 1 ${(one.cpu / one.seconds).toFixed(2)}, --jobs 2 ${(two.cpu / two.seconds).toFixed(2)}; the best --jobs 2 can do on ${os.cpus().length} cores is about ${((os.cpus().length * one.seconds) / two.cpu).toFixed(2)}x at its CPU cost`);

@@ -37,6 +37,7 @@ export type { ArticleInput, ArticleOutcome, RecordPart } from "./pipeline/map-ar
 export type { ArticleRecord, RecordCorpus } from "./pipeline/record";
 export { mapInOrder, mapAll, workerTask, defaultJobs } from "./pipeline/pool";
 export type { WorkerTask, MapOptions, MapProgress } from "./pipeline/pool";
+export { StringPool } from "./pipeline/string-pool";
 // overview
 export { corpusOverview, cleaningLog, articleOverview, overviewTable, cleaningLogTable } from "./overview/overview";
 export type { OverviewRecord } from "./overview/overview";

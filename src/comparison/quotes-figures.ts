@@ -1,5 +1,5 @@
 import { SideInfo, UNKNOWN_SIDE } from "../actors/types";
-import { QuoteRecord } from "../quotes/types";
+import { QuoteVoice } from "../quotes/types";
 import { QuotePositions, quoteWords } from "../quotes/voices";
 import { wilsonInterval } from "../stats/proportion";
 import { EvidenceSample, clip, outletFigure, shareWording } from "./headline";
@@ -18,11 +18,11 @@ export const TOP_SIDES = 4;
  * interval; in the findings and overview.csv, not a table row).
  * Sides are named by `sides` (the registry's labels). No quotes gives [].
  */
-export function quotesFigures(quotes: readonly QuoteRecord[], positions: readonly QuotePositions[], sides: readonly SideInfo[]): OutletFigure[] {
+export function quotesFigures(quotes: readonly QuoteVoice[], positions: readonly QuotePositions[], sides: readonly SideInfo[]): OutletFigure[] {
   const label = new Map(sides.map((s) => [s.id, s.label]));
   const sideName = (s: string) => label.get(s) ?? s;
   const outlets = Array.from(new Set([...positions.map((p) => p.outlet), ...quotes.map((q) => q.outlet)]));
-  const byOutlet = new Map<string, QuoteRecord[]>(outlets.map((o) => [o, []]));
+  const byOutlet = new Map<string, QuoteVoice[]>(outlets.map((o) => [o, []]));
   const wordsBySide = new Map<string, number>();
   const longest = new EvidenceSample();
   const words = quotes.map((q) => quoteWords(q.text));
@@ -38,7 +38,7 @@ export function quotesFigures(quotes: readonly QuoteRecord[], positions: readonl
   const wordsOf = new Map(quotes.map((q, i) => [q, words[i]]));
   const top = Array.from(wordsBySide).filter(([s]) => s !== UNKNOWN_SIDE).sort((a, b) => b[1] - a[1]).slice(0, TOP_SIDES).map(([s]) => s);
   // The first attributed quote of each article (positions say who; the quote gives the words).
-  const firstQuote = new Map<string, QuoteRecord>();
+  const firstQuote = new Map<string, QuoteVoice>();
   for (const q of quotes) {
     if (!q.speaker) continue;
     const seen = firstQuote.get(q.articleId);

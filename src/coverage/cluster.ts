@@ -1,6 +1,6 @@
 import type { Fact } from "./facts";
 import { Matches } from "./align";
-import { Statement } from "./statements";
+import { Statement, factStatement } from "./statements";
 
 /**
  * Greedy average-linkage clustering of statements into facts (see analyzeCoverage in facts.ts): the
@@ -86,7 +86,7 @@ export function clusterFacts(st: readonly Statement[], best: Matches, threshold:
     const members = idx.map((i) => st[i]);
     const { label, cohesion } = centre(members, sum[root]);
     const outlets = Array.from(new Set(members.map((m) => m.outlet)));
-    return { id: 0, label: label.text, outlets, statements: members, cohesion, nearest: outlets.length === 1 ? nearest(idx[0]) : null };
+    return { id: 0, label: label.text, outlets, statements: members.map(factStatement), cohesion, nearest: outlets.length === 1 ? nearest(idx[0]) : null };
   });
   facts.sort((a, b) => b.outlets.length - a.outlets.length || a.statements[0].start - b.statements[0].start || a.statements[0].articleId.localeCompare(b.statements[0].articleId));
   facts.forEach((f, i) => (f.id = i + 1));

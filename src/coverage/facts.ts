@@ -1,7 +1,7 @@
 import { ParsedArticle } from "../corpus/types";
 import { Matches, matchStatements } from "./align";
 import { clusterFacts } from "./cluster";
-import { CoveragePart, coveragePart, Statement, statementIndexFromParts } from "./statements";
+import { CoveragePart, coveragePart, FactStatement, Statement, statementIndexFromParts } from "./statements";
 
 export interface AlignOptions {
   /** Cosine similarity at which two statements are the same fact; default 0.3. */
@@ -30,7 +30,8 @@ export type Fact = {
   story?: string;
   label: string;
   outlets: string[];
-  statements: Statement[];
+  /** Its statements, without their vectors (see FactStatement). */
+  statements: FactStatement[];
   cohesion: number;
   /**
    * For a fact one outlet alone reports: the most similar statement any other outlet makes (cosine under
@@ -207,7 +208,7 @@ export function uniqueFacts(facts: readonly Fact[], outlet: string, options: { m
 /** uniqueFacts for each of `outlets`, in one pass over the facts when `limit` is small. */
 export function uniqueFactsPerOutlet(facts: readonly Fact[], outlets: readonly string[], options: { minWords?: number; limit?: number } = {}): Fact[][] {
   const { minWords = 6, limit = Infinity } = options;
-  const size = (f: Fact) => f.statements[0].vector.size;
+  const size = (f: Fact) => f.statements[0].words;
   if (!(Number.isInteger(limit) && limit >= 1 && limit <= 64)) {
     return outlets.map((outlet) =>
       facts

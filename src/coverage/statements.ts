@@ -14,6 +14,19 @@ export interface Statement {
   norm: number;
 }
 
+/**
+ * A statement as a fact keeps it once the alignment is done: where it is and what it says, with the number
+ * of distinct content words of its vector (`words`) instead of the vector itself. The vectors (a Map per
+ * statement) are only needed to align; a fact that kept them held about 600 bytes more per statement, which
+ * with 138,000 statements (8,000 articles) was 80 MB at the coverage step's peak.
+ */
+export type FactStatement = Omit<Statement, "vector" | "norm"> & { words: number };
+
+/** The FactStatement of a statement. */
+export function factStatement(s: Statement): FactStatement {
+  return { outlet: s.outlet, articleId: s.articleId, sentence: s.sentence, start: s.start, end: s.end, text: s.text, words: s.vector.size };
+}
+
 /** One statement of a CoveragePart: where it is, what it says, and its content-word lemma counts. */
 export type StatementPart = { sentence: number; start: number; end: number; text: string; tf: Array<[string, number]> };
 

@@ -5,6 +5,7 @@ import { storyOf } from "../corpus/manifest";
 import { alignEach, alignStoriesInWorkers } from "./by-story-workers";
 import { Fact, StoryCoverage, combineStoryCoverage, uniqueFactsPerOutlet } from "./facts";
 import { CoveragePartStore } from "./part-store";
+import { spooledTable } from "../tables/spool";
 
 const round3 = (x: number) => Math.round(x * 1000) / 1000;
 
@@ -60,30 +61,26 @@ export const coverageStep: AnalysisStep = {
           }
           return cells.map((c) => c ?? "");
         };
+        // A row per fact (tens of thousands in a large corpus, each with every outlet's sentences): written to
+        // a spool as they are made, not kept as objects until the files are written.
+        const coverageTable = spooledTable<Record<string, unknown>>("coverage", "Facts and the outlets that report them", ["fact", "story", "outlets", "reportedBy", "label", "cohesion", ...outlets, "nearestOutlet", "nearestSim", "nearestText"]);
+        for (const f of facts) {
+          // The object { fact, ..., cohesion, ...{ [outlet]: text }, nearestOutlet, ... } would be, key for key.
+          const row: Record<string, unknown> = { fact: f.id, story: f.story, outlets: f.outlets.length, reportedBy: f.outlets.join("; "), label: f.label, cohesion: round3(f.cohesion) };
+          said(f).forEach((text, i) => define(row, outlets[i], text));
+          row.nearestOutlet = f.nearest?.outlet ?? "";
+          row.nearestSim = f.nearest ? round3(f.nearest.sim) : "";
+          row.nearestText = f.nearest?.text ?? "";
+          coverageTable.add(row);
+        }
+        const omissionsTable = spooledTable<Record<string, unknown>>("coverage-omissions", "Facts most other outlets report that an outlet leaves out", ["outlet", "fact", "story", "reportedBy", "label"]);
+        for (const m of cov.omissions) omissionsTable.add({ outlet: m.outlet, fact: m.fact, story: m.story, reportedBy: m.reportedBy.join("; "), label: m.label });
         const storyNote = many
           ? `<p>The corpus holds ${stories.length} stories (the manifest's <code>story</code> field): facts, omissions and similarity are computed within each story, never across, so an outlet only 'leaves out' what others reported about the same event. The similarity of two outlets is the mean over the stories both cover.</p>`
           : "";
         return {
           intro: storyNote + "<p>Statements (sentences of headline and body) are aligned across outlets into facts. Each statement's best match in every other outlet is a candidate link when their content-word vectors (lemmas, TF-IDF weighted) reach cosine 0.3 and share at least two words; links are taken strongest first, and join two groups only while the mean cosine between all their members stays at 0.3 or more (average linkage), so loose chains cannot merge unrelated facts. A fact only one outlet reports is what the others leave out; coverage.csv gives its closest sentence elsewhere. An outlet 'leaves out' a fact that more than half of the other outlets report. Sentence-level alignment misses a fact mentioned in passing inside a sentence about something else, and can join two statements that share names but not claims: check the sentences (hover, or coverage.csv).</p>",
-          tables: [
-            {
-              name: "coverage", title: "Facts and the outlets that report them",
-              columns: ["fact", "story", "outlets", "reportedBy", "label", "cohesion", ...outlets, "nearestOutlet", "nearestSim", "nearestText"],
-              rows: facts.map((f) => {
-                // The object { fact, ..., cohesion, ...{ [outlet]: text }, nearestOutlet, ... } would be, key for key.
-                const row: Record<string, unknown> = { fact: f.id, story: f.story, outlets: f.outlets.length, reportedBy: f.outlets.join("; "), label: f.label, cohesion: round3(f.cohesion) };
-                said(f).forEach((text, i) => define(row, outlets[i], text));
-                row.nearestOutlet = f.nearest?.outlet ?? "";
-                row.nearestSim = f.nearest ? round3(f.nearest.sim) : "";
-                row.nearestText = f.nearest?.text ?? "";
-                return row;
-              }),
-            },
-            {
-              name: "coverage-omissions", title: "Facts most other outlets report that an outlet leaves out",
-              columns: ["outlet", "fact", "story", "reportedBy", "label"],
-              rows: cov.omissions.map((m) => ({ outlet: m.outlet, fact: m.fact, story: m.story, reportedBy: m.reportedBy.join("; "), label: m.label })),
-            },
+          tables: [coverageTable, omissionsTable,
             { name: "coverage-similarity", title: "Outlet-by-outlet similarity", columns: ["outlet", ...outlets], rows: outlets.map((o, i) => ({ outlet: o, ...Object.fromEntries(outlets.map((p, j) => [p, round3(sim.matrix[i][j])])) })) },
           ],
           figures: [

@@ -4,7 +4,7 @@ export { findMarkedSpans } from "./quote-marks";
 export type { MarkedSpan } from "./quote-marks";
 export { CUE_LEXICON, CUE_STANCES, STANCE_LABELS, cueStance } from "./cues";
 export type { CueStance } from "./cues";
-export { voicesBySide, voicesBySpeaker, quotePositions, cueStances, unresolvedSpeakers, quoteWords } from "./voices";
+export { voicesBySide, voicesBySpeaker, quotePositions, quoteVoice, cueStances, unresolvedSpeakers, quoteWords } from "./voices";
 export type { SideVoice, SpeakerVoice, QuotePositions, CueUse } from "./voices";
 export { shareOfVoiceChart, speakerWordsChart, cueStanceHeatmap, SIDE_COLORS } from "./charts";
 export { quotesStep } from "./step";

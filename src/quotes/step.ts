@@ -3,11 +3,12 @@ import { AnalysisStep } from "../cli/step";
 import { quotesFigures } from "../comparison/quotes-figures";
 import { escapeHtml } from "../render/escape";
 import { spooledTable } from "../tables/spool";
-import { QuoteRecord } from "./types";
+import { StringPool } from "../pipeline/string-pool";
+import { QuoteVoice } from "./types";
 import { QuotePositions } from "./voices";
 import { cueStance } from "./cues";
 import { cueStanceHeatmap, shareOfVoiceChart, speakerWordsChart } from "./charts";
-import { cueStances, firstWordSummary, unresolvedSpeakers, voicesBySide, voicesBySpeaker } from "./voices";
+import { cueStances, firstWordSummary, quoteVoice, unresolvedSpeakers, voicesBySide, voicesBySpeaker } from "./voices";
 
 const round = (x: number) => Math.round(x * 1000) / 1000;
 
@@ -16,8 +17,10 @@ export const quotesStep: AnalysisStep = {
   id: "quotes",
   title: "Who is quoted",
   begin() {
-    // Quotes are few next to sentences (and the aggregates need them all): kept, and spooled for quotes.csv.
-    const quotes: QuoteRecord[] = [];
+    // Quotes are few next to sentences (and the aggregates need them all): kept, just the fields the
+    // aggregates read (see quoteVoice), and spooled whole for quotes.csv.
+    const quotes: QuoteVoice[] = [];
+    const pool = new StringPool();
     const positions: QuotePositions[] = [];
     const table = spooledTable("quotes", "Every quote", ["outlet", "kind", "speaker", "side", "cue", "start", "end", "text", "stance", "articleId", "sentence", "speakerId", "attribution", "clause"]);
     // attribution: pieces of one attribution ('"A," he said. "B."') share a number within their article; empty for a quote on its own.
@@ -26,9 +29,10 @@ export const quotesStep: AnalysisStep = {
     table.readerColumns = ["outlet", "kind", "speaker", "side", "cue", "stance", "text", "articleId"];
     return {
       add(r) {
-        positions.push(r.positions);
+        const p = r.positions;
+        positions.push({ articleId: p.articleId, outlet: pool.get(p.outlet), firstSpeaker: pool.get(p.firstSpeaker), firstSide: pool.get(p.firstSide), lastSpeaker: pool.get(p.lastSpeaker), lastSide: pool.get(p.lastSide), headline: pool.get(p.headline), lead: pool.get(p.lead) });
         for (const q of r.quotes) {
-          quotes.push(q);
+          quotes.push(quoteVoice(q, pool));
           table.add({ ...q, stance: q.cue ? cueStance(q.cue) : "" });
         }
       },

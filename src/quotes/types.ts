@@ -42,3 +42,10 @@ export interface QuoteRecord {
   /** The clause's text as written (see clauseStart). */
   clause?: string;
 }
+
+/**
+ * What the voice metrics (voicesBySide, voicesBySpeaker, cueStances, unresolvedSpeakers, quotesFigures)
+ * read of a quote. A QuoteRecord is one; the quotes step keeps just these fields of each quote (see
+ * quoteVoice) until it finishes.
+ */
+export type QuoteVoice = Pick<QuoteRecord, "articleId" | "outlet" | "kind" | "text" | "start" | "sentence" | "cue" | "speaker" | "side">;

@@ -1,7 +1,8 @@
 import { Side, UNKNOWN_SIDE } from "../actors/types";
 import { ParsedArticle } from "../corpus/types";
 import { CueStance, cueStance } from "./cues";
-import { QuoteRecord } from "./types";
+import { StringPool } from "../pipeline/string-pool";
+import { QuoteRecord, QuoteVoice } from "./types";
 
 /**
  * Word count of a quote's text: runs of letters or digits, an apostrophe or hyphen between two such runs
@@ -65,7 +66,7 @@ function groupBy<T>(xs: readonly T[], key: (x: T) => string): Map<string, T[]> {
  * Share of voice per outlet and side, by quoted words (quotes of every kind; an indirect quote's words
  * are the reporter's paraphrase of the speaker). Sides with no quote are left out; empty input gives [].
  */
-export function voicesBySide(quotes: readonly QuoteRecord[]): SideVoice[] {
+export function voicesBySide(quotes: readonly QuoteVoice[]): SideVoice[] {
   const out: SideVoice[] = [];
   for (const [outlet, list] of groupBy(quotes, (q) => q.outlet)) {
     const total = list.reduce((s, q) => s + quoteWords(q.text), 0);
@@ -86,10 +87,18 @@ export function voicesBySide(quotes: readonly QuoteRecord[]): SideVoice[] {
 /** Quoted words per speaker and outlet. */
 export type SpeakerVoice = { outlet: string; speaker: string; side: Side; quotes: number; words: number };
 
-export function voicesBySpeaker(quotes: readonly QuoteRecord[]): SpeakerVoice[] {
+export function voicesBySpeaker(quotes: readonly QuoteVoice[]): SpeakerVoice[] {
   return Array.from(groupBy(quotes, (q) => `${q.outlet}\u0000${q.speaker ?? "(unattributed)"}`).values()).map((qs) => ({
     outlet: qs[0].outlet, speaker: qs[0].speaker ?? "(unattributed)", side: qs[0].side, quotes: qs.length, words: qs.reduce((s, q) => s + quoteWords(q.text), 0),
   }));
+}
+
+/**
+ * A quote's QuoteVoice as a new object of just those fields, its short strings (outlet, article, kind,
+ * cue, speaker, side) taken from `pool` so that the quotes a fold keeps share one copy of each.
+ */
+export function quoteVoice(q: QuoteRecord, pool: StringPool): QuoteVoice {
+  return { articleId: pool.get(q.articleId), outlet: pool.get(q.outlet), kind: pool.get(q.kind), text: q.text, start: q.start, sentence: q.sentence, cue: pool.get(q.cue), speaker: pool.get(q.speaker), side: pool.get(q.side) };
 }
 
 /** Who is quoted first and last in each article, and who in its headline and lead paragraph. */
@@ -123,7 +132,7 @@ export function quotePositions(articles: readonly ParsedArticle[], quotes: reado
 /** How often each side is introduced by verbs of each stance, per outlet, with the verbs used. */
 export type CueUse = { outlet: string; side: Side; stance: CueStance | "none"; count: number; cues: string };
 
-export function cueStances(quotes: readonly QuoteRecord[]): CueUse[] {
+export function cueStances(quotes: readonly QuoteVoice[]): CueUse[] {
   return Array.from(groupBy(quotes, (q) => `${q.outlet}\u0000${q.side}\u0000${q.cue ? cueStance(q.cue) ?? "none" : "none"}`).values()).map((qs) => {
     const counts = new Map<string, number>();
     for (const q of qs) counts.set(q.cue ?? "(colon)", (counts.get(q.cue ?? "(colon)") ?? 0) + 1);
@@ -135,7 +144,7 @@ export function cueStances(quotes: readonly QuoteRecord[]): CueUse[] {
 }
 
 /** Speakers the registry could not resolve, so a user can add them to the registry. */
-export function unresolvedSpeakers(quotes: readonly QuoteRecord[]): Array<{ outlet: string; speaker: string; quotes: number; example: string }> {
+export function unresolvedSpeakers(quotes: readonly QuoteVoice[]): Array<{ outlet: string; speaker: string; quotes: number; example: string }> {
   return Array.from(groupBy(quotes.filter((q) => q.side === UNKNOWN_SIDE), (q) => `${q.outlet}\u0000${q.speaker ?? ""}`).values()).map((qs) => ({
     outlet: qs[0].outlet, speaker: qs[0].speaker ?? "(none)", quotes: qs.length, example: qs[0].text.slice(0, 120),
   }));

@@ -39,8 +39,24 @@ export type OutletSentiment = {
   vaderHigh: number;
 };
 
-/** What the per-outlet aggregates need of a scored sentence: its numbers, not its text or evidence. */
-export type SentenceScore = Omit<SentenceSentiment, "text" | "contributors">;
+/**
+ * What the per-outlet aggregates (outletSentiment, toneTowardSides) read of a scored sentence: its numbers,
+ * voice and sides, not its text, evidence or place in the article. A SentenceSentiment is one; the
+ * sentiment step keeps just these fields per sentence (see slimScore), a third of the memory of the whole
+ * sentence without its text.
+ */
+export type SentenceScore = Pick<SentenceSentiment, "articleId" | "outlet" | "voice" | "score" | "compound" | "vader" | "words" | "positiveWords" | "negativeWords" | "sides">;
+
+const NO_SIDES: Side[] = [];
+
+/**
+ * A sentence's SentenceScore as a new object of just those fields. `articleId` and `outlet` are given by
+ * the caller, so that the sentences of an article share one copy of each string (a record copied from a
+ * worker thread carries a copy per sentence); a sentence naming no side shares one empty array.
+ */
+export function slimScore(s: SentenceSentiment, articleId: string, outlet: string): SentenceScore {
+  return { articleId, outlet, voice: s.voice, score: s.score, compound: s.compound, vader: s.vader, words: s.words, positiveWords: s.positiveWords, negativeWords: s.negativeWords, sides: s.sides.length ? s.sides : NO_SIDES };
+}
 
 function byOutlet<R extends SentenceScore>(rows: readonly R[]): Map<string, R[]> {
   const m = new Map<string, R[]>();

@@ -6,7 +6,7 @@ export { vaderCompound, vaderCompoundUncached, vaderCacheStats, clearVaderCache,
 export { BoundedCache } from "./bounded-cache";
 export { sentenceSentiments, outletMeanScores, outletScoreSums, meansFromSums, quoteMarkSpans, VOICES } from "./sentences";
 export type { SentenceSentiment, SentenceSentimentOptions, Voice } from "./sentences";
-export { outletSentiment, toneTowardSides, lexiconOrdering, topContributors, extremeSentences, ContributionMerger, ExtremeSentences } from "./aggregate";
+export { outletSentiment, toneTowardSides, lexiconOrdering, topContributors, extremeSentences, slimScore, ContributionMerger, ExtremeSentences } from "./aggregate";
 export type { OutletSentiment, SideTone, LexiconOrdering, WordContribution, SentenceScore } from "./aggregate";
 export { outletMeansChart, narrationVsQuotesChart, sideToneHeatmap, sentimentArcChart, topWordsChart } from "./charts";
 export { sentimentStep } from "./step";

@@ -3,7 +3,7 @@ import { AnalysisStep } from "../cli/step";
 import { SentimentEvidence, sentimentFigures } from "../comparison/sentiment-figures";
 import { escapeHtml } from "../render/escape";
 import { spooledTable } from "../tables/spool";
-import { ContributionMerger, ExtremeSentences, SentenceScore, lexiconOrdering, outletSentiment, toneTowardSides } from "./aggregate";
+import { ContributionMerger, ExtremeSentences, SentenceScore, lexiconOrdering, outletSentiment, slimScore, toneTowardSides } from "./aggregate";
 import { narrationVsQuotesChart, outletMeansChart, sentimentArcChart, sideToneHeatmap, topWordsChart } from "./charts";
 import { SentenceSentiment, meansFromSums } from "./sentences";
 
@@ -22,6 +22,8 @@ export const sentimentStep: AnalysisStep = {
     // Per sentence the aggregates need numbers only: text and evidence go to the spooled sentences table,
     // contributions are summed per outlet, and just the extremes and the arc's sentences keep their text.
     const scores: SentenceScore[] = [];
+    // One copy of each outlet's name for every kept score (see slimScore).
+    const outletNames = new Map<string, string>();
     const plain: Array<readonly [string, { sum: number; n: number }]> = [];
     const contributions = new ContributionMerger();
     const extremesSoFar = new ExtremeSentences<SentenceSentiment>(3);
@@ -45,10 +47,10 @@ export const sentimentStep: AnalysisStep = {
           arcSentences.set(r.outlet, ARC_SENTENCES - room + drawn.length);
           arc.push(...drawn);
         }
+        const outlet = outletNames.get(r.outlet) ?? (outletNames.set(r.outlet, r.outlet), r.outlet);
         for (const s of r.sentences) {
-          const { text, contributors, ...numbers } = s;
-          scores.push(numbers);
-          table.add({ ...s, comparative: round(s.comparative), compound: round(s.compound), sides: s.sides.join(" "), contributors: contributors.map((w) => `${w.word}${w.negated ? "(neg)" : ""}:${round(w.value, 2)}`).join(" "), text });
+          scores.push(slimScore(s, r.id, outlet));
+          table.add({ ...s, comparative: round(s.comparative), compound: round(s.compound), sides: s.sides.join(" "), contributors: s.contributors.map((w) => `${w.word}${w.negated ? "(neg)" : ""}:${round(w.value, 2)}`).join(" ") });
         }
       },
       finish(corpus) {

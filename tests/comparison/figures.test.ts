@@ -89,7 +89,7 @@ test("emphasisFigures: distinctive words at |z| >= 1.96, else leanings said to b
 });
 
 test("coverageFigures counts facts only one outlet reports and facts it leaves out, per story when there are several", () => {
-  const st = (outlet: string, articleId: string, text: string) => ({ outlet, articleId, sentence: 1, start: 0, end: 1, text, vector: new Map(text.split(" ").map((w) => [w, 1])), norm: 1 });
+  const st = (outlet: string, articleId: string, text: string) => ({ outlet, articleId, sentence: 1, start: 0, end: 1, text, words: new Set(text.split(" ")).size });
   const facts = [
     { id: 0, label: "shared", outlets: ["A", "B"], statements: [st("A", "a1", "x"), st("B", "b1", "x")], cohesion: 1, nearest: null },
     { id: 1, label: "only A", outlets: ["A"], statements: [st("A", "a1", "one two three four five six seven")], cohesion: 1, nearest: null },
