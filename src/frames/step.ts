@@ -1,5 +1,6 @@
 import { AnalysisStep } from "../cli/step";
 import { FramesEvidence, framesFigures } from "../comparison/frames-figures";
+import { StringPool } from "../pipeline/string-pool";
 import { spooledTable } from "../tables/spool";
 import { frameSharesChart } from "./charts";
 import { FramesPart, ShareEvidence, frameSharesFromParts } from "./detect";
@@ -14,11 +15,21 @@ export const framesStep: AnalysisStep = {
     // Shares need each detection's outlet, frame and words; the sentence goes to the spooled evidence table.
     const parts: Array<Pick<FramesPart, "outlet" | "sentences"> & { evidence: ShareEvidence[] }> = [];
     const behind = new FramesEvidence();
+    const pool = new StringPool();
+    const indicatorLists = new Map<string, string[]>();
     const evidence = spooledTable("frames-evidence", "Every sentence carrying a frame, with its indicators", ["outlet", "frame", "indicators", "text", "articleId", "sentence", "start", "end"]);
     evidence.readerColumns = ["outlet", "frame", "indicators", "text", "articleId"];
     return {
       add({ frames }) {
-        parts.push({ outlet: frames.outlet, sentences: frames.sentences, evidence: frames.evidence.map(({ outlet, frame, indicators }) => ({ outlet, frame, indicators })) });
+        // Kept until finish, one per detection: the strings shared through the pool (a record from a
+        // worker brings its own copy of each), and detections with the same indicator words share one array.
+        const kept = frames.evidence.map(({ outlet, frame, indicators }) => {
+          const key = indicators.join("\u0000");
+          let words = indicatorLists.get(key);
+          if (!words) indicatorLists.set(key, (words = indicators.map((w) => pool.get(w))));
+          return { outlet: pool.get(outlet), frame: pool.get(frame), indicators: words };
+        });
+        parts.push({ outlet: pool.get(frames.outlet), sentences: frames.sentences, evidence: kept });
         behind.add(frames.evidence);
         for (const e of frames.evidence) evidence.add({ ...e, indicators: e.indicators.join(", ") });
       },

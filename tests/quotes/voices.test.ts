@@ -3,7 +3,9 @@ import * as assert from "uvu/assert";
 import { parseArticle } from "../../src/corpus/parse";
 import { cueStanceHeatmap, shareOfVoiceChart } from "../../src/quotes/charts";
 import { QuoteRecord } from "../../src/quotes/types";
-import { cueStances, firstWordSummary, quotePositions, quoteWords, unresolvedSpeakers, voicesBySide, voicesBySpeaker } from "../../src/quotes/voices";
+import { cueStances, firstWordSummary, quotePositions, quoteVoice, quoteWords, unresolvedSpeakers, voicesBySide, voicesBySpeaker } from "../../src/quotes/voices";
+import { quotesFigures } from "../../src/comparison/quotes-figures";
+import { StringPool } from "../../src/pipeline/string-pool";
 
 const r = (outlet: string, kind: QuoteRecord["kind"], text: string, speaker: string | null, side: QuoteRecord["side"], cue: string | null, start = 0): QuoteRecord => ({
   articleId: outlet.toLowerCase(), outlet, kind, text, start, end: start + text.length, cue, speaker, speakerText: speaker, speakerId: null, side, sentence: 0,
@@ -48,6 +50,22 @@ test("voicesBySpeaker, cueStances and unresolvedSpeakers", () => {
     ["A", "us", "neutral", 1, "say×1"], ["A", "russia", "doubting", 1, "claim×1"], ["A", "us", "warning", 1, "warn×1"], ["B", "unknown", "none", 1, "(colon)×1"],
   ]);
   assert.equal(unresolvedSpeakers(quotes).map((u) => [u.outlet, u.speaker]), [["B", "(none)"]]);
+});
+
+test("quoteVoice keeps the fields the voice metrics read, and the metrics are the same on it as on the whole quotes", () => {
+  const pool = new StringPool();
+  const kept = quotes.map((q) => quoteVoice(q, pool));
+  assert.equal(Object.keys(kept[0]).sort(), ["articleId", "cue", "kind", "outlet", "sentence", "side", "speaker", "start", "text"]);
+  assert.equal(kept[1], { articleId: "a", outlet: "A", kind: "indirect", text: "five six", start: 30, sentence: 0, cue: "claim", speaker: "Lavrov", side: "russia" });
+  assert.is(kept[3].speaker, null);
+  // a, A, direct, say, Blinken, us, indirect, claim, Lavrov, russia, partial, warn, b, B, unknown
+  assert.is(pool.size, 15);
+  assert.equal(voicesBySide(kept), voicesBySide(quotes));
+  assert.equal(voicesBySpeaker(kept), voicesBySpeaker(quotes));
+  assert.equal(cueStances(kept), cueStances(quotes));
+  assert.equal(unresolvedSpeakers(kept), unresolvedSpeakers(quotes));
+  const sides = [{ id: "us", label: "US" }, { id: "russia", label: "Russia" }];
+  assert.equal(quotesFigures(kept, [], sides), quotesFigures(quotes, [], sides));
 });
 
 test("quotePositions names who speaks first and last, and who in the headline and lead", () => {

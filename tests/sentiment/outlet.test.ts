@@ -2,7 +2,7 @@ import { test } from "uvu";
 import * as assert from "uvu/assert";
 import { validateRegistry } from "../../src/actors/registry";
 import { parseArticle } from "../../src/corpus/parse";
-import { extremeSentences, lexiconOrdering, outletSentiment, toneTowardSides, topContributors } from "../../src/sentiment/aggregate";
+import { extremeSentences, lexiconOrdering, outletSentiment, slimScore, toneTowardSides, topContributors } from "../../src/sentiment/aggregate";
 import { outletMeansChart, sideToneHeatmap } from "../../src/sentiment/charts";
 import { outletMeanScores, quoteMarkSpans, sentenceSentiments } from "../../src/sentiment/sentences";
 
@@ -25,6 +25,17 @@ test("sentenceSentiments scores each sentence, tells quoted voice from narration
   const w = rows[1].contributors[0];
   assert.is(a.text.slice(w.start, w.end), "hope");
   assert.equal(sentenceSentiments([], { registry }), []);
+});
+
+test("slimScore keeps the fields the intervals read, with the article and outlet given, and the intervals are the same on it", () => {
+  const rows = sentenceSentiments([a, b], { registry });
+  const slim = rows.map((r) => slimScore(r, r.articleId, r.outlet));
+  assert.equal(Object.keys(slim[1]).sort(), ["articleId", "compound", "negativeWords", "outlet", "positiveWords", "score", "sides", "vader", "voice", "words"]);
+  assert.equal(slim[1], { articleId: "a", outlet: "A", voice: "quote", score: 4, compound: rows[1].compound, vader: rows[1].vader, words: rows[1].words, positiveWords: 2, negativeWords: 0, sides: ["russia"] });
+  assert.is(slim[0].sides, slim[3].sides, "sentences naming no side share one empty array");
+  assert.equal(slim[0].sides, []);
+  assert.equal(outletSentiment(slim), outletSentiment(rows));
+  assert.equal(toneTowardSides(slim), toneTowardSides(rows));
 });
 
 test("quoteMarkSpans pairs curly or straight double quotes within a paragraph and closes an unbalanced one at its end", () => {
