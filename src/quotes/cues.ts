@@ -193,6 +193,9 @@ export interface CueMatch {
   last: number;
 }
 
+/** The phrases of a word that starts none (shared: speechCueAt asks for every token). */
+const NO_PHRASES: ReadonlyArray<{ rest: readonly string[]; lemma: string; anyPos?: boolean }> = [];
+
 /**
  * The speech cue starting at `tokens[t]` (tokens up to `end`, exclusive, are the sentence's), or null:
  * a multi-word cue ("according to", "point out", "talk about", "blurt out", "decline to comment"), or a
@@ -202,7 +205,7 @@ export interface CueMatch {
  */
 export function speechCueAt(tokens: readonly Token[], t: number, end: number): CueMatch | null {
   const tok = tokens[t];
-  for (const p of PHRASES.get(tok.lemma) ?? []) {
+  for (const p of PHRASES.get(tok.lemma) ?? NO_PHRASES) {
     if (t + p.rest.length >= end || !p.rest.every((w, k) => tokens[t + 1 + k].norm === w)) continue;
     if (!p.anyPos && tok.pos !== "VERB") continue;
     if (p.lemma === "put it" && !asBefore(tokens, t)) continue;
