@@ -220,6 +220,22 @@ export function compileRule(rule: CleaningRule): CompiledRule {
   return { rule, once, all, prefilter: rule.prefilter ? patterns(rule.prefilter).once : null };
 }
 
+/**
+ * `rules.map(compileRule)`, made once per list of rules and given back while the list holds the same
+ * rules (checked rule by rule, so a list changed in place is compiled again). Why: every article was
+ * compiling its own wrappers, and V8 widened the wrappers' hidden class when the first rule with a
+ * prefilter came after one without, throwing out the optimised cleaner in every worker thread.
+ */
+export function compileRules(rules: readonly CleaningRule[]): readonly CompiledRule[] {
+  const kept = compiledLists.get(rules);
+  if (kept && kept.length === rules.length && kept.every((c, i) => c.rule === rules[i])) return kept;
+  const made = rules.map(compileRule);
+  compiledLists.set(rules, made);
+  return made;
+}
+
+const compiledLists = new WeakMap<readonly CleaningRule[], CompiledRule[]>();
+
 /** Throws when a rule has an unknown scope, naming the rule, the scope and the scopes allowed. */
 export function checkRules(rules: readonly CleaningRule[]): void {
   for (const r of rules) {

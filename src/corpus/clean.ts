@@ -1,5 +1,5 @@
 import { CleaningLogEntry, ParagraphRole } from "./types";
-import { CleaningRule, CompiledRule, DEFAULT_CLEANING_RULES, LINE_RULE_MAX_WORDS, REPEATED_LINE_RULE, checkRules, compileRule } from "./clean-rules";
+import { CleaningRule, CompiledRule, DEFAULT_CLEANING_RULES, LINE_RULE_MAX_WORDS, REPEATED_LINE_RULE, checkRules, compileRules } from "./clean-rules";
 import { CAPTION_MAX_WORDS, roleOf, sentenceCount } from "./line-shape";
 import { normalizeChars } from "./normalize";
 import { isWhiteSpace, wordCount } from "./white-space";
@@ -116,7 +116,7 @@ export function cleanNormalized(text: string, normalized: string | null, options
   const { article = "article", rules = DEFAULT_CLEANING_RULES, headline = "auto", headlineText } = options;
   if (![true, false, "auto"].includes(headline)) throw new Error(`unknown headline option "${String(headline)}"; expected true, false or "auto"`);
   checkRules(rules);
-  const compiledRules = rules.map(compileRule);
+  const compiledRules = compileRules(rules);
   const norm = normalized ?? normalizeChars(text);
   const kept: KeptLine[] = [];
   const log: CleaningLogEntry[] = [];

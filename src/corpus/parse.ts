@@ -128,7 +128,8 @@ export function parseArticle(text: string, options: ParseOptions = {}): ParsedAr
 function countLeftOut(norm: string, log: readonly CleaningLogEntry[], wordsByRole: Readonly<Record<ParagraphRole, number>>, tokenizer: Tokenizer): LeftOut {
   const byRule = new Map<string, number>();
   let removedWords = 0;
-  const removed = tokenizeLines(log.map((e) => norm.slice(e.start, e.end)), tokenizer);
+  // Most articles have nothing removed: no list then (tokenizeLines is only ever given lists of text, see eachAlone).
+  const removed = log.length > 0 ? tokenizeLines(log.map((e) => norm.slice(e.start, e.end)), tokenizer) : [];
   for (const [k, e] of log.entries()) {
     const n = removed[k].tokens.filter((t) => t.kind === "word").length;
     removedWords += n;
@@ -158,7 +159,9 @@ function percent(share: number, limit: number): string {
 
 /** The article's warning about text left out of the analyses, or null when there is nothing to say. */
 function leftOutWarning(l: LeftOut, limit: number): string | null {
-  const rules = l.byRule.map((r) => `${r.rule} ${r.words} words`).join(", ");
+  // A loop, not byRule.map: see eachAlone in tokenize-lines.ts (an empty list and a full one are of two kinds).
+  let rules = "";
+  for (let i = 0; i < l.byRule.length; i++) rules += `${i > 0 ? ", " : ""}${l.byRule[i].rule} ${l.byRule[i].words} words`;
   const check = "check the cleaning log (cleaning-log.csv) and the paragraph roles, and change the rules if article text was lost";
   if (l.fileWords === 0) return "no article text: the file holds no words (it is empty, whitespace-only or has no letters)";
   if (l.bodyWords === 0) {

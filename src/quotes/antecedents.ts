@@ -108,7 +108,7 @@ export function personIndex(article: ParsedArticle, quoted: SpanLookup, mentions
   const subjectEnding = new Map<number, boolean>();
   const subjectAt = (first: number, last: number) => {
     const prev = first > 0 && tokens[first - 1].sentence === tokens[first].sentence ? tokens[first - 1] : undefined;
-    const next = tokens[last + 1];
+    const next = last + 1 < tokens.length ? tokens[last + 1] : undefined;
     let subject = !(prev && (NOT_SUBJECT_BEFORE.has(prev.pos) || possessive(prev))) && !possessive(next);
     // "his wife, Huma Abedin, a longtime aide": a name between commas after a noun is an apposition.
     const beforeComma = prev?.norm === "," && first >= 2 ? tokens[first - 2] : undefined;
@@ -120,7 +120,7 @@ export function personIndex(article: ParsedArticle, quoted: SpanLookup, mentions
   const texts: PersonMention[] = [];
   for (const { first, last, lone } of runs) {
     const subject = subjectAt(first, last);
-    const next = tokens[last + 1];
+    const next = last + 1 < tokens.length ? tokens[last + 1] : undefined;
     const words = tokens.slice(first, last + 1).filter((x) => x.kind === "word");
     if (lone && !fullNames.has(fold(words[0].text))) continue;
     // "the Bush administration", "Trump supporters": a lone name before a common noun modifies it (a
@@ -133,7 +133,8 @@ export function personIndex(article: ParsedArticle, quoted: SpanLookup, mentions
     if (name.length === 0 || name.length > 3 || name.some((x) => NOT_PERSON.has(x.norm))) continue;
     const before = first > 0 ? tokens[first - 1] : undefined;
     const afterThe = before?.norm === "the";
-    const text = name.map((x) => x.text).join(" ");
+    let text = name[0].text;
+    for (let i = 1; i < name.length; i++) text += ` ${name[i].text}`;
     const surname = surnameOf(text);
     let full = text;
     let reliable = title !== undefined;

@@ -1,7 +1,7 @@
 import { test } from "uvu";
 import * as assert from "uvu/assert";
 import { cleanText } from "../../src/corpus/clean";
-import { CleaningRule, DEFAULT_CLEANING_RULES } from "../../src/corpus/clean-rules";
+import { CleaningRule, DEFAULT_CLEANING_RULES, compileRule, compileRules } from "../../src/corpus/clean-rules";
 
 // Agency names as the credit patterns spell them, and credit shapes around them: every text here that a
 // rule's pattern matches must pass the rule's prefilter too.
@@ -46,6 +46,21 @@ const EXAMPLES = [
 ];
 
 const withPrefilter = DEFAULT_CLEANING_RULES.filter((r): r is CleaningRule & { prefilter: RegExp } => r.prefilter !== undefined);
+
+test("compileRules compiles a list once, and again when the list's rules change", () => {
+  const rules: CleaningRule[] = DEFAULT_CLEANING_RULES.slice(0, 3);
+  const first = compileRules(rules);
+  assert.equal(first.map((c) => c.rule.id), rules.map((r) => r.id));
+  assert.equal(first.map((c) => [c.once.source, c.all.flags.includes("g"), c.prefilter?.source ?? null]), rules.map(compileRule).map((c) => [c.once.source, c.all.flags.includes("g"), c.prefilter?.source ?? null]));
+  assert.is(compileRules(rules), first, "the same list: the same compiled rules");
+  rules[1] = DEFAULT_CLEANING_RULES[5];
+  const second = compileRules(rules);
+  assert.is.not(second, first);
+  assert.equal(second.map((c) => c.rule.id), [DEFAULT_CLEANING_RULES[0].id, DEFAULT_CLEANING_RULES[5].id, DEFAULT_CLEANING_RULES[2].id]);
+  rules.push(DEFAULT_CLEANING_RULES[6]);
+  assert.is(compileRules(rules).length, 4, "a rule added in place is compiled too");
+  assert.is.not(compileRules(rules.slice()), compileRules(rules), "another list is compiled on its own");
+});
 
 test("the default rules with a prefilter are the slow-to-rule-out ones: prompts, footers, credits", () => {
   assert.equal(withPrefilter.map((r) => r.id), ["video-player-prompt", "source-marker", "credit-line", "comment-policy", "picture-agency-credit", "inline-picture-credit"]);
