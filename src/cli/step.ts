@@ -4,6 +4,7 @@ import { storyOf } from "../corpus/manifest";
 import { ArticleRecord, CorpusInfo, RecordCorpus } from "../pipeline/record";
 import { Table } from "../tables/csv";
 import { TermTable } from "../emphasis/term-table";
+import { StringPool } from "../pipeline/string-pool";
 
 export type { CorpusInfo };
 
@@ -33,15 +34,18 @@ export interface AnalysisStep {
 /**
  * What the folds of one analysis share, made once per analysis and handed to every step's `begin`: the
  * numbering of the records' emphasis terms (see TermTable), so that the folds counting them look each
- * record's terms up once. A fold begun without it makes its own.
+ * record's terms up once; and one copy of each short string the folds keep (outlets, sides, speakers,
+ * frames: see StringPool), since every record from a worker thread brings copies of its own. A fold begun
+ * without it makes its own.
  */
 export interface FoldShared {
   terms: TermTable;
+  strings: StringPool;
 }
 
 /** A new FoldShared for one analysis. */
 export function foldShared(): FoldShared {
-  return { terms: new TermTable() };
+  return { terms: new TermTable(), strings: new StringPool() };
 }
 
 export const STEP_SCOPES = ["pooled", "per-story", "per-article"] as const;

@@ -11,11 +11,11 @@ const r3 = (x: number) => Math.round(x * 1000) / 1000;
 export const framesStep: AnalysisStep = {
   id: "frames",
   title: "Frames",
-  begin() {
+  begin(shared) {
     // Shares need each detection's outlet, frame and words; the sentence goes to the spooled evidence table.
     const parts: Array<Pick<FramesPart, "outlet" | "sentences"> & { evidence: ShareEvidence[] }> = [];
     const behind = new FramesEvidence();
-    const pool = new StringPool();
+    const pool = shared?.strings ?? new StringPool();
     const indicatorLists = new Map<string, string[]>();
     const evidence = spooledTable("frames-evidence", "Every sentence carrying a frame, with its indicators", ["outlet", "frame", "indicators", "text", "articleId", "sentence", "start", "end"]);
     evidence.readerColumns = ["outlet", "frame", "indicators", "text", "articleId"];

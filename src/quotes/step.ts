@@ -16,11 +16,11 @@ const round = (x: number) => Math.round(x * 1000) / 1000;
 export const quotesStep: AnalysisStep = {
   id: "quotes",
   title: "Who is quoted",
-  begin() {
+  begin(shared) {
     // Quotes are few next to sentences (and the aggregates need them all): kept, just the fields the
     // aggregates read (see quoteVoice), and spooled whole for quotes.csv.
     const quotes: QuoteVoice[] = [];
-    const pool = new StringPool();
+    const pool = shared?.strings ?? new StringPool();
     const positions: QuotePositions[] = [];
     const table = spooledTable("quotes", "Every quote", ["outlet", "kind", "speaker", "side", "cue", "start", "end", "text", "stance", "articleId", "sentence", "speakerId", "attribution", "clause"]);
     // attribution: pieces of one attribution ('"A," he said. "B."') share a number within their article; empty for a quote on its own.

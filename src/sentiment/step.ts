@@ -2,6 +2,7 @@ import { defaultActorRegistry, registryLabel } from "../actors/registry";
 import { AnalysisStep } from "../cli/step";
 import { SentimentEvidence, sentimentFigures } from "../comparison/sentiment-figures";
 import { escapeHtml } from "../render/escape";
+import { StringPool } from "../pipeline/string-pool";
 import { spooledTable } from "../tables/spool";
 import { ContributionMerger, ExtremeSentences, SentenceScore, lexiconOrdering, outletSentiment, slimScore, toneTowardSides } from "./aggregate";
 import { narrationVsQuotesChart, outletMeansChart, sentimentArcChart, sideToneHeatmap, topWordsChart } from "./charts";
@@ -18,12 +19,12 @@ const round = (x: number, d = 4) => (Number.isFinite(x) ? Math.round(x * 10 ** d
 export const sentimentStep: AnalysisStep = {
   id: "sentiment",
   title: "Sentiment",
-  begin() {
+  begin(shared) {
     // Per sentence the aggregates need numbers only: text and evidence go to the spooled sentences table,
     // contributions are summed per outlet, and just the extremes and the arc's sentences keep their text.
     const scores: SentenceScore[] = [];
     // One copy of each outlet's name for every kept score (see slimScore).
-    const outletNames = new Map<string, string>();
+    const pool = shared?.strings ?? new StringPool();
     const plain: Array<readonly [string, { sum: number; n: number }]> = [];
     const contributions = new ContributionMerger();
     const extremesSoFar = new ExtremeSentences<SentenceSentiment>(3);
@@ -47,7 +48,7 @@ export const sentimentStep: AnalysisStep = {
           arcSentences.set(r.outlet, ARC_SENTENCES - room + drawn.length);
           arc.push(...drawn);
         }
-        const outlet = outletNames.get(r.outlet) ?? (outletNames.set(r.outlet, r.outlet), r.outlet);
+        const outlet = pool.get(r.outlet);
         for (const s of r.sentences) {
           scores.push(slimScore(s, r.id, outlet));
           table.add({ ...s, comparative: round(s.comparative), compound: round(s.compound), sides: s.sides.join(" "), contributors: s.contributors.map((w) => `${w.word}${w.negated ? "(neg)" : ""}:${round(w.value, 2)}`).join(" ") });
