@@ -34,8 +34,8 @@ Usage:
       --force      overwrite files in --out that framelens did not write
       --raw-csv    write CSV text exactly as found; by default a cell starting with = + - @ (a formula
                    to a spreadsheet) gets a leading ' so that opening the CSV cannot run it
-      --jobs N     worker threads for the per-article work (default: the number of cores); the
-                   output is the same for any N
+      --jobs N     threads for the per-article work (default: the number of cores): N - 1 worker
+                   threads and the main one; the output is the same for any N
       --max-article-bytes N  skip (with a warning) article files larger than N bytes; N may end in
                    k or M (1024-based); default 2M. A news article is under 100k.
   framelens manifest DIR
@@ -100,7 +100,7 @@ export function parseByteSize(value: string, flag: string): number {
 /** Parses a whole number of at least 1; throws naming the flag. */
 export function parseJobs(value: string): number {
   const n = Number(value);
-  if (!/^\s*\d+\s*$/.test(value) || !Number.isInteger(n) || n < 1) throw new Error(`--jobs takes a whole number of worker threads, at least 1; got "${value}"`);
+  if (!/^\s*\d+\s*$/.test(value) || !Number.isInteger(n) || n < 1) throw new Error(`--jobs takes a whole number of threads, at least 1; got "${value}"`);
   return n;
 }
 

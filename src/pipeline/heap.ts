@@ -38,13 +38,14 @@ const stats = { collections: 0, ms: 0 };
 export const GROWTH_BYTES = 32 * 2 ** 20;
 
 /**
- * Heap growth above which the map's loop collects when it parses in this thread (`--jobs 1`; see
- * streamRecords): 64 MiB. Each collection there marks everything the steps' folds hold (90-120 MB on the
+ * Heap growth above which the map's loop collects (see streamRecords; this thread parses articles with
+ * any `--jobs`): 64 MiB. Each collection there marks everything the steps' folds hold (90-120 MB on the
  * benchmark corpus, 0.1-0.2 s a collection), and the parse makes garbage fast, so collecting after every
  * 32 MiB cost about 3 CPU seconds of the map; after every 64 MiB about half that. The process's peak
  * comes later (the steps' merges, collected at GROWTH_BYTES), so it barely moved (334 to 344 MB
- * resident). With worker threads this thread only folds, and the workers' heaps add to the peak of the
- * map, so it keeps GROWTH_BYTES (64 MiB there raised the peak with --jobs 2 from 404 to 427 MB).
+ * resident). When this thread only folded (N worker threads for `--jobs N`) it kept GROWTH_BYTES, since
+ * 64 MiB raised the peak with `--jobs 2` from 404 to 427 MB then; now that it maps articles too, 64 MiB
+ * is 6% faster than 32 with the same peak (341-357 MiB on the bench corpus).
  */
 export const MAP_GROWTH_BYTES = 64 * 2 ** 20;
 

@@ -53,7 +53,20 @@ export interface MapOptions<I> {
    * a caller that keeps this thread busy with other work meanwhile. Default false.
    */
   inWorkers?: boolean;
+  /**
+   * With `jobs` N of 2 or more, start N - 1 worker threads and let this thread run inputs too while it
+   * waits for the next result in order (see mapInOrder). For a caller whose own work on each result is
+   * light next to the task's: N threads then do the work of N, with one result in N never copied
+   * between threads. Default false (N worker threads, this thread only waits).
+   */
+  thisThreadToo?: boolean;
 }
+
+/**
+ * How many inputs past the next one to yield this thread may run (with thisThreadToo) while that one is
+ * still in a worker: it bounds the finished results held back when a worker has a long input.
+ */
+export const THIS_THREAD_LOOKAHEAD = 32;
 
 /**
  * Each worker's young generation (where V8 puts new objects until they survive a collection), in MB.
@@ -100,7 +113,7 @@ export function loadTask<I, O>(task: WorkerTask<I, O>): (input: I) => O | Promis
  * Empty input yields nothing.
  */
 export async function* mapInOrder<I, O>(task: WorkerTask<I, O>, inputs: readonly I[], options: MapOptions<I> = {}): AsyncGenerator<O> {
-  const { jobs = defaultJobs(), size = () => 1, onProgress, perWorker = 2, release = false, inWorkers = false } = options;
+  const { jobs = defaultJobs(), size = () => 1, onProgress, perWorker = 2, release = false, inWorkers = false, thisThreadToo = false } = options;
   if (!Number.isInteger(jobs) || jobs < 1) throw new Error(`jobs must be a whole number of at least 1; got ${jobs}`);
   const total = inputs.length;
   const sizes = inputs.map(size);
@@ -123,8 +136,9 @@ export async function* mapInOrder<I, O>(task: WorkerTask<I, O>, inputs: readonly
   };
   if (total === 0) return;
 
-  if (!inWorkers && (jobs === 1 || total === 1)) {
-    const fn = loadTask(task);
+  const here = !inWorkers && (jobs === 1 || total === 1 || thisThreadToo) ? loadTask(task) : null;
+  if (here && (jobs === 1 || total === 1)) {
+    const fn = here;
     for (let i = 0; i < total; i++) {
       let value: O;
       try {
@@ -138,7 +152,7 @@ export async function* mapInOrder<I, O>(task: WorkerTask<I, O>, inputs: readonly
     return;
   }
 
-  const nWorkers = Math.min(jobs, total);
+  const nWorkers = here ? Math.min(jobs - 1, total) : Math.min(jobs, total);
   const ready = new Map<number, Outcome<O>>();
   let wake: (() => void) | null = null;
   let next = 0;
@@ -182,7 +196,20 @@ export async function* mapInOrder<I, O>(task: WorkerTask<I, O>, inputs: readonly
   try {
     for (const w of workers) feed(w);
     for (let i = 0; i < total; i++) {
-      while (!ready.has(i) && !failure) await new Promise<void>((r) => (wake = r));
+      while (!ready.has(i) && !failure) {
+        if (here && next < total && next - i <= THIS_THREAD_LOOKAHEAD) {
+          // This thread runs the next input not handed out, then lets the workers' messages in (they
+          // are taken between event-loop turns), so a worker that finished is fed again at once.
+          const j = next++;
+          try {
+            ready.set(j, { ok: true, value: await here(take(j)) });
+          } catch (e) {
+            ready.set(j, { ok: false, message: e instanceof Error ? e.message : String(e) });
+          }
+          report(j);
+          await new Promise<void>((r) => setImmediate(r));
+        } else await new Promise<void>((r) => (wake = r));
+      }
       const out = ready.get(i);
       if (!out) throw failure;
       ready.delete(i);

@@ -1,7 +1,7 @@
 import { test } from "uvu";
 import * as assert from "uvu/assert";
 import * as path from "path";
-import { mapAll, MapProgress, workerTask } from "../../src/pipeline/pool";
+import { mapAll, MapProgress, THIS_THREAD_LOOKAHEAD, workerTask } from "../../src/pipeline/pool";
 
 const TASKS = path.join(__dirname, "../fixtures/pipeline/tasks.ts");
 const square = workerTask<{ n: number; delayMs: number }, { n: number; square: number; thread: number }>(TASKS, "square");
@@ -30,6 +30,30 @@ test("mapAll with inWorkers runs even jobs 1 and a single input in a worker thre
   assert.equal(single.map((o) => [o.square, o.thread !== 0]), [[9, true]]);
 });
 
+test("mapAll with thisThreadToo and jobs 2 runs inputs in one worker and in this thread, results in input order", async () => {
+  const out = await mapAll(square, inputs, { jobs: 2, thisThreadToo: true });
+  assert.equal(out.map((o) => o.square), [0, 1, 4, 9, 16, 25, 36, 49]);
+  // The worker is handed inputs 0 and 1 first (two in flight); this thread, waiting for input 0, runs the
+  // next one at once; the rest go to whichever thread is free first.
+  assert.equal(out.slice(0, 3).map((o) => o.thread === 0), [false, false, true]);
+  assert.is(new Set(out.map((o) => o.thread)).size, 2, "one worker thread and this one");
+  const one = await mapAll(square, inputs, { jobs: 1, thisThreadToo: true });
+  assert.ok(one.every((o) => o.thread === 0), "jobs 1: every input in this thread, as without the option");
+});
+
+test("mapAll with thisThreadToo runs at most THIS_THREAD_LOOKAHEAD inputs past one still in a worker", async () => {
+  const task = workerTask<{ n: number; delayMs: number }, { n: number; thread: number; start: number; end: number }>(TASKS, "stamped");
+  const given = Array.from({ length: 60 }, (_, n) => ({ n, delayMs: n === 0 ? 400 : 0 }));
+  const out = await mapAll(task, given, { jobs: 2, thisThreadToo: true });
+  assert.equal(out.map((o) => o.n), given.map((g) => g.n));
+  const slowEnd = out[0].end;
+  // Input 1 went to the worker with input 0; while input 0 waited there, this thread ran inputs 2 to
+  // THIS_THREAD_LOOKAHEAD and then no more (the worker, free again, may have run later ones).
+  const hereMeanwhile = out.filter((o) => o.thread === 0 && o.start < slowEnd).map((o) => o.n);
+  assert.is(Math.min(...hereMeanwhile), 2);
+  assert.is(Math.max(...hereMeanwhile), THIS_THREAD_LOOKAHEAD);
+});
+
 test("mapAll reports progress once per input with sizes, ending at the totals", async () => {
   const seen: MapProgress[] = [];
   await mapAll(square, inputs.slice(0, 4), { jobs: 2, size: (x) => x.n + 1, onProgress: (p) => seen.push(p) });
@@ -43,9 +67,9 @@ test("mapAll reports progress once per input with sizes, ending at the totals", 
 
 test("mapAll names the failing input and its error, in workers and in this thread", async () => {
   const fail = workerTask<{ n: number }, number>(TASKS, "failOnThree");
-  for (const jobs of [1, 2]) {
+  for (const [jobs, thisThreadToo] of [[1, false], [2, false], [2, true]] as const) {
     try {
-      await mapAll(fail, [0, 1, 2, 3, 4].map((n) => ({ n })), { jobs });
+      await mapAll(fail, [0, 1, 2, 3, 4].map((n) => ({ n })), { jobs, thisThreadToo });
       assert.unreachable("should have thrown");
     } catch (e) {
       assert.match((e as Error).message, /three is not allowed/);
