@@ -10,7 +10,7 @@ import { createImageExporter } from "../render/image-export";
 import { checkOutputDir } from "../render/output-check";
 import { PendingFile, writeOutputs } from "../render/output-dir";
 import { ReportSection, buildReport } from "../render/report";
-import { tableCsvChunks } from "../tables/csv";
+import { tableCsvBytes } from "../tables/csv";
 import { AnalysisStep, CorpusInfo, StepResult, foldShared } from "./step";
 import { ANALYSIS_STEPS } from "./steps";
 import { collectIfGrown } from "../pipeline/heap";
@@ -146,7 +146,7 @@ export function outputFiles(corpus: CorpusInfo, sections: readonly ReportSection
   const { rawCsv = false, standaloneCharts = false, generated, images = [] } = options;
   const files: PendingFile[] = [];
   for (const { result } of sections) {
-    for (const t of result.tables) files.push({ path: `${t.name}.csv`, content: () => tableCsvChunks(t, { raw: rawCsv }) });
+    for (const t of result.tables) files.push({ path: `${t.name}.csv`, content: () => tableCsvBytes(t, { raw: rawCsv }) });
     for (const f of result.figures) files.push({ path: `charts/${f.name}.html`, content: () => figurePage(f.figure, f.title, { plotly: standaloneCharts ? "inline" : "shared" }) });
   }
   if (!standaloneCharts && files.some((f) => f.path.startsWith("charts/"))) files.push({ path: `charts/${SHARED_PLOTLY_FILE}`, content: plotlyBundle });

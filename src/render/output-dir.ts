@@ -19,9 +19,10 @@ export interface PendingFile {
    * The file's content, or a function that makes it: writeOutputs calls it when it writes the file and
    * lets the result go right after, so a run never holds more than one made file (a chart page embeds
    * plotly, a CSV of every sentence is the size of the corpus). The function may also return the content
-   * in pieces (an iterable of strings), written and hashed one by one, so not even one file is held whole.
+   * in pieces (an iterable of strings, or of Buffers holding UTF-8), written and hashed one by one, so not
+   * even one file is held whole.
    */
-  content: string | Buffer | (() => string | Buffer | Iterable<string>);
+  content: string | Buffer | (() => string | Buffer | Iterable<string | Buffer>);
 }
 
 /** `.framelens-written.json`: `files` maps path -> sha256; `pending` exists only while a write is swapped in. */
@@ -168,8 +169,8 @@ export function recoverOutputDir(dir: string): string[] {
   return notes;
 }
 
-/** Writes `content` (whole, or string pieces one by one) to `file` and returns its sha256. */
-function writeStaged(file: string, content: string | Buffer | Iterable<string>): string {
+/** Writes `content` (whole, or pieces of text or bytes one by one) to `file` and returns its sha256. */
+function writeStaged(file: string, content: string | Buffer | Iterable<string | Buffer>): string {
   if (typeof content === "string" || Buffer.isBuffer(content)) {
     fs.writeFileSync(file, content);
     return sha256(content);
@@ -178,7 +179,7 @@ function writeStaged(file: string, content: string | Buffer | Iterable<string>):
   const fd = fs.openSync(file, "w");
   try {
     for (const piece of content) {
-      const bytes = Buffer.from(piece, "utf8");
+      const bytes = typeof piece === "string" ? Buffer.from(piece, "utf8") : piece;
       for (let at = 0; at < bytes.length; ) at += fs.writeSync(fd, bytes, at);
       hash.update(bytes);
     }

@@ -47,6 +47,14 @@ export function tableCsvChunks(table: Pick<Table, "columns" | "rows" | "spool">,
   return table.spool ? table.spool.csvChunks(options) : csvChunks(table.columns, table.rows, options);
 }
 
+/**
+ * tableCsvChunks for writing a file: the same bytes, with a spooled table's rows as the Buffers read from
+ * its spool file (RowSpool.csvBytes) instead of text, so they are not decoded and encoded again.
+ */
+export function tableCsvBytes(table: Pick<Table, "columns" | "rows" | "spool">, options: CsvOptions = {}): Iterable<string | Buffer> {
+  return table.spool ? table.spool.csvBytes(options) : csvChunks(table.columns, table.rows, options);
+}
+
 /** Rows per piece of tableCsvChunks. */
 export const CSV_CHUNK_ROWS = 2000;
 
@@ -97,7 +105,7 @@ export function isFormulaLike(text: string): boolean {
 }
 
 /** One CSV field per RFC 4180: quoted when it holds a comma, quote, or line break. */
-function field(v: unknown, raw: boolean): string {
+export function csvField(v: unknown, raw: boolean): string {
   if (v === null || v === undefined) return "";
   if (typeof v === "number") return Number.isFinite(v) ? String(v) : "";
   let s = typeof v === "object" ? JSON.stringify(v) : String(v);
@@ -114,8 +122,8 @@ const PLAIN_FIELD = /^(?:[^\s=+\-@",][^",\r\n]*[^\s",]|[^\s=+\-@",])$/;
 
 /** One CSV line (without its line break): the values as fields, comma-separated. */
 export function csvLine(values: readonly unknown[], raw: boolean): string {
-  let line = values.length ? field(values[0], raw) : "";
-  for (let i = 1; i < values.length; i++) line += "," + field(values[i], raw);
+  let line = values.length ? csvField(values[0], raw) : "";
+  for (let i = 1; i < values.length; i++) line += "," + csvField(values[i], raw);
   return line;
 }
 

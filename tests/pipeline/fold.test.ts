@@ -17,7 +17,7 @@ import { writeOutputs } from "../../src/render/output-dir";
 import { ContributionMerger, ExtremeSentences, extremeSentences, topContributors } from "../../src/sentiment/aggregate";
 import { SentenceSentiment } from "../../src/sentiment/sentences";
 import { ARC_ARTICLES, ARC_SENTENCES, sentimentStep } from "../../src/sentiment/step";
-import { tableCsv, tableCsvChunks, tableLength, toCsv } from "../../src/tables/csv";
+import { tableCsv, tableCsvBytes, tableCsvChunks, tableLength, toCsv } from "../../src/tables/csv";
 import { SPOOL_HEAD, removeOrphanSpools, spooledTable } from "../../src/tables/spool";
 import { tempDir } from "../helpers";
 
@@ -54,6 +54,10 @@ test("a spooled table keeps its rows on disk, in the temporary folder, and reads
   assert.ok(toCsv(columns, rows).length > 1024 * 1024, "the test's table is over a megabyte");
   assert.is(tableCsv(t), toCsv(columns, rows));
   assert.is(Array.from(tableCsvChunks(t)).join(""), toCsv(columns, rows));
+  // For writing, the rows come as the spool file's bytes (pieces cut inside multi-byte characters).
+  const bytes = Array.from(tableCsvBytes(t));
+  assert.ok(bytes.filter((p) => Buffer.isBuffer(p)).length >= 2, "the rows as Buffers, a megabyte a piece");
+  assert.is(Buffer.concat(bytes.map((p) => (typeof p === "string" ? Buffer.from(p, "utf8") : p))).toString("utf8"), toCsv(columns, rows));
   const back = Array.from(t.spool.cellRows());
   assert.is(back.length, 30000);
   assert.equal(back[8], [8, rows[8].text, 1, null]);
@@ -61,6 +65,24 @@ test("a spooled table keeps its rows on disk, in the temporary folder, and reads
   assert.equal(back[35], [35, rows[35].text, null, null], "NaN and undefined read back as null");
   const spoolDirs = fs.readdirSync(os.tmpdir()).filter((d) => d.startsWith("framelens-spool-"));
   assert.ok(spoolDirs.length >= 1, "the rows are in a framelens-spool-* folder of the temporary folder");
+});
+
+test("a spool writes each kind of cell as JSON.stringify and csvLine would, numbers turned into text once for both", () => {
+  const columns = ["a"];
+  const when = new Date(Date.UTC(2022, 0, 21));
+  const values: unknown[] = [0, -0, 1.5e-7, 123456789012345680000, -2.5, NaN, Infinity, -Infinity, undefined, null, true, false, "", "plain", 'quote "x", comma', "=SUM(A1)", "-3", "line\nbreak", "é “curly”", [1, "two"], { k: [null] }, when, () => 1];
+  const t = spooledTable("kinds", "Kinds", columns);
+  for (const a of values) t.add({ a });
+  const back = Array.from(t.spool.cellRows());
+  assert.equal(back, values.map((a) => JSON.parse(JSON.stringify([a]))));
+  assert.is(tableCsv(t), toCsv(columns, values.map((a) => ({ a }))));
+  // Raw CSV of a table with formula-like text is made again from the JSON lines, where a Date is its ISO
+  // text and a function null: the same as toCsv for every other kind.
+  const rawLines = tableCsv(t, { raw: true }).split("\n");
+  const expected = toCsv(columns, values.map((a) => ({ a })), { raw: true }).split("\n");
+  assert.equal(rawLines.slice(0, -3), expected.slice(0, -3));
+  assert.equal(rawLines.slice(-3), ["2022-01-21T00:00:00.000Z", "", ""]);
+  assert.ok(tableCsv(t).startsWith("a\n0\n0\n1.5e-7\n123456789012345680000\n-2.5\n\n\n\n\n\ntrue\nfalse\n\nplain\n"), "numbers, empty cells and booleans as toCsv writes them");
 });
 
 test("removeOrphanSpools removes the spool folders of processes that no longer run, and keeps the others", () => {
@@ -137,9 +159,11 @@ test("a spooled table's CSV in pieces joins to its whole CSV, and writeOutputs w
   assert.is(raw.join(""), toCsv(["i", "s"], Array.from({ length: 4500 }, (_, i) => ({ i, s: i % 2 ? "a,b" : "=x" })), { raw: true }));
   assert.ok(!raw.join("").includes("'=x") && pieces.join("").includes(`"'=x"`));
   const dir = tempDir();
-  writeOutputs(dir, [{ path: "t.csv", content: () => tableCsvChunks(t) }]);
+  writeOutputs(dir, [{ path: "t.csv", content: () => tableCsvChunks(t) }, { path: "bytes.csv", content: () => tableCsvBytes(t) }, { path: "raw.csv", content: () => tableCsvBytes(t, { raw: true }) }]);
   const written = fs.readFileSync(path.join(dir, "t.csv"), "utf8");
   assert.is(written, tableCsv(t));
+  assert.is(fs.readFileSync(path.join(dir, "bytes.csv"), "utf8"), written, "text pieces and byte pieces write the same file");
+  assert.is(fs.readFileSync(path.join(dir, "raw.csv"), "utf8"), raw.join(""));
   const record = JSON.parse(fs.readFileSync(path.join(dir, ".framelens-written.json"), "utf8"));
   assert.is(record.files["t.csv"], createHash("sha256").update(written).digest("hex"));
 });
