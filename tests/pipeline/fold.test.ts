@@ -85,6 +85,15 @@ test("a spool writes each kind of cell as JSON.stringify and csvLine would, numb
   assert.ok(tableCsv(t).startsWith("a\n0\n0\n1.5e-7\n123456789012345680000\n-2.5\n\n\n\n\n\ntrue\nfalse\n\nplain\n"), "numbers, empty cells and booleans as toCsv writes them");
 });
 
+test("a spool keeps a row longer than its 256 KB of gathered bytes whole, between short rows", () => {
+  const long = "é".repeat(300_000); // 600,000 bytes of UTF-8
+  const rows = [{ s: "first" }, { s: long }, { s: "after" }, { s: `x${long}` }];
+  const t = spooledTable("long", "Long", ["s"]);
+  for (const r of rows) t.add(r);
+  assert.is(tableCsv(t), toCsv(["s"], rows));
+  assert.equal(Array.from(t.spool.cellRows()), rows.map((r) => [r.s]));
+});
+
 test("removeOrphanSpools removes the spool folders of processes that no longer run, and keeps the others", () => {
   const tmp = tempDir();
   const ended = spawnSync(process.execPath, ["-e", "0"]).pid!; // a process that has exited
