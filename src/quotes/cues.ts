@@ -164,6 +164,10 @@ export function nonSpeechSense(tokens: readonly Token[], lemma: string, last: nu
 function cueLemma(tok: Token): string | null {
   if (STANCE_OF.has(tok.lemma)) return tok.lemma;
   const w = tok.norm;
+  // Only a word ending in d, s or g can end in -ed, -ied, -ies, -s or -ing (endingLemma's endings): the
+  // others, most words, need no look-up.
+  const last = w.charCodeAt(w.length - 1);
+  if (last !== 100 && last !== 115 && last !== 103) return null;
   // Every token of every sentence asks: the answer for a word is worked out once (a bounded memo).
   let lemma = endingLemmas.get(w);
   if (lemma === undefined) {
