@@ -27,8 +27,12 @@ export class SpoolGroups {
     if (!this.byColumn.has(i)) this.byColumn.set(i, new Map());
   }
 
-  /** Notes row `at` (its cells, and its JSON line as the spool keeps it). */
-  add(cells: readonly unknown[], at: number, line: string): void {
+  /**
+   * Notes row `at`: its cells, and `lineOf`, which gives its JSON line as the spool keeps it (asked only
+   * when a group still keeps its first rows, at most once per row).
+   */
+  add(cells: readonly unknown[], at: number, lineOf: () => string): void {
+    let line: string | null = null;
     for (const [i, byKey] of this.byColumn) {
       if (!byKey) continue;
       const key = groupKey(cells[i]);
@@ -41,7 +45,7 @@ export class SpoolGroups {
         byKey.set(key, (g = { key, total: 0, lines: [] }));
       }
       g.total++;
-      if (g.lines.length < SPOOL_GROUP_HEAD) g.lines.push({ at, line });
+      if (g.lines.length < SPOOL_GROUP_HEAD) g.lines.push({ at, line: (line ??= lineOf()) });
     }
   }
 

@@ -48,31 +48,41 @@ export class RowSpool {
 
   /** Adds one row (values not in `columns` are left out, as toCsv does). */
   push(row: Record<string, unknown>): void {
-    // Each cell is written once for both lines: a number, the commonest cell of a long table, is turned
-    // into text once (JSON and CSV print it alike), the rest as JSON.stringify and csvLine would.
+    // The row goes straight into the two lines' bytes, cell by cell, as JSON.stringify of its cells and
+    // as csvLine would write them: no line is built as a string first (the strings grown cell by cell
+    // were most of what the folds allocated). A number is turned into text once for both.
     const cells = new Array<unknown>(this.columns.length);
-    let line = "[";
-    let csv = "";
+    if (this.jsonLines.used >= SPOOL_FLUSH_BYTES || this.csvLines.used >= SPOOL_FLUSH_BYTES) this.flush();
+    const json = this.jsonLines;
+    const csv = this.csvLines;
+    json.startLine();
+    json.byte(OPEN_BRACKET);
     for (let i = 0; i < this.columns.length; i++) {
       const c = (cells[i] = row[this.columns[i]]);
-      if (i > 0) (line += ","), (csv += ",");
+      if (i > 0) json.byte(COMMA), csv.byte(COMMA);
       if (typeof c === "number" && Number.isFinite(c)) {
         const text = String(c);
-        line += text;
-        csv += text;
-        continue;
+        json.text(text);
+        csv.text(text);
+      } else if (typeof c === "string") {
+        if (NEEDS_JSON_ESCAPE.test(c)) json.text(JSON.stringify(c));
+        else json.byte(QUOTE), json.text(c), json.byte(QUOTE);
+        csv.text(csvField(c, false));
+        if (!this.formulaCells && isFormulaLike(c)) this.formulaCells = true;
+      } else {
+        json.text(jsonCell(c));
+        csv.text(csvField(c, false));
       }
-      line += typeof c === "string" ? JSON.stringify(c) : jsonCell(c);
-      csv += csvField(c, false);
-      if (!this.formulaCells && typeof c === "string" && isFormulaLike(c)) this.formulaCells = true;
     }
-    line += "]";
-    this.groups.add(cells, this.count, line);
+    json.byte(CLOSE_BRACKET);
+    json.byte(NEWLINE);
+    csv.byte(NEWLINE);
+    this.groups.add(cells, this.count, this.lastJsonLine);
     this.count++;
-    if (!this.jsonLines.fits(line) || !this.csvLines.fits(csv)) this.flush();
-    this.jsonLines.add(line);
-    this.csvLines.add(csv);
   }
+
+  /** The JSON line of the row just pushed (for SpoolGroups, which keeps the first rows of each group). */
+  private readonly lastJsonLine = (): string => this.jsonLines.lastLine();
 
   /**
    * The groups of a followed column without reading the spool back: each value (as the cell reads back,
@@ -214,35 +224,75 @@ const SPOOL_FLUSH_BYTES = 256 * 1024;
  * the Buffer as it comes instead.
  */
 class LineBytes {
-  // Starts small and doubles up to SPOOL_FLUSH_BYTES (more only for one line longer than that), so a
-  // short table holds a few KB.
+  // Starts small and doubles as rows come (past SPOOL_FLUSH_BYTES only for a row longer than that: the
+  // spool appends the bytes to its file once they reach SPOOL_FLUSH_BYTES), so a short table holds a few KB.
   private bytes = Buffer.allocUnsafe(4096);
   used = 0;
+  private lineStart = 0;
 
-  /** Whether `line` and its line break surely fit in SPOOL_FLUSH_BYTES (a UTF-16 unit takes at most 3 bytes), or nothing is gathered yet. */
-  fits(line: string): boolean {
-    return this.used === 0 || this.used + 3 * line.length + 1 <= SPOOL_FLUSH_BYTES;
+  /** Marks where the next line starts (see lastLine). */
+  startLine(): void {
+    this.lineStart = this.used;
   }
 
-  /** Adds `line` and a line break. */
-  add(line: string): void {
-    const most = this.used + 3 * line.length + 1;
-    if (most > this.bytes.length) {
-      const larger = Buffer.allocUnsafe(Math.max(most, Math.min(2 * this.bytes.length, SPOOL_FLUSH_BYTES)));
-      this.bytes.copy(larger, 0, 0, this.used);
-      this.bytes = larger;
+  /** The last line, from startLine to before its line break, as text. */
+  lastLine(): string {
+    return this.bytes.toString("utf8", this.lineStart, this.used - 1);
+  }
+
+  byte(b: number): void {
+    if (this.used === this.bytes.length) this.grow(1);
+    this.bytes[this.used++] = b;
+  }
+
+  /**
+   * Adds `text` as UTF-8 (a UTF-16 unit takes at most 3 bytes). A short text is copied unit by unit while
+   * it is ASCII: for a number or a word that is faster than a call into Buffer's encoder.
+   */
+  text(text: string): void {
+    const n = text.length;
+    if (this.used + 3 * n > this.bytes.length) this.grow(3 * n);
+    const bytes = this.bytes;
+    let at = this.used;
+    if (n <= SHORT_TEXT) {
+      let k = 0;
+      for (; k < n; k++) {
+        const unit = text.charCodeAt(k);
+        if (unit >= 0x80) break;
+        bytes[at++] = unit;
+      }
+      if (k === n) {
+        this.used = at;
+        return;
+      }
     }
-    this.used += this.bytes.write(line, this.used, "utf8");
-    this.bytes[this.used++] = 10; // "\n"
+    this.used += bytes.write(text, this.used, "utf8");
+  }
+
+  private grow(atLeast: number): void {
+    const larger = Buffer.allocUnsafe(Math.max(this.used + atLeast, 2 * this.bytes.length));
+    this.bytes.copy(larger, 0, 0, this.used);
+    this.bytes = larger;
   }
 
   /** Appends the gathered bytes to `file` and starts afresh. */
   appendTo(file: string): void {
     fs.appendFileSync(file, this.bytes.subarray(0, this.used));
     this.used = 0;
-    if (this.bytes.length > SPOOL_FLUSH_BYTES) this.bytes = Buffer.allocUnsafe(SPOOL_FLUSH_BYTES);
+    if (this.bytes.length > 2 * SPOOL_FLUSH_BYTES) this.bytes = Buffer.allocUnsafe(2 * SPOOL_FLUSH_BYTES);
   }
 }
+
+/** Longest text LineBytes.text copies unit by unit (see there). */
+const SHORT_TEXT = 32;
+const OPEN_BRACKET = 0x5b;
+const CLOSE_BRACKET = 0x5d;
+const COMMA = 0x2c;
+const QUOTE = 0x22;
+const NEWLINE = 0x0a;
+/** Text JSON.stringify writes otherwise than between two quote marks: a quote mark, a backslash, a control character or a lone surrogate. */
+const NEEDS_JSON_ESCAPE = /["\\\u0000-\u001f\ud800-\udfff]/;
+
 /** Bytes a RowSpool reads back at a time. */
 const SPOOL_READ_BYTES = 1024 * 1024;
 

@@ -70,12 +70,16 @@ test("a spooled table keeps its rows on disk, in the temporary folder, and reads
 test("a spool writes each kind of cell as JSON.stringify and csvLine would, numbers turned into text once for both", () => {
   const columns = ["a"];
   const when = new Date(Date.UTC(2022, 0, 21));
-  const values: unknown[] = [0, -0, 1.5e-7, 123456789012345680000, -2.5, NaN, Infinity, -Infinity, undefined, null, true, false, "", "plain", 'quote "x", comma', "=SUM(A1)", "-3", "line\nbreak", "é “curly”", [1, "two"], { k: [null] }, when, () => 1];
+  const values: unknown[] = [0, -0, 1.5e-7, 123456789012345680000, -2.5, NaN, Infinity, -Infinity, undefined, null, true, false, "", "plain", 'quote "x", comma', "=SUM(A1)", "-3", "line\nbreak", "back\\slash", "é “curly”", "pair 😀", [1, "two"], { k: [null] }, when, () => 1];
   const t = spooledTable("kinds", "Kinds", columns);
   for (const a of values) t.add({ a });
   const back = Array.from(t.spool.cellRows());
   assert.equal(back, values.map((a) => JSON.parse(JSON.stringify([a]))));
   assert.is(tableCsv(t), toCsv(columns, values.map((a) => ({ a }))));
+  // A lone surrogate reads back as JSON.stringify escaped it (CSV, being UTF-8, cannot hold it).
+  const lone = spooledTable("lone", "Lone", ["a"]);
+  lone.add({ a: "x\ud800y" });
+  assert.equal(Array.from(lone.spool.cellRows()), [["x\ud800y"]]);
   // Raw CSV of a table with formula-like text is made again from the JSON lines, where a Date is its ISO
   // text and a function null: the same as toCsv for every other kind.
   const rawLines = tableCsv(t, { raw: true }).split("\n");
