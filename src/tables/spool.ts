@@ -290,7 +290,10 @@ const CLOSE_BRACKET = 0x5d;
 const COMMA = 0x2c;
 const QUOTE = 0x22;
 const NEWLINE = 0x0a;
-/** Text JSON.stringify writes otherwise than between two quote marks: a quote mark, a backslash, a control character or a lone surrogate. */
+/**
+ * Text JSON.stringify may write otherwise than as itself between two quote marks: with a quote mark, a
+ * backslash, a control character or a surrogate (it escapes a lone one; a pair goes through it unchanged).
+ */
 const NEEDS_JSON_ESCAPE = /["\\\u0000-\u001f\ud800-\udfff]/;
 
 /** Bytes a RowSpool reads back at a time. */
