@@ -109,7 +109,9 @@ export function loadTask<I, O>(task: WorkerTask<I, O>): (input: I) => O | Promis
  * wink-nlp model), and yields the results in input order as soon as they are ready: a slow input holds
  * back only the results after it, never the workers. At most `jobs * perWorker` inputs are in flight,
  * so memory holds a few results at a time, not the whole corpus. With `jobs: 1` the task runs in this
- * thread. An input that throws ends the map with an error carrying the input's index and message.
+ * thread. With `thisThreadToo`, `jobs - 1` workers run and this thread, whenever the next result in order
+ * is not ready, runs the next input not handed out yet (at most THIS_THREAD_LOOKAHEAD ahead of it).
+ * An input that throws ends the map with an error carrying the input's index and message.
  * Empty input yields nothing.
  */
 export async function* mapInOrder<I, O>(task: WorkerTask<I, O>, inputs: readonly I[], options: MapOptions<I> = {}): AsyncGenerator<O> {
