@@ -69,6 +69,15 @@ export interface MapOptions<I> {
 export const THIS_THREAD_LOOKAHEAD = 32;
 
 /**
+ * Results finished but not yet taken in order that mapInOrder lets pile up, on top of those in flight,
+ * before it hands the workers no more inputs. Why: with many cores the workers can make results faster
+ * than the caller takes them (the analysis folds every record on the main thread), and without a bound
+ * every result of the corpus would wait in memory (about 40 KB per article record). The price: a very long
+ * input holds the others back once this many are done after it.
+ */
+export const READY_LIMIT = 256;
+
+/**
  * Each worker's young generation (where V8 puts new objects until they survive a collection), in MB.
  * V8's default lets it grow to tens of MB per thread, most of it dead articles' tokens; a smaller one is
  * scavenged more often, which on the benchmark corpus lowered the map's peak memory with two workers from
@@ -158,13 +167,16 @@ export async function* mapInOrder<I, O>(task: WorkerTask<I, O>, inputs: readonly
   const ready = new Map<number, Outcome<O>>();
   let wake: (() => void) | null = null;
   let next = 0;
+  // The next result to yield: inputs are handed out at most `ahead` past it.
+  let taken = 0;
+  const ahead = nWorkers * perWorker + READY_LIMIT;
   let failure: Error | null = null;
   const workers: Worker[] = [];
   const pending = new Map<Worker, Set<number>>();
 
   const feed = (w: Worker) => {
     const set = pending.get(w)!;
-    while (set.size < perWorker && next < total && !failure) {
+    while (set.size < perWorker && next < total && next - taken < ahead && !failure) {
       const i = next++;
       set.add(i);
       w.postMessage({ seq: i, input: take(i) });
@@ -217,6 +229,8 @@ export async function* mapInOrder<I, O>(task: WorkerTask<I, O>, inputs: readonly
       ready.delete(i);
       if (!out.ok) throw new Error(`input ${i}: ${out.message}`);
       yield out.value;
+      taken = i + 1;
+      for (const w of workers) feed(w); // a worker held back by READY_LIMIT may go on
     }
   } finally {
     await Promise.all(workers.map((w) => w.terminate()));

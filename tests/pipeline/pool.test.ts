@@ -1,7 +1,7 @@
 import { test } from "uvu";
 import * as assert from "uvu/assert";
 import * as path from "path";
-import { mapAll, MapProgress, THIS_THREAD_LOOKAHEAD, workerTask } from "../../src/pipeline/pool";
+import { mapAll, mapInOrder, MapProgress, READY_LIMIT, THIS_THREAD_LOOKAHEAD, workerTask } from "../../src/pipeline/pool";
 
 const TASKS = path.join(__dirname, "../fixtures/pipeline/tasks.ts");
 const square = workerTask<{ n: number; delayMs: number }, { n: number; square: number; thread: number }>(TASKS, "square");
@@ -52,6 +52,23 @@ test("mapAll with thisThreadToo runs at most THIS_THREAD_LOOKAHEAD inputs past o
   const hereMeanwhile = out.filter((o) => o.thread === 0 && o.start < slowEnd).map((o) => o.n);
   assert.is(Math.min(...hereMeanwhile), 2);
   assert.is(Math.max(...hereMeanwhile), THIS_THREAD_LOOKAHEAD);
+});
+
+test("mapInOrder hands out no input more than READY_LIMIT past the results taken (plus those in flight) when the caller is slow", async () => {
+  const task = workerTask<{ n: number; delayMs: number }, { n: number; thread: number; start: number; end: number }>(TASKS, "stamped");
+  const total = READY_LIMIT + 150;
+  const given = Array.from({ length: total }, (_, n) => ({ n, delayMs: 0 }));
+  const takenAt: number[] = [];
+  const started: number[] = [];
+  for await (const o of mapInOrder(task, given, { jobs: 2 })) {
+    takenAt.push(Date.now());
+    started.push(o.start);
+    await new Promise((r) => setTimeout(r, 2)); // a caller slower than the workers
+  }
+  assert.is(started.length, total);
+  const ahead = 2 * 2 + READY_LIMIT; // two workers, two in flight each
+  // Input k is handed out only once result k - ahead has been taken (Date.now: whole milliseconds).
+  for (let k = ahead; k < total; k++) assert.ok(started[k] >= takenAt[k - ahead], `input ${k} started before result ${k - ahead} was taken`);
 });
 
 test("mapAll reports progress once per input with sizes, ending at the totals", async () => {
