@@ -56,24 +56,35 @@ export class RowSpool {
     const json = this.jsonLines;
     const csv = this.csvLines;
     json.startLine();
+    const csvStart = csv.used;
     json.byte(OPEN_BRACKET);
-    for (let i = 0; i < this.columns.length; i++) {
-      const c = (cells[i] = row[this.columns[i]]);
-      if (i > 0) json.byte(COMMA), csv.byte(COMMA);
-      if (typeof c === "number" && Number.isFinite(c)) {
-        const text = String(c);
-        json.text(text);
-        csv.text(text);
-      } else if (typeof c === "string") {
-        if (NEEDS_JSON_ESCAPE.test(c)) json.text(JSON.stringify(c));
-        else json.byte(QUOTE), json.text(c), json.byte(QUOTE);
-        csv.text(csvField(c, false));
-        if (!this.formulaCells && isFormulaLike(c)) this.formulaCells = true;
-      } else {
-        json.text(jsonCell(c));
-        csv.text(csvField(c, false));
+    let formula = false;
+    try {
+      for (let i = 0; i < this.columns.length; i++) {
+        const c = (cells[i] = row[this.columns[i]]);
+        if (i > 0) json.byte(COMMA), csv.byte(COMMA);
+        if (typeof c === "number" && Number.isFinite(c)) {
+          const text = String(c);
+          json.text(text);
+          csv.text(text);
+        } else if (typeof c === "string") {
+          if (NEEDS_JSON_ESCAPE.test(c)) json.text(JSON.stringify(c));
+          else json.byte(QUOTE), json.text(c), json.byte(QUOTE);
+          csv.text(csvField(c, false));
+          formula ||= isFormulaLike(c);
+        } else {
+          json.text(jsonCell(c));
+          csv.text(csvField(c, false));
+        }
       }
+    } catch (e) {
+      // A cell JSON cannot write (a BigInt, a cycle) fails the row as JSON.stringify would, and leaves
+      // no part of it behind.
+      json.dropLine();
+      csv.used = csvStart;
+      throw e;
     }
+    if (formula) this.formulaCells = true;
     json.byte(CLOSE_BRACKET);
     json.byte(NEWLINE);
     csv.byte(NEWLINE);
@@ -214,14 +225,14 @@ function* bytePieces(file: string): Generator<Buffer> {
   }
 }
 
-/** Characters of rows a RowSpool gathers before appending them to its file. */
+/** Bytes of rows a RowSpool gathers before appending them to its file. */
 const SPOOL_FLUSH_BYTES = 256 * 1024;
 
 /**
  * Lines of text gathered as UTF-8 bytes in one Buffer until they are appended to a file. Why not a string
  * grown line by line: appending such a string meant flattening a rope of thousands of pieces and encoding
- * it, 0.5 s of the main thread for the bench corpus's 84 MB of spooled lines; each line is encoded into
- * the Buffer as it comes instead.
+ * it, 0.5 s of the main thread for the bench corpus's 84 MB of spooled lines; RowSpool.push writes each
+ * row into the Buffer cell by cell instead.
  */
 class LineBytes {
   // Starts small and doubles as rows come (past SPOOL_FLUSH_BYTES only for a row longer than that: the
@@ -233,6 +244,11 @@ class LineBytes {
   /** Marks where the next line starts (see lastLine). */
   startLine(): void {
     this.lineStart = this.used;
+  }
+
+  /** Forgets what was added since startLine. */
+  dropLine(): void {
+    this.used = this.lineStart;
   }
 
   /** The last line, from startLine to before its line break, as text. */

@@ -89,6 +89,16 @@ test("a spool writes each kind of cell as JSON.stringify and csvLine would, numb
   assert.ok(tableCsv(t).startsWith("a\n0\n0\n1.5e-7\n123456789012345680000\n-2.5\n\n\n\n\n\ntrue\nfalse\n\nplain\n"), "numbers, empty cells and booleans as toCsv writes them");
 });
 
+test("a row with a cell JSON cannot write fails as JSON.stringify would and leaves nothing of itself in the spool", () => {
+  const t = spooledTable("bad", "Bad", ["a", "b"]);
+  t.add({ a: 1, b: "one" });
+  assert.throws(() => t.spool.push({ a: 2, b: BigInt(2) }), /BigInt/);
+  t.add({ a: 3, b: "three" });
+  assert.is(t.spool.length, 2);
+  assert.equal(Array.from(t.spool.cellRows()), [[1, "one"], [3, "three"]]);
+  assert.is(tableCsv(t), "a,b\n1,one\n3,three\n");
+});
+
 test("a spool keeps a row longer than its 256 KB of gathered bytes whole, between short rows", () => {
   const long = "é".repeat(300_000); // 600,000 bytes of UTF-8
   const rows = [{ s: "first" }, { s: long }, { s: "after" }, { s: `x${long}` }];
