@@ -9,7 +9,7 @@ import { MAP_GROWTH_BYTES, collectIfGrown } from "./heap";
 import { MapProgress, defaultJobs, mapInOrder, workerTask } from "./pool";
 import { ArticleRecord, CorpusInfo, RecordCorpus } from "./record";
 
-/** The map task: read, parse and analyse one article, in a worker thread. */
+/** The map task: read, parse and analyse one article, in a worker thread or this one. */
 export const ARTICLE_TASK = workerTask<ArticleInput, ArticleOutcome>(require.resolve("./map-article"), "mapArticle");
 
 /**
