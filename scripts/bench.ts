@@ -236,9 +236,13 @@ async function main(): Promise<void> {
     const peak = new PeakRss();
     // The reference is measured again in every round of the end-to-end runs, and its fastest run counts,
     // as theirs do: one reading of it alone moved the ratios by a third on this machine.
-    const [winkS0, winkCpu0] = bareWink(texts);
-    const winkRuns = [{ seconds: winkS0, cpu: winkCpu0 }];
-    line("bare wink (reference)", winkS0, winkCpu0);
+    const winkRuns: Array<{ seconds: number; cpu: number }> = [];
+    const measureWink = (label: string) => {
+      const [seconds, cpu] = bareWink(texts);
+      winkRuns.push({ seconds, cpu });
+      line(label, seconds, cpu);
+    };
+    measureWink("bare wink (reference)");
     const [lightS, lightCpu] = bareWink(texts, ["sbd", "pos"]);
     line("bare wink, sbd+pos only", lightS, lightCpu, "  (the annotations framelens runs; for comparison, not the reference)");
     const rows: Row[] = [];
@@ -327,9 +331,7 @@ async function main(): Promise<void> {
         { label: "analyze --jobs 2", jobs: 2, runs: [] },
       ];
       for (let k = 0; k < rounds; k++) {
-        const [ws, wcpu] = bareWink(texts);
-        winkRuns.push({ seconds: ws, cpu: wcpu });
-        line(`bare wink, run ${k + 2}`, ws, wcpu);
+        measureWink(`bare wink, run ${k + 2}`);
         for (const e of each) e.runs.push(await run(e.label, e.jobs, k));
       }
       const [one, two] = each.map((e) => {

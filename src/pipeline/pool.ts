@@ -149,11 +149,10 @@ export async function* mapInOrder<I, O>(task: WorkerTask<I, O>, inputs: readonly
 
   const here = !inWorkers && (jobs === 1 || total === 1 || thisThreadToo) ? loadTask(task) : null;
   if (here && (jobs === 1 || total === 1)) {
-    const fn = here;
     for (let i = 0; i < total; i++) {
       let value: O;
       try {
-        value = await fn(take(i));
+        value = await here(take(i));
       } catch (e) {
         throw new Error(`input ${i}: ${e instanceof Error ? e.message : String(e)}`);
       }

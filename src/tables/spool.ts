@@ -1,12 +1,14 @@
-import * as fs from "fs";
-import * as os from "os";
-import * as path from "path";
 import { StringDecoder } from "string_decoder";
 import { CsvOptions, Table, csvField, csvLine, csvLineChunks, isFormulaLike } from "./csv";
 import { GroupHead, SpoolGroups } from "./spool-groups";
+import { LineBytes, SPOOL_FLUSH_BYTES, bytePieces, textPieces } from "./spool-bytes";
+import { newSpoolFiles } from "./spool-folder";
 
-// Long tables (a row per sentence, quote or term of the corpus) kept on disk as they fill: RowSpool, its
-// temporary folder, and spooledTable. Written as CSV by tables/csv.ts (tableCsv, tableCsvChunks).
+export { removeOrphanSpools } from "./spool-folder";
+
+// Long tables (a row per sentence, quote or term of the corpus) kept on disk as they fill: RowSpool and
+// spooledTable (their bytes in spool-bytes.ts, their folder in spool-folder.ts). Written as CSV by
+// tables/csv.ts (tableCsv, tableCsvChunks, tableCsvBytes).
 
 /** Rows a spooled table keeps as objects in `rows` (the report shows at most 40). */
 export const SPOOL_HEAD = 200;
@@ -142,48 +144,38 @@ export class RowSpool {
   }
 
   /**
-   * The same CSV text in pieces (the header, then at most SPOOL_READ_BYTES of rows each), made as they
+   * The same CSV text in pieces (the header, then at most a megabyte of rows each (see bytePieces)), made as they
    * are asked for, so a table of every sentence is never held as one string (see PendingFile:
-   * writeOutputs writes them one by one). The rows' CSV lines were made as they came in, so this reads
-   * them back as they are; only raw CSV of a table with formula-like text is made again from the JSON.
+   * writeOutputs writes them one by one): csvBytes decoded.
    */
   *csvChunks(options: CsvOptions = {}): Generator<string> {
-    const { raw = false } = options;
-    yield csvLine(this.columns, raw) + "\n";
-    this.flush();
-    if (!raw || !this.formulaCells) {
-      if (this.csvFile) yield* textPieces(this.csvFile);
-      return;
+    const decoder = new StringDecoder("utf8");
+    for (const piece of this.csvBytes(options)) {
+      const text = typeof piece === "string" ? piece : decoder.write(piece);
+      if (text) yield text;
     }
-    yield* csvLineChunks(this.cellRows(), raw);
+    const end = decoder.end();
+    if (end) yield end;
   }
 
   /**
-   * csvChunks for writing a file: the same bytes, but the rows as they are in the spool's CSV file,
-   * read as bytes and never decoded to text and encoded again (for the 42 MB of tables of the bench
-   * corpus that was about 90 ms). Raw CSV of a table with formula-like text is made from the JSON, as text.
+   * The CSV for writing a file: the header, then the rows' CSV lines as they were made when the rows came
+   * in, read back as the bytes of the spool's CSV file (never decoded to text and encoded again: for the
+   * 42 MB of tables of the bench corpus that was about 90 ms). Only raw CSV of a table with formula-like
+   * text is made again, as text, from the JSON.
    */
   *csvBytes(options: CsvOptions = {}): Generator<string | Buffer> {
     const { raw = false } = options;
-    if (raw && this.formulaCells) {
-      yield* this.csvChunks(options);
-      return;
-    }
     yield csvLine(this.columns, raw) + "\n";
     this.flush();
-    if (this.csvFile) yield* bytePieces(this.csvFile);
+    if (raw && this.formulaCells) yield* csvLineChunks(this.cellRows(), raw);
+    else if (this.csvFile) yield* bytePieces(this.csvFile);
   }
 
   /** Appends the buffered rows to the spool's file, making the file on first use. */
   private flush(): void {
     if (this.jsonLines.used === 0) return;
-    if (!this.file || !this.csvFile) {
-      const n = ++spoolFiles;
-      this.file = path.join(spoolFolder(), `${n}.jsonl`);
-      this.csvFile = path.join(spoolFolder(), `${n}.csv`);
-      spoolCleanup.register(this, this.file);
-      spoolCleanup.register(this, this.csvFile);
-    }
+    if (!this.file || !this.csvFile) ({ json: this.file, csv: this.csvFile } = newSpoolFiles(this));
     for (const [file, lines] of [[this.file, this.jsonLines], [this.csvFile, this.csvLines]] as const) {
       try {
         lines.appendTo(file);
@@ -199,108 +191,6 @@ function jsonCell(c: unknown): string {
   return JSON.stringify([c]).slice(1, -1);
 }
 
-/** A file's text in pieces of at most SPOOL_READ_BYTES, decoded as UTF-8 (a character cut by a piece's end goes with the next). */
-function* textPieces(file: string): Generator<string> {
-  const decoder = new StringDecoder("utf8");
-  for (const piece of bytePieces(file)) {
-    const text = decoder.write(piece);
-    if (text) yield text;
-  }
-  const end = decoder.end();
-  if (end) yield end;
-}
-
-/** A file's bytes in pieces of at most SPOOL_READ_BYTES, each a Buffer of its own (a caller may keep it). */
-function* bytePieces(file: string): Generator<Buffer> {
-  const fd = fs.openSync(file, "r");
-  try {
-    for (;;) {
-      const piece = Buffer.allocUnsafe(SPOOL_READ_BYTES);
-      const got = fs.readSync(fd, piece, 0, piece.length, null);
-      if (got === 0) break;
-      yield piece.subarray(0, got);
-    }
-  } finally {
-    fs.closeSync(fd);
-  }
-}
-
-/** Bytes of rows a RowSpool gathers before appending them to its file. */
-const SPOOL_FLUSH_BYTES = 256 * 1024;
-
-/**
- * Lines of text gathered as UTF-8 bytes in one Buffer until they are appended to a file. Why not a string
- * grown line by line: appending such a string meant flattening a rope of thousands of pieces and encoding
- * it, 0.5 s of the main thread for the bench corpus's 84 MB of spooled lines; RowSpool.push writes each
- * row into the Buffer cell by cell instead.
- */
-class LineBytes {
-  // Starts small and doubles as rows come (past SPOOL_FLUSH_BYTES only for a row longer than that: the
-  // spool appends the bytes to its file once they reach SPOOL_FLUSH_BYTES), so a short table holds a few KB.
-  private bytes = Buffer.allocUnsafe(4096);
-  used = 0;
-  private lineStart = 0;
-
-  /** Marks where the next line starts (see lastLine). */
-  startLine(): void {
-    this.lineStart = this.used;
-  }
-
-  /** Forgets what was added since startLine. */
-  dropLine(): void {
-    this.used = this.lineStart;
-  }
-
-  /** The last line, from startLine to before its line break, as text. */
-  lastLine(): string {
-    return this.bytes.toString("utf8", this.lineStart, this.used - 1);
-  }
-
-  byte(b: number): void {
-    if (this.used === this.bytes.length) this.grow(1);
-    this.bytes[this.used++] = b;
-  }
-
-  /**
-   * Adds `text` as UTF-8 (a UTF-16 unit takes at most 3 bytes). A short text is copied unit by unit while
-   * it is ASCII: for a number or a word that is faster than a call into Buffer's encoder.
-   */
-  text(text: string): void {
-    const n = text.length;
-    if (this.used + 3 * n > this.bytes.length) this.grow(3 * n);
-    const bytes = this.bytes;
-    let at = this.used;
-    if (n <= SHORT_TEXT) {
-      let k = 0;
-      for (; k < n; k++) {
-        const unit = text.charCodeAt(k);
-        if (unit >= 0x80) break;
-        bytes[at++] = unit;
-      }
-      if (k === n) {
-        this.used = at;
-        return;
-      }
-    }
-    this.used += bytes.write(text, this.used, "utf8");
-  }
-
-  private grow(atLeast: number): void {
-    const larger = Buffer.allocUnsafe(Math.max(this.used + atLeast, 2 * this.bytes.length));
-    this.bytes.copy(larger, 0, 0, this.used);
-    this.bytes = larger;
-  }
-
-  /** Appends the gathered bytes to `file` and starts afresh. */
-  appendTo(file: string): void {
-    fs.appendFileSync(file, this.bytes.subarray(0, this.used));
-    this.used = 0;
-    if (this.bytes.length > 2 * SPOOL_FLUSH_BYTES) this.bytes = Buffer.allocUnsafe(2 * SPOOL_FLUSH_BYTES);
-  }
-}
-
-/** Longest text LineBytes.text copies unit by unit (see there). */
-const SHORT_TEXT = 32;
 const OPEN_BRACKET = 0x5b;
 const CLOSE_BRACKET = 0x5d;
 const COMMA = 0x2c;
@@ -312,61 +202,6 @@ const NEWLINE = 0x0a;
  */
 const NEEDS_JSON_ESCAPE = /["\\\u0000-\u001f\ud800-\udfff]/;
 
-/** Bytes a RowSpool reads back at a time. */
-const SPOOL_READ_BYTES = 1024 * 1024;
-
-let spoolDir: string | null = null;
-let spoolFiles = 0;
-// A spool's file goes with the spool (a finished table no longer referenced); the folder with the process.
-const spoolCleanup = new FinalizationRegistry<string>((file) => fs.rmSync(file, { force: true }));
-
-/**
- * This process's spool folder, `framelens-spool-<pid>-<random>` in the system's temporary folder, made on
- * first use and removed when the process exits. A process killed outright (kill -9, a signal before
- * framelens writes) cannot remove its folder, so making one first removes the folders of processes that
- * no longer run.
- */
-function spoolFolder(): string {
-  if (spoolDir && fs.existsSync(spoolDir)) return spoolDir;
-  removeOrphanSpools(os.tmpdir());
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), `${SPOOL_PREFIX}${process.pid}-`));
-  if (spoolDir === null) process.on("exit", () => spoolDir && fs.rmSync(spoolDir, { recursive: true, force: true }));
-  spoolDir = dir;
-  return dir;
-}
-
-const SPOOL_PREFIX = "framelens-spool-";
-
-/** Removes the spool folders in `tmp` whose process (the pid in the name) no longer runs; returns their names. */
-export function removeOrphanSpools(tmp: string): string[] {
-  const removed: string[] = [];
-  let names: string[];
-  try {
-    names = fs.readdirSync(tmp);
-  } catch {
-    return removed;
-  }
-  for (const name of names) {
-    const m = new RegExp(`^${SPOOL_PREFIX}(\\d+)-`).exec(name);
-    if (!m || Number(m[1]) === process.pid || isRunning(Number(m[1]))) continue;
-    try {
-      fs.rmSync(path.join(tmp, name), { recursive: true, force: true });
-      removed.push(name);
-    } catch {
-      // another user's folder, or gone already: leave it
-    }
-  }
-  return removed;
-}
-
-function isRunning(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (e) {
-    return (e as NodeJS.ErrnoException).code === "EPERM"; // running, as another user
-  }
-}
 
 /** A table filled row by row into a RowSpool, its first SPOOL_HEAD rows also kept as objects in `rows`. */
 export type SpooledTable<R> = Table<R> & { spool: RowSpool; add(row: R): void };
