@@ -22,3 +22,31 @@ export function growthLine(small: SizedPeak, large: SizedPeak): string {
   const perMb = (large.peakMiB - small.peakMiB) / (large.mb - small.mb);
   return `memory: ${small.mb.toFixed(2)} MB of text ${small.peakMiB.toFixed(0)} MiB peak, ${large.mb.toFixed(2)} MB ${large.peakMiB.toFixed(0)} MiB: the corpus ${(large.mb / small.mb).toFixed(2)}x, the peak ${(large.peakMiB / small.peakMiB).toFixed(2)}x (${perMb.toFixed(0)} MiB per added MB of text)`;
 }
+
+/**
+ * The items at even positions (0, 2, 4, ...) and those at odd positions: two halves of a corpus that
+ * each span its stories and outlets as the whole does, and differ in size by at most one item.
+ */
+export function alternateHalves<T>(items: readonly T[]): [T[], T[]] {
+  const even: T[] = [];
+  const odd: T[] = [];
+  items.forEach((x, i) => (i % 2 === 0 ? even : odd).push(x));
+  return [even, odd];
+}
+
+/**
+ * What the machine allows a split of the work over its cores, in one line. `halves`: the runs of
+ * `analyze --jobs 1` on two halves of the corpus, started together and never merged, so that nothing is
+ * spent sending records between threads or merging them, and each does less than half the second passes
+ * (alignment grows faster than a story). The slower of them is therefore a bound that no `--jobs` of the
+ * whole corpus can beat on this machine; `one` and `two` are the whole corpus with --jobs 1 and 2.
+ */
+export function ceilingLine(one: { seconds: number }, two: { seconds: number }, halves: ReadonlyArray<{ seconds: number }>): string {
+  if (halves.length !== 2) throw new Error(`ceilingLine: two halves expected, got ${halves.length}`);
+  const slower = Math.max(...halves.map((h) => h.seconds));
+  const best = one.seconds / slower;
+  const reached = one.seconds / two.seconds;
+  const took = `ceiling: --jobs 1 on two halves of the corpus at once (no merge) took ${halves.map((h) => h.seconds.toFixed(2)).join(" and ")} s`;
+  if (best <= 1) return `${took}: on these cores no split of this work is faster than --jobs 1 (--jobs 2 is ${reached.toFixed(2)}x)`;
+  return `${took}: no split of this work over these cores can be more than ${best.toFixed(2)}x as fast as --jobs 1; --jobs 2, at ${reached.toFixed(2)}x, has ${((100 * (reached - 1)) / (best - 1)).toFixed(0)}% of that gain`;
+}

@@ -5,8 +5,10 @@
 // reference), the map (read+clean+parse, then each analysis' per-article part), each step's fold of the
 // records (`fold`) and its merge and second passes (`finish`), and writing CSV/HTML; then `analyze` end to
 // end in a fresh process, --jobs 1 and --jobs 2, alternating, --rounds times each (default 2; the fastest
-// of each counts). Prints per stage wall and CPU seconds, MB/s, share of the total and the ratio to bare
-// wink, and peak RSS. `--big`: one article of 1 MB instead. Figures, not pass/fail.
+// of each counts), and in each round `analyze --jobs 1` on the even and the odd articles at once: the
+// ceiling of any split of the work over two cores on this machine. Prints per stage wall and CPU seconds,
+// MB/s, share of the total and the ratio to bare wink, and peak RSS. `--big`: one article of 1 MB
+// instead. Figures, not pass/fail.
 import { execFile } from "child_process";
 import * as fs from "fs";
 import * as os from "os";
@@ -24,7 +26,7 @@ import { CorpusInfo } from "../src/pipeline/record";
 import { writeOutputs } from "../src/render/output-dir";
 import { ReportSection } from "../src/render/report";
 import { GeneratedCorpus, generateCorpus, readDevTexts, repeatSeeds } from "./bench-corpus";
-import { fastestRun, growthLine } from "./bench-runs";
+import { alternateHalves, ceilingLine, fastestRun, growthLine } from "./bench-runs";
 import { ThreadSampler, ThreadSplit } from "./thread-cpu";
 
 const REPO = path.resolve(__dirname, "..");
@@ -190,17 +192,18 @@ function makeCorpus(args: Map<string, string | true>, dir: string, n: number, se
 }
 
 /**
- * A corpus of the first half of a corpus's articles (its manifest's first entries, with their texts as
- * already read) in `target`: the bench's second size, for memory against corpus size.
+ * A corpus of some of a corpus's articles (`indices` into its manifest, with their texts as already read)
+ * in `target`: the first half is the bench's second size, for memory against corpus size; alternate
+ * halves measure the ceiling of a split (see ceilingLine).
  */
-function halfCorpus(manifest: { articles: Array<{ file: string }> }, texts: readonly string[], target: string): { dir: string; articles: number; bytes: number } {
-  const articles = manifest.articles.slice(0, Math.ceil(manifest.articles.length / 2));
+function subCorpus(manifest: { articles: Array<{ file: string }> }, texts: readonly string[], indices: readonly number[], target: string): { dir: string; articles: number; bytes: number } {
+  const articles = indices.map((i) => manifest.articles[i]);
   fs.mkdirSync(target, { recursive: true });
   let bytes = 0;
-  articles.forEach((a, i) => {
-    fs.writeFileSync(path.join(target, a.file), texts[i]);
+  for (const i of indices) {
+    fs.writeFileSync(path.join(target, manifest.articles[i].file), texts[i]);
     bytes += Buffer.byteLength(texts[i]);
-  });
+  }
   fs.writeFileSync(path.join(target, "manifest.json"), JSON.stringify({ ...manifest, articles }, null, 1));
   return { dir: target, articles: articles.length, bytes };
 }
@@ -330,9 +333,19 @@ async function main(): Promise<void> {
         { label: "analyze --jobs 1", jobs: 1, runs: [] },
         { label: "analyze --jobs 2", jobs: 2, runs: [] },
       ];
+      // The ceiling of any split (see ceilingLine): --jobs 1 on the even and the odd articles, both at once.
+      const split = manifest.articles.length >= 2 ? alternateHalves(Array.from({ length: manifest.articles.length }, (_, i) => i)).map((indices, h) => subCorpus(manifest, texts, indices, path.join(temp, `halves-${h}`))) : null;
+      const splitRuns: Array<{ seconds: number; cpu: number; halves: Run[] }> = [];
       for (let k = 0; k < rounds; k++) {
         measureWink(`bare wink, run ${k + 2}`);
         for (const e of each) e.runs.push(await run(e.label, e.jobs, k));
+        if (split) {
+          const halves = await Promise.all(split.map((h) => analyzeInChild({ corpus: h.dir, out: path.join(temp, `out-${runs++}`), jobs: 1 })));
+          const slower = Math.max(...halves.map((h) => h.seconds));
+          const cpu = halves.reduce((sum, h) => sum + h.cpu, 0);
+          line(`two halves at once${rounds > 1 ? `, run ${k + 1}` : ""}`, slower, cpu, `  (--jobs 1 each, ${split.map((h) => h.articles).join(" and ")} articles: ${halves.map((h) => h.seconds.toFixed(2)).join(" and ")} s)`);
+          splitRuns.push({ seconds: slower, cpu, halves });
+        }
       }
       const [one, two] = each.map((e) => {
         const fastest = fastestRun(e.runs);
@@ -344,13 +357,22 @@ async function main(): Promise<void> {
       });
       if (rounds > 1) console.log(`  the table, the speed-up and the lines below take each one's fastest of ${rounds} runs`);
       console.log(`  jobs: --jobs 2 is ${(one.seconds / two.seconds).toFixed(2)}x as fast as --jobs 1 (${os.cpus().length} cores)`);
+      if (splitRuns.length > 0) {
+        const ceiling = fastestRun(splitRuns);
+        rows.push({ stage: "two halves at once (ceiling)", seconds: ceiling.seconds, cpu: ceiling.cpu, staged: false });
+        console.log(`  ${ceilingLine(one, two, ceiling.halves)}`);
+        // The same ratios within each round, whose runs followed each other: their spread is the machine's drift.
+        const perRound = (runs: ReadonlyArray<{ seconds: number }>) => each[0].runs.map((r, k) => `${(r.seconds / runs[k].seconds).toFixed(2)}x`).join(", ");
+        console.log(`  per round, --jobs 1 against the two halves: ${perRound(splitRuns)}; against --jobs 2: ${perRound(each[1].runs)}`);
+      } else console.log("  ceiling of a split: not measured (one article cannot be split; run without --big)");
       for (const l of threadLines) console.log(l);
       // Memory against corpus size: the first half of the articles, analysed as the whole was (the
       // default --jobs 2), so that the growth of the peak can be read off against the corpus's.
       // A corpus of one article (--big) has no smaller half.
       if (manifest.articles.length < 2) console.log("  memory against corpus size: not measured (one article has no first half; run without --big)");
       else {
-        const half = halfCorpus(manifest, texts, path.join(temp, "half"));
+        const firstHalf = Array.from({ length: Math.ceil(manifest.articles.length / 2) }, (_, i) => i);
+        const half = subCorpus(manifest, texts, firstHalf, path.join(temp, "half"));
         const h = await analyzeInChild({ corpus: half.dir, out: path.join(temp, `out-${runs++}`), jobs: 2 });
         console.log(`  ${growthLine({ mb: half.bytes / 1e6, peakMiB: h.peakMiB }, { mb: MB, peakMiB: two.peakMiB })}`);
         peaks.push(`analyze --jobs 2 of the first half (${half.articles} articles) ${h.peakMiB.toFixed(0)} MiB`);
