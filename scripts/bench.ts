@@ -323,9 +323,11 @@ async function main(): Promise<void> {
       // drift over a minute or two falls on both alike; the table takes each one's fastest run (the one
       // least slowed by anything else) and the highest peak.
       let runs = 0;
+      // A run's label, numbered when there are several rounds.
+      const roundLabel = (label: string, round: number) => (rounds > 1 ? `${label}, run ${round + 1}` : label);
       const run = async (label: string, jobs: number, round: number) => {
         const r = await analyzeInChild({ corpus: corpusDir, out: path.join(temp, `out-${runs++}`), jobs });
-        line(rounds > 1 ? `${label}, run ${round + 1}` : label, r.seconds, r.cpu, `  peak RSS ${r.peakMiB.toFixed(0)} MiB; main thread: ${r.gc.collections} collections between passes, ${(r.gc.ms / 1000).toFixed(2)} s`);
+        line(roundLabel(label, round), r.seconds, r.cpu, `  peak RSS ${r.peakMiB.toFixed(0)} MiB; main thread: ${r.gc.collections} collections between passes, ${(r.gc.ms / 1000).toFixed(2)} s`);
         return r;
       };
       type Run = Awaited<ReturnType<typeof run>>;
@@ -343,7 +345,7 @@ async function main(): Promise<void> {
           const halves = await Promise.all(split.map((h) => analyzeInChild({ corpus: h.dir, out: path.join(temp, `out-${runs++}`), jobs: 1 })));
           const slower = Math.max(...halves.map((h) => h.seconds));
           const cpu = halves.reduce((sum, h) => sum + h.cpu, 0);
-          line(`two halves at once${rounds > 1 ? `, run ${k + 1}` : ""}`, slower, cpu, `  (--jobs 1 each, ${split.map((h) => h.articles).join(" and ")} articles: ${halves.map((h) => h.seconds.toFixed(2)).join(" and ")} s)`);
+          line(roundLabel("two halves at once", k), slower, cpu, `  (--jobs 1 each, ${split.map((h) => h.articles).join(" and ")} articles: ${halves.map((h) => h.seconds.toFixed(2)).join(" and ")} s)`);
           splitRuns.push({ seconds: slower, cpu, halves });
         }
       }

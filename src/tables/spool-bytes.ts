@@ -2,16 +2,24 @@ import * as fs from "fs";
 import { StringDecoder } from "string_decoder";
 
 // A RowSpool's lines as bytes: gathered in a Buffer and appended to a file (LineBytes), and read back in
-// pieces, as bytes or as text (bytePieces, textPieces).
+// pieces, as bytes or as text (bytePieces, textPieces, decodedPieces).
 
 /** Bytes a RowSpool reads back at a time. */
 const SPOOL_READ_BYTES = 1024 * 1024;
 
-/** A file's text in pieces of at most SPOOL_READ_BYTES, decoded as UTF-8 (a character cut by a piece's end goes with the next). */
-export function* textPieces(file: string): Generator<string> {
+/** A file's text in pieces of at most SPOOL_READ_BYTES, decoded as UTF-8 (see decodedPieces). */
+export function textPieces(file: string): Generator<string> {
+  return decodedPieces(bytePieces(file));
+}
+
+/**
+ * Pieces of text and UTF-8 bytes as text: strings as they are, Buffers decoded (a character cut by a
+ * Buffer's end goes with the next one).
+ */
+export function* decodedPieces(pieces: Iterable<string | Buffer>): Generator<string> {
   const decoder = new StringDecoder("utf8");
-  for (const piece of bytePieces(file)) {
-    const text = decoder.write(piece);
+  for (const piece of pieces) {
+    const text = typeof piece === "string" ? piece : decoder.write(piece);
     if (text) yield text;
   }
   const end = decoder.end();

@@ -1,7 +1,6 @@
-import { StringDecoder } from "string_decoder";
 import { CsvOptions, Table, csvField, csvLine, csvLineChunks, isFormulaLike } from "./csv";
 import { GroupHead, SpoolGroups } from "./spool-groups";
-import { LineBytes, SPOOL_FLUSH_BYTES, bytePieces, textPieces } from "./spool-bytes";
+import { LineBytes, SPOOL_FLUSH_BYTES, bytePieces, decodedPieces, textPieces } from "./spool-bytes";
 import { newSpoolFiles } from "./spool-folder";
 
 export { removeOrphanSpools } from "./spool-folder";
@@ -58,7 +57,7 @@ export class RowSpool {
     const json = this.jsonLines;
     const csv = this.csvLines;
     json.startLine();
-    const csvStart = csv.used;
+    csv.startLine();
     json.byte(OPEN_BRACKET);
     let formula = false;
     try {
@@ -83,7 +82,7 @@ export class RowSpool {
       // A cell JSON cannot write (a BigInt, a cycle) fails the row as JSON.stringify would, and leaves
       // no part of it behind.
       json.dropLine();
-      csv.used = csvStart;
+      csv.dropLine();
       throw e;
     }
     if (formula) this.formulaCells = true;
@@ -148,14 +147,8 @@ export class RowSpool {
    * are asked for, so a table of every sentence is never held as one string (see PendingFile:
    * writeOutputs writes them one by one): csvBytes decoded.
    */
-  *csvChunks(options: CsvOptions = {}): Generator<string> {
-    const decoder = new StringDecoder("utf8");
-    for (const piece of this.csvBytes(options)) {
-      const text = typeof piece === "string" ? piece : decoder.write(piece);
-      if (text) yield text;
-    }
-    const end = decoder.end();
-    if (end) yield end;
+  csvChunks(options: CsvOptions = {}): Generator<string> {
+    return decodedPieces(this.csvBytes(options));
   }
 
   /**
